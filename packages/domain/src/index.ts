@@ -1,0 +1,1 @@
+export * from './identity/personal-identity-number.ts';
