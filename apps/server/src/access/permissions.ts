@@ -1,0 +1,36 @@
+import type { Role } from '@vardflata/contracts';
+import type { Caller } from './caller.ts';
+import { forbidden } from '../http/problem.ts';
+
+/** Roles that work with persons in care. */
+export const CARE_ROLES: readonly Role[] = ['social-worker', 'physician', 'nurse', 'coordinator'];
+
+/**
+ * What each role may do. Whom they may do it to is decided by the access policy (policy.ts),
+ * through the care relation of their unit and consent.
+ */
+const PERMISSIONS = {
+  'person:read': [...CARE_ROLES, 'unit-manager'],
+  'person:register': CARE_ROLES,
+  'care-relation:close': [...CARE_ROLES, 'unit-manager'],
+  'consent:read': [...CARE_ROLES, 'unit-manager'],
+  'consent:write': CARE_ROLES,
+  'emergency-access:open': CARE_ROLES,
+  'emergency-access:review': ['unit-manager'],
+  'access-log:review': ['unit-manager'],
+  administration: ['administrator'],
+} satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(caller: Caller, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(caller.role);
+}
+
+/** Throws 403 when the role may not; also when a person-facing role has no unit to act for. */
+export function requirePermission(caller: Caller, permission: Permission): void {
+  if (!can(caller, permission)) throw forbidden();
+  if (permission !== 'administration' && !caller.unitId) {
+    throw forbidden('Your account belongs to no unit, so it cannot work with persons.');
+  }
+}

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { defaultAccess, registerAuth } from './auth/auth.plugin.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { accessLogRoutes } from './modules/access-log/access-log.routes.ts';
+import { consentsRoutes } from './modules/consents/consents.routes.ts';
+import { emergencyAccessRoutes } from './modules/emergency-access/emergency-access.routes.ts';
+import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { personsRoutes } from './modules/persons/persons.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
+
+export const VERSION = '0.1.0';
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  /** Called for every route as it is registered (the authorisation table test uses it). */
+  onRoute?: (route: { method: string; url: string; access: string }) => void;
+}
+
+/** The Fastify instance with every plugin and route; the caller decides when to listen. */
+export async function buildApp({ config, db, onRoute }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.productionMode,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  if (onRoute) {
+    app.addHook('onRoute', (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      for (const method of methods) {
+        if (method === 'HEAD') continue;
+        onRoute({ method, url: route.url, access: route.config?.access ?? defaultAccess(route.url) });
+      }
+    });
+  }
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Vårdfläta API',
+        version: VERSION,
+        description: 'The shared work platform for substance-use and addiction care.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vf_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerSecurityHeaders(app);
+  registerErrorHandler(app, fs.existsSync(config.webDistDir) ? 'index.html' : null);
+  registerAuth(app, db, config);
+
+  app.withTypeProvider().get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } },
+    },
+    async () => {
+      await db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
+      return { status: 'ok' as const };
+    },
+  );
+  authRoutes(app, db, config, VERSION);
+  organisationsRoutes(app, db);
+  staffRoutes(app, db);
+  personsRoutes(app, db);
+  consentsRoutes(app, db);
+  emergencyAccessRoutes(app, db, config);
+  accessLogRoutes(app, db);
+
+  if (fs.existsSync(config.webDistDir)) {
+    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,124 @@
+import type { LoginResponse } from '@vardflata/contracts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { HttpProblem, unauthorized } from '../http/problem.ts';
+import { dummyPasswordHash, verifyPassword } from './password.ts';
+import { createSession, endSession, loadSession, type SessionState } from './session-store.ts';
+import { clearFailures, recordFailure, secondsUntilAllowed } from './throttle.ts';
+import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
+import { toMe } from './me.ts';
+
+const WRONG_CREDENTIALS = 'Wrong user name or password.';
+
+export interface LoginOutcome {
+  token: string;
+  body: LoginResponse;
+}
+
+/**
+ * Password sign-in. Unknown names, wrong passwords, disabled accounts and (in production)
+ * demo accounts all get the same 401 after the same argon2 work.
+ */
+export async function login(db: Db, config: Config, rawUsername: string, password: string) {
+  const username = rawUsername.trim().toLowerCase();
+  const wait = await secondsUntilAllowed(db, username);
+  if (wait > 0) {
+    throw new HttpProblem(429, `Too many failed attempts. Try again in ${wait} seconds.`, {
+      retryAfterSeconds: wait,
+    });
+  }
+  const staff = await db
+    .selectFrom('staff')
+    .select(['id', 'password_hash', 'disabled_at', 'is_demo', 'totp_enabled'])
+    .where('username', '=', username)
+    .executeTakeFirst();
+  const passwordOk = await verifyPassword(staff?.password_hash ?? (await dummyPasswordHash()), password);
+  const refused =
+    !staff || !passwordOk || staff.disabled_at !== null || (config.productionMode && staff.is_demo);
+  if (refused) {
+    await recordFailure(db, username);
+    throw unauthorized(WRONG_CREDENTIALS);
+  }
+  await clearFailures(db, username);
+
+  const state: SessionState = staff.totp_enabled
+    ? 'second-factor'
+    : config.productionMode
+      ? 'enrolment'
+      : 'active';
+  const { token, csrfToken } = await createSession(db, staff.id, state, config);
+  const session = await loadSession(db, token, config);
+  return {
+    token,
+    body: {
+      user: session ? toMe(session.caller) : null,
+      csrfToken,
+      secondFactorRequired: state !== 'active',
+      ...(state === 'enrolment' ? { secondFactorEnrolmentRequired: true } : {}),
+    },
+  } satisfies LoginOutcome;
+}
+
+/** Checks a TOTP code, refusing a code (step) that was already used. */
+async function checkCode(db: Db, staffId: string, code: string, requireEnabled: boolean) {
+  const staff = await db
+    .selectFrom('staff')
+    .select(['totp_secret', 'totp_enabled', 'totp_last_step'])
+    .where('id', '=', staffId)
+    .executeTakeFirstOrThrow();
+  if (!staff.totp_secret || (requireEnabled && !staff.totp_enabled)) {
+    throw new HttpProblem(400, 'No second factor is being set up for this account.', {
+      errors: [{ path: 'code', message: 'no second factor to check against' }],
+    });
+  }
+  const step = verifyTotp(staff.totp_secret, code);
+  if (step === null || (staff.totp_last_step !== null && step <= Number(staff.totp_last_step))) {
+    throw unauthorized('The code is wrong or has already been used.');
+  }
+  await db
+    .updateTable('staff')
+    .set({ totp_last_step: String(step) })
+    .where('id', '=', staffId)
+    .execute();
+}
+
+/** Completes a sign-in with the second factor: a fresh session id and CSRF token. */
+export async function completeSecondFactor(
+  db: Db,
+  config: Config,
+  oldToken: string,
+  staffId: string,
+  code: string,
+) {
+  await checkCode(db, staffId, code, true);
+  await endSession(db, oldToken);
+  const { token, csrfToken } = await createSession(db, staffId, 'active', config);
+  const session = await loadSession(db, token, config);
+  if (!session) throw unauthorized();
+  return { token, body: { user: toMe(session.caller), csrfToken, secondFactorRequired: false } };
+}
+
+/** Starts (or restarts, before confirmation) enrolment; an enabled factor is reset by an
+ * administrator, never replaced from a session that may have been left open. */
+export async function startEnrolment(db: Db, staffId: string, username: string) {
+  const current = await db
+    .selectFrom('staff')
+    .select('totp_enabled')
+    .where('id', '=', staffId)
+    .executeTakeFirstOrThrow();
+  if (current.totp_enabled) {
+    throw new HttpProblem(409, 'A second factor is already enrolled; an administrator can reset it.');
+  }
+  const secret = generateTotpSecret();
+  await db
+    .updateTable('staff')
+    .set({ totp_secret: secret, totp_enabled: false, totp_last_step: null })
+    .where('id', '=', staffId)
+    .execute();
+  return { secret, otpauthUri: otpauthUri(secret, username) };
+}
+
+export async function confirmEnrolment(db: Db, staffId: string, code: string) {
+  await checkCode(db, staffId, code, false);
+  await db.updateTable('staff').set({ totp_enabled: true }).where('id', '=', staffId).execute();
+}

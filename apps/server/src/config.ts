@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every setting the server reads from the environment, validated once at start. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  /** production: second factor required for every account, demo accounts refused. */
+  VARDFLATA_MODE: z.enum(['demo', 'production']).default('demo'),
+  /** Seed the demo county on first start (default: only for the embedded database). */
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  /** Where checkpoints of the access-log chain heads are exported (outside the database). */
+  LOG_CHECKPOINT_DIR: z.string().optional(),
+  WEB_DIST_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  productionMode: boolean;
+  seedDemo: boolean;
+  logCheckpointDir: string;
+  webDistDir: string;
+  logLevel: string;
+  /** Session lifetimes (security.md): 15 minutes idle, 12 hours absolute. */
+  sessionIdleSeconds: number;
+  sessionAbsoluteSeconds: number;
+  emergencyAccessMinutes: number;
+  /** Background jobs poll this often; 0 turns the job runner off (tests drive it by hand). */
+  jobPollMilliseconds: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL || undefined,
+    productionMode: e.VARDFLATA_MODE === 'production',
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !e.DATABASE_URL && e.VARDFLATA_MODE === 'demo',
+    logCheckpointDir: path.resolve(e.LOG_CHECKPOINT_DIR ?? path.join(dataDir, 'log-checkpoints')),
+    webDistDir: path.resolve(
+      e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname,
+    ),
+    logLevel: e.LOG_LEVEL,
+    sessionIdleSeconds: 15 * 60,
+    sessionAbsoluteSeconds: 12 * 60 * 60,
+    emergencyAccessMinutes: 4 * 60,
+    jobPollMilliseconds: 1000,
+  };
+}

@@ -1,0 +1,13 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-foundation.ts';
+import * as m0002 from './0002-access-log.ts';
+
+/** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
+const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+  '0002-access-log': m0002,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,79 @@
+import type { Role } from '@vardflata/contracts';
+import { hashPassword } from '../../auth/password.ts';
+import type { Db } from '../database.ts';
+import { seedDemoPersons } from './demo-persons.ts';
+
+export const DEMO_PASSWORD = 'vardflata-demo';
+
+const ORGANISATIONS = [
+  {
+    name: 'Region Exempel',
+    kind: 'region',
+    units: ['Beroendecentrum', 'Vårdcentral Centrum', 'Psykiatrimottagning'],
+  },
+  { name: 'Exempelby kommun', kind: 'municipality', units: ['Socialtjänst Vuxen Exempelby'] },
+  { name: 'Norrby kommun', kind: 'municipality', units: ['Socialtjänst Vuxen Norrby'] },
+  { name: 'HVB Solgården', kind: 'private-provider', units: ['Solgården behandlingshem'] },
+] as const;
+
+const ACCOUNTS: { username: string; name: string; role: Role; unit?: string; organisation?: string }[] = [
+  { username: 'anna.lakare', name: 'Anna Läkare', role: 'physician', unit: 'Beroendecentrum' },
+  { username: 'vera.vardcentral', name: 'Vera Vårdcentral', role: 'physician', unit: 'Vårdcentral Centrum' },
+  { username: 'erik.socsek', name: 'Erik Socialsekreterare', role: 'social-worker', unit: 'Socialtjänst Vuxen Exempelby' },
+  { username: 'nora.socsek', name: 'Nora Socialsekreterare', role: 'social-worker', unit: 'Socialtjänst Vuxen Norrby' },
+  { username: 'sara.samordnare', name: 'Sara Samordnare', role: 'coordinator', unit: 'Socialtjänst Vuxen Exempelby' },
+  { username: 'maja.chef', name: 'Maja Verksamhetschef', role: 'unit-manager', unit: 'Beroendecentrum' },
+  { username: 'olle.analytiker', name: 'Olle Analytiker', role: 'analyst', organisation: 'Region Exempel' },
+  { username: 'admin', name: 'Administratör', role: 'administrator' },
+];
+
+/**
+ * The demo county of api.md. Runs once: it does nothing when any organisation exists, and it
+ * writes everything in one transaction, so a crash leaves either all of it or none.
+ */
+export async function seedDemoCounty(db: Db): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('organisation').select('id').limit(1).executeTakeFirst();
+    if (existing) return false;
+
+    const unitIds = new Map<string, { id: string; organisationId: string }>();
+    const organisationIds = new Map<string, string>();
+    for (const o of ORGANISATIONS) {
+      const { id } = await trx
+        .insertInto('organisation')
+        .values({ name: o.name, kind: o.kind })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      organisationIds.set(o.name, id);
+      for (const unitName of o.units) {
+        const unit = await trx
+          .insertInto('unit')
+          .values({ organisation_id: id, name: unitName })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        unitIds.set(unitName, { id: unit.id, organisationId: id });
+      }
+    }
+    const staffIds = new Map<string, string>();
+    for (const a of ACCOUNTS) {
+      const unit = a.unit ? unitIds.get(a.unit)! : null;
+      const { id } = await trx
+        .insertInto('staff')
+        .values({
+          username: a.username,
+          name: a.name,
+          role: a.role,
+          unit_id: unit?.id ?? null,
+          organisation_id: unit?.organisationId ?? (a.organisation ? organisationIds.get(a.organisation)! : null),
+          password_hash: passwordHash,
+          is_demo: true,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      staffIds.set(a.username, id);
+    }
+    await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
+    return true;
+  });
+}

@@ -1,0 +1,139 @@
+import { parseIdentityNumber } from '@vardflata/domain';
+import type { Caller } from '../../access/caller.ts';
+import { requirePermission } from '../../access/permissions.ts';
+import { appendAccessLog, logDenied } from '../../audit/access-log.ts';
+import type { Db } from '../../db/database.ts';
+import { badRequest, conflict, notFound } from '../../http/problem.ts';
+import { toIso, toIsoOrNull, todayInStockholm } from '../../util/time.ts';
+
+function selectEmergencyAccess(db: Db) {
+  return db
+    .selectFrom('emergency_access as ea')
+    .innerJoin('staff as s', 's.id', 'ea.staff_id')
+    .selectAll('ea')
+    .select('s.name as staff_name');
+}
+
+type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof selectEmergencyAccess>['executeTakeFirst']>>>;
+
+function toEmergencyAccess(r: Row) {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    staffId: r.staff_id,
+    staffName: r.staff_name,
+    unitId: r.unit_id,
+    reason: r.reason,
+    startedAt: toIso(r.started_at),
+    expiresAt: toIso(r.expires_at),
+    reviewedAt: toIsoOrNull(r.reviewed_at),
+    reviewedBy: r.reviewed_by,
+    reviewNote: r.review_note,
+  };
+}
+
+/**
+ * Emergency access (nödåtkomst): a deliberate, logged act with a stated reason that opens a
+ * person to the caller for a few hours and waits for the unit manager's review.
+ */
+export async function openEmergencyAccess(
+  db: Db,
+  caller: Caller,
+  body: { personalIdentityNumber: string; reason: string },
+  minutes: number,
+) {
+  requirePermission(caller, 'emergency-access:open');
+  const parsed = parseIdentityNumber(body.personalIdentityNumber, todayInStockholm());
+  if (!parsed.ok) throw badRequest([{ path: 'personalIdentityNumber', message: parsed.message }]);
+  const person = await db
+    .selectFrom('person')
+    .select('id')
+    .where('personal_identity_number', '=', parsed.value.normalized)
+    .executeTakeFirst();
+  if (!person) {
+    await logDenied(db, caller, {
+      personId: null,
+      action: 'emergency-access.open',
+      ground: 'emergency',
+    });
+    throw notFound();
+  }
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('emergency_access')
+      .values({
+        person_id: person.id,
+        staff_id: caller.staffId,
+        unit_id: caller.unitId,
+        organisation_id: caller.organisationId,
+        reason: body.reason,
+        expires_at: new Date(Date.now() + minutes * 60_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAccessLog(trx, caller, [
+      {
+        personId: person.id,
+        action: 'emergency-access.open',
+        ground: 'emergency',
+        outcome: 'allowed',
+        detail: { emergencyAccessId: id },
+      },
+    ]);
+    return toEmergencyAccess(
+      (await selectEmergencyAccess(trx).where('ea.id', '=', id).executeTakeFirst())!,
+    );
+  });
+}
+
+/** Emergency accesses by staff of the manager's unit, for review. */
+export async function listEmergencyAccess(db: Db, caller: Caller, reviewed: boolean | undefined) {
+  requirePermission(caller, 'emergency-access:review');
+  return db.transaction().execute(async (trx) => {
+    let query = selectEmergencyAccess(trx).where('ea.unit_id', '=', caller.unitId);
+    if (reviewed === true) query = query.where('ea.reviewed_at', 'is not', null);
+    if (reviewed === false) query = query.where('ea.reviewed_at', 'is', null);
+    const rows = await query.orderBy('ea.started_at', 'desc').limit(500).execute();
+    await appendAccessLog(
+      trx,
+      caller,
+      rows.map((r) => ({
+        personId: r.person_id,
+        action: 'emergency-access.review-list',
+        ground: 'log-review' as const,
+        outcome: 'allowed' as const,
+        detail: { emergencyAccessId: r.id },
+      })),
+    );
+    return rows.map(toEmergencyAccess);
+  });
+}
+
+export async function reviewEmergencyAccess(db: Db, caller: Caller, id: string, note: string | undefined) {
+  requirePermission(caller, 'emergency-access:review');
+  return db.transaction().execute(async (trx) => {
+    const row = await selectEmergencyAccess(trx)
+      .where('ea.id', '=', id)
+      .where('ea.unit_id', '=', caller.unitId)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    if (row.reviewed_at !== null) throw conflict('This emergency access has already been reviewed.');
+    await trx
+      .updateTable('emergency_access')
+      .set({ reviewed_at: new Date(), reviewed_by: caller.staffId, review_note: note ?? null })
+      .where('id', '=', id)
+      .execute();
+    await appendAccessLog(trx, caller, [
+      {
+        personId: row.person_id,
+        action: 'emergency-access.review',
+        ground: 'log-review',
+        outcome: 'allowed',
+        detail: { emergencyAccessId: id },
+      },
+    ]);
+    return toEmergencyAccess(
+      (await selectEmergencyAccess(trx).where('ea.id', '=', id).executeTakeFirst())!,
+    );
+  });
+}

@@ -1,0 +1,219 @@
+import { sql } from 'kysely';
+import type { CareRelation, Person } from '@vardflata/contracts';
+import type { Caller } from '../../access/caller.ts';
+import { hasConsentFor, hasEmergencyAccess, personGround, personVisible } from '../../access/policy.ts';
+import type { Db } from '../../db/database.ts';
+import { toIso, toIsoOrNull } from '../../util/time.ts';
+
+const PERSON_ID = sql.ref('p.id');
+
+export interface PersonRow {
+  id: string;
+  personal_identity_number: string;
+  identity_number_kind: 'personnummer' | 'samordningsnummer';
+  date_of_birth: string;
+  given_name: string;
+  family_name: string;
+  sex: 'female' | 'male' | 'unknown';
+  protected_identity: boolean;
+  test_data: boolean;
+  ground: 'care-relation' | 'emergency' | null;
+}
+
+function selectPersons(db: Db, caller: Caller) {
+  return db
+    .selectFrom('person as p')
+    .select([
+      'p.id',
+      'p.personal_identity_number',
+      'p.identity_number_kind',
+      'p.date_of_birth',
+      'p.given_name',
+      'p.family_name',
+      'p.sex',
+      'p.protected_identity',
+      'p.test_data',
+      personGround(caller, PERSON_ID).as('ground'),
+    ])
+    .where(personVisible(caller, PERSON_ID));
+}
+
+/** The person if the caller may see them; undefined for "no such person" and "not visible". */
+export function findVisiblePerson(db: Db, caller: Caller, personId: string) {
+  return selectPersons(db, caller).where('p.id', '=', personId).executeTakeFirst();
+}
+
+export function searchVisiblePersons(
+  db: Db,
+  caller: Caller,
+  criteria: { numberPrefix?: string; nameWords?: string[] },
+  limit = 50,
+) {
+  let query = selectPersons(db, caller);
+  if (criteria.numberPrefix !== undefined) {
+    query = query.where('p.personal_identity_number', 'like', `${criteria.numberPrefix}%`);
+  }
+  for (const word of criteria.nameWords ?? []) {
+    const pattern = `${word.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(p.given_name)`, 'like', pattern),
+        eb(sql`lower(p.family_name)`, 'like', pattern),
+      ]),
+    );
+    // A protected identity is never found by name by someone not authorised to see the name.
+    if (!caller.mayViewProtectedIdentity) query = query.where('p.protected_identity', '=', false);
+  }
+  return query.orderBy('p.family_name').orderBy('p.given_name').limit(limit).execute();
+}
+
+/**
+ * Care relations the caller may see: those of their own organisation; those of others only
+ * under an information-sharing consent naming the caller's organisation, or emergency access.
+ * Otherwise another principal's relation would itself reveal that it holds the person.
+ */
+export async function visibleCareRelations(db: Db, caller: Caller, personId: string) {
+  const pid = sql`${personId}::uuid`;
+  const rows = await db
+    .selectFrom('care_relation as cr')
+    .innerJoin('unit as u', 'u.id', 'cr.unit_id')
+    .innerJoin('organisation as o', 'o.id', 'cr.organisation_id')
+    .select([
+      'cr.id',
+      'cr.unit_id',
+      'u.name as unit_name',
+      'cr.organisation_id',
+      'o.name as organisation_name',
+      'cr.opened_at',
+      'cr.closed_at',
+      'cr.close_reason',
+    ])
+    .where('cr.person_id', '=', personId)
+    .where((eb) =>
+      eb.or([
+        eb('cr.organisation_id', '=', caller.organisationId),
+        eb(hasConsentFor(caller, pid, 'information-sharing'), '=', true),
+        eb(hasEmergencyAccess(caller, pid), '=', true),
+      ]),
+    )
+    .orderBy('cr.opened_at', 'desc')
+    .execute();
+  return rows.map(
+    (r): CareRelation => ({
+      id: r.id,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
+      openedAt: toIso(r.opened_at),
+      closedAt: toIsoOrNull(r.closed_at),
+      closeReason: r.close_reason,
+    }),
+  );
+}
+
+export function toPerson(caller: Caller, row: PersonRow, careRelations: CareRelation[]): Person {
+  const hidden = row.protected_identity && !caller.mayViewProtectedIdentity;
+  return {
+    id: row.id,
+    personalIdentityNumber: row.personal_identity_number,
+    identityNumberKind: row.identity_number_kind,
+    dateOfBirth: row.date_of_birth,
+    givenName: hidden ? null : row.given_name,
+    familyName: hidden ? null : row.family_name,
+    sex: row.sex,
+    protectedIdentity: row.protected_identity,
+    testData: row.test_data,
+    ground: row.ground ?? 'care-relation',
+    careRelations,
+  };
+}
+
+/** Creates the person unless the number is known, then opens a relation with the unit. */
+export async function registerAtUnit(
+  trx: Db,
+  caller: Caller,
+  values: {
+    personalIdentityNumber: string;
+    identityNumberKind: 'personnummer' | 'samordningsnummer';
+    dateOfBirth: string;
+    givenName: string;
+    familyName: string;
+    sex: 'female' | 'male' | 'unknown';
+    protectedIdentity: boolean;
+    testData?: boolean;
+  },
+): Promise<string> {
+  await trx
+    .insertInto('person')
+    .values({
+      personal_identity_number: values.personalIdentityNumber,
+      identity_number_kind: values.identityNumberKind,
+      date_of_birth: values.dateOfBirth,
+      given_name: values.givenName,
+      family_name: values.familyName,
+      sex: values.sex,
+      protected_identity: values.protectedIdentity,
+      test_data: values.testData ?? false,
+    })
+    .onConflict((oc) => oc.column('personal_identity_number').doNothing())
+    .execute();
+  const { id } = await trx
+    .selectFrom('person')
+    .select('id')
+    .where('personal_identity_number', '=', values.personalIdentityNumber)
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('care_relation')
+    .values({
+      person_id: id,
+      unit_id: caller.unitId!,
+      organisation_id: caller.organisationId!,
+      opened_by: caller.staffId,
+    })
+    .onConflict((oc) =>
+      oc.columns(['person_id', 'unit_id']).where('closed_at', 'is', null).doNothing(),
+    )
+    .execute();
+  return id;
+}
+
+export function findOwnUnitRelation(db: Db, caller: Caller, personId: string, relationId: string) {
+  return db
+    .selectFrom('care_relation')
+    .select(['id', 'closed_at'])
+    .where('id', '=', relationId)
+    .where('person_id', '=', personId)
+    .where('unit_id', '=', caller.unitId)
+    .executeTakeFirst();
+}
+
+export async function closeRelation(trx: Db, caller: Caller, relationId: string, reason: string) {
+  await trx
+    .updateTable('care_relation')
+    .set({ closed_at: new Date(), closed_by: caller.staffId, close_reason: reason })
+    .where('id', '=', relationId)
+    .where('closed_at', 'is', null)
+    .execute();
+}
+
+/** The extract to hand the person: who in the caller's organisation accessed their data. */
+export async function accessExtract(db: Db, caller: Caller, personId: string) {
+  const rows = await db
+    .selectFrom('access_log as l')
+    .leftJoin('unit as u', 'u.id', 'l.unit_id')
+    .leftJoin('organisation as o', 'o.id', 'l.organisation_id')
+    .select(['l.at', 'u.name as unit_name', 'o.name as organisation_name', 'l.action'])
+    .where('l.person_id', '=', personId)
+    .where('l.organisation_id', '=', caller.organisationId)
+    .where('l.outcome', '=', 'allowed')
+    .orderBy('l.at', 'desc')
+    .limit(1000)
+    .execute();
+  return rows.map((r) => ({
+    at: toIso(r.at),
+    unitName: r.unit_name,
+    organisationName: r.organisation_name,
+    action: r.action,
+  }));
+}

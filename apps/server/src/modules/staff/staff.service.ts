@@ -1,0 +1,200 @@
+import type { Role, StaffMember } from '@vardflata/contracts';
+import type { Caller } from '../../access/caller.ts';
+import { CARE_ROLES, requirePermission } from '../../access/permissions.ts';
+import { hashPassword } from '../../auth/password.ts';
+import { endSessionsOf } from '../../auth/session-store.ts';
+import type { Db } from '../../db/database.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { badRequest, conflict, notFound, type FieldError } from '../../http/problem.ts';
+import { findOrganisation, findUnit } from '../organisations/organisations.repository.ts';
+import { logAdministration } from '../organisations/organisations.service.ts';
+
+/** Roles that act for a unit; the others belong to an organisation (analyst) or none (admin). */
+const UNIT_ROLES: readonly Role[] = [...CARE_ROLES, 'unit-manager'];
+
+function selectStaff(db: Db) {
+  return db
+    .selectFrom('staff')
+    .select([
+      'id',
+      'username',
+      'name',
+      'role',
+      'unit_id',
+      'organisation_id',
+      'may_view_protected_identity',
+      'totp_enabled',
+      'disabled_at',
+      'is_demo',
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectStaff>['executeTakeFirstOrThrow']>>;
+
+const toStaffMember = (r: Row): StaffMember => ({
+  id: r.id,
+  username: r.username,
+  name: r.name,
+  role: r.role as Role,
+  unitId: r.unit_id,
+  organisationId: r.organisation_id,
+  mayViewProtectedIdentity: r.may_view_protected_identity,
+  secondFactorEnabled: r.totp_enabled,
+  disabled: r.disabled_at !== null,
+  demo: r.is_demo,
+});
+
+/**
+ * Where an account belongs follows from its role: unit roles need a unit (the organisation is
+ * the unit's), an analyst needs an organisation, an administrator belongs to none.
+ */
+async function placement(
+  db: Db,
+  role: Role,
+  unitId: string | null | undefined,
+  organisationId: string | null | undefined,
+): Promise<{ unit_id: string | null; organisation_id: string | null }> {
+  const errors: FieldError[] = [];
+  if (UNIT_ROLES.includes(role)) {
+    if (!unitId) throw badRequest([{ path: 'unitId', message: `required for the role ${role}` }]);
+    const unit = await findUnit(db, unitId);
+    if (!unit) throw badRequest([{ path: 'unitId', message: 'no such unit' }]);
+    return { unit_id: unit.id, organisation_id: unit.organisation_id };
+  }
+  if (unitId) errors.push({ path: 'unitId', message: `the role ${role} belongs to no unit` });
+  if (role === 'analyst') {
+    if (!organisationId) errors.push({ path: 'organisationId', message: 'required for an analyst' });
+    else if (!(await findOrganisation(db, organisationId))) {
+      errors.push({ path: 'organisationId', message: 'no such organisation' });
+    }
+  } else if (organisationId) {
+    errors.push({ path: 'organisationId', message: 'an administrator belongs to no organisation' });
+  }
+  if (errors.length) throw badRequest(errors);
+  return { unit_id: null, organisation_id: role === 'analyst' ? organisationId! : null };
+}
+
+export async function listStaff(db: Db, caller: Caller): Promise<StaffMember[]> {
+  requirePermission(caller, 'administration');
+  return (await selectStaff(db).orderBy('name').execute()).map(toStaffMember);
+}
+
+export async function createStaff(
+  db: Db,
+  caller: Caller,
+  body: {
+    username: string;
+    name: string;
+    role: Role;
+    unitId?: string | null | undefined;
+    organisationId?: string | null | undefined;
+    password: string;
+    mayViewProtectedIdentity?: boolean | undefined;
+  },
+): Promise<StaffMember> {
+  requirePermission(caller, 'administration');
+  const where = await placement(db, body.role, body.unitId, body.organisationId);
+  const passwordHash = await hashPassword(body.password);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto('staff')
+        .values({
+          username: body.username,
+          name: body.name,
+          role: body.role,
+          ...where,
+          password_hash: passwordHash,
+          may_view_protected_identity: body.mayViewProtectedIdentity ?? false,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await logAdministration(trx, caller, 'staff.create', { staffId: id });
+      return toStaffMember(await selectStaff(trx).where('id', '=', id).executeTakeFirstOrThrow());
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('That user name is taken.');
+    throw error;
+  }
+}
+
+export async function updateStaff(
+  db: Db,
+  caller: Caller,
+  id: string,
+  body: {
+    name?: string | undefined;
+    role?: Role | undefined;
+    unitId?: string | null | undefined;
+    organisationId?: string | null | undefined;
+    disabled?: boolean | undefined;
+    mayViewProtectedIdentity?: boolean | undefined;
+  },
+): Promise<StaffMember> {
+  requirePermission(caller, 'administration');
+  const current = await selectStaff(db).where('id', '=', id).executeTakeFirst();
+  if (!current) throw notFound();
+  if (id === caller.staffId && (body.disabled || (body.role && body.role !== 'administrator'))) {
+    throw badRequest([{ path: body.disabled ? 'disabled' : 'role', message: 'you cannot lock yourself out' }]);
+  }
+  const role = body.role ?? (current.role as Role);
+  const placementChanged =
+    body.role !== undefined || body.unitId !== undefined || body.organisationId !== undefined;
+  const where = placementChanged
+    ? await placement(
+        db,
+        role,
+        body.unitId !== undefined ? body.unitId : current.unit_id,
+        body.organisationId !== undefined ? body.organisationId : current.organisation_id,
+      )
+    : {};
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('staff')
+      .set({
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.role !== undefined ? { role: body.role } : {}),
+        ...where,
+        ...(body.mayViewProtectedIdentity !== undefined
+          ? { may_view_protected_identity: body.mayViewProtectedIdentity }
+          : {}),
+        ...(body.disabled !== undefined ? { disabled_at: body.disabled ? new Date() : null } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    // A disabled account loses its sessions at once; so does one moved to another role or
+    // unit, so nothing acts under its old rights.
+    if (body.disabled || placementChanged) await endSessionsOf(trx, id);
+    await logAdministration(trx, caller, 'staff.update', { staffId: id });
+    return toStaffMember(await selectStaff(trx).where('id', '=', id).executeTakeFirstOrThrow());
+  });
+}
+
+export async function setPassword(db: Db, caller: Caller, id: string, password: string) {
+  requirePermission(caller, 'administration');
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('staff')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw notFound();
+    await endSessionsOf(trx, id);
+    await logAdministration(trx, caller, 'staff.set-password', { staffId: id });
+  });
+}
+
+export async function resetSecondFactor(db: Db, caller: Caller, id: string) {
+  requirePermission(caller, 'administration');
+  await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('staff')
+      .set({ totp_secret: null, totp_enabled: false, totp_last_step: null })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw notFound();
+    await endSessionsOf(trx, id);
+    await logAdministration(trx, caller, 'staff.reset-second-factor', { staffId: id });
+  });
+}

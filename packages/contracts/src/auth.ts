@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const roles = [
+  'social-worker',
+  'physician',
+  'nurse',
+  'coordinator',
+  'unit-manager',
+  'analyst',
+  'administrator',
+] as const;
+export const role = z.enum(roles);
+export type Role = z.infer<typeof role>;
+
+export const organisationKinds = ['region', 'municipality', 'private-provider'] as const;
+export const organisationKind = z.enum(organisationKinds);
+export type OrganisationKind = z.infer<typeof organisationKind>;
+
+export const me = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  name: z.string(),
+  roles: z.array(role),
+  unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  organisation: z
+    .object({ id: z.uuid(), name: z.string(), kind: organisationKind })
+    .nullable(),
+  mayViewProtectedIdentity: z.boolean(),
+  secondFactorEnabled: z.boolean(),
+});
+export type Me = z.infer<typeof me>;
+
+export const loginBody = z.object({
+  username: z.string().min(1).max(200),
+  password: z.string().min(1).max(1000),
+});
+
+export const loginResponse = z.object({
+  user: me.nullable(),
+  csrfToken: z.string().nullable(),
+  secondFactorRequired: z.boolean(),
+  /** Set when production mode requires a second factor the account has not enrolled yet. */
+  secondFactorEnrolmentRequired: z.boolean().optional(),
+});
+export type LoginResponse = z.infer<typeof loginResponse>;
+
+export const totpCodeBody = z.object({ code: z.string().regex(/^\d{6}$/, 'six digits') });
+
+export const totpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string() });
+
+export const sessionInfo = z.object({
+  user: me,
+  csrfToken: z.string(),
+  secondFactorRequired: z.boolean(),
+});
+
+export const meta = z.object({
+  demo: z.boolean(),
+  productionMode: z.boolean(),
+  version: z.string(),
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const consentPurposes = ['sip', 'information-sharing', 'relatives-participation'] as const;
+export const consentPurpose = z.enum(consentPurposes);
+export type ConsentPurpose = z.infer<typeof consentPurpose>;
+
+export const createConsentBody = z.object({
+  purpose: consentPurpose,
+  recipientOrganisationIds: z.array(z.uuid()).min(1, 'name at least one organisation').max(50),
+  form: z.enum(['written', 'oral']),
+  validUntil: z.iso.date().optional(),
+  note: z.string().trim().max(4000).optional(),
+});
+
+export const consent = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  purpose: consentPurpose,
+  recipientOrganisationIds: z.array(z.uuid()),
+  form: z.enum(['written', 'oral']),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+  recordedBy: z.uuid(),
+  recordedByName: z.string(),
+  recordedByOrganisationId: z.uuid(),
+  revokedAt: z.string().nullable(),
+  revokedBy: z.uuid().nullable(),
+  revokeReason: z.string().nullable(),
+  status: z.enum(['valid', 'expired', 'revoked']),
+});
+export type Consent = z.infer<typeof consent>;
+
+export const revokeConsentBody = z
+  .object({ reason: z.string().trim().max(2000).optional() })
+  .optional();

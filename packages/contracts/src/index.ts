@@ -1,0 +1,6 @@
+export * from './common.ts';
+export * from './auth.ts';
+export * from './organisations.ts';
+export * from './persons.ts';
+export * from './consents.ts';
+export * from './access-log.ts';

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { organisationKind, role } from './auth.ts';
+
+export const unit = z.object({ id: z.uuid(), name: z.string() });
+export const organisation = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: organisationKind,
+  units: z.array(unit),
+});
+export type Organisation = z.infer<typeof organisation>;
+
+const name = z.string().trim().min(1, 'required').max(200);
+
+export const createOrganisationBody = z.object({ name, kind: organisationKind });
+export const updateOrganisationBody = z.object({ name });
+export const createUnitBody = z.object({ name });
+
+export const staffMember = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  name: z.string(),
+  role,
+  unitId: z.uuid().nullable(),
+  organisationId: z.uuid().nullable(),
+  mayViewProtectedIdentity: z.boolean(),
+  secondFactorEnabled: z.boolean(),
+  disabled: z.boolean(),
+  demo: z.boolean(),
+});
+export type StaffMember = z.infer<typeof staffMember>;
+
+const password = z.string().min(12, 'at least 12 characters').max(1000);
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{2,64}$/, 'letters a–z, digits, dot, dash or underscore; 2–64 characters');
+
+export const createStaffBody = z.object({
+  username,
+  name,
+  role,
+  unitId: z.uuid().nullable().optional(),
+  organisationId: z.uuid().nullable().optional(),
+  password,
+  mayViewProtectedIdentity: z.boolean().optional(),
+});
+
+export const updateStaffBody = z.object({
+  name: name.optional(),
+  role: role.optional(),
+  unitId: z.uuid().nullable().optional(),
+  organisationId: z.uuid().nullable().optional(),
+  disabled: z.boolean().optional(),
+  mayViewProtectedIdentity: z.boolean().optional(),
+});
+
+export const setPasswordBody = z.object({ password });

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+export const sex = z.enum(['female', 'male', 'unknown']);
+export type Sex = z.infer<typeof sex>;
+
+export const careRelation = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  closeReason: z.string().nullable(),
+});
+export type CareRelation = z.infer<typeof careRelation>;
+
+export const person = z.object({
+  id: z.uuid(),
+  personalIdentityNumber: z.string(),
+  identityNumberKind: z.enum(['personnummer', 'samordningsnummer']),
+  dateOfBirth: z.string(),
+  /** null when the identity is protected and the caller is not authorised to see it. */
+  givenName: z.string().nullable(),
+  familyName: z.string().nullable(),
+  sex,
+  protectedIdentity: z.boolean(),
+  testData: z.boolean(),
+  /** How the caller may see the person: care-relation or emergency. */
+  ground: z.enum(['care-relation', 'emergency']),
+  careRelations: z.array(careRelation),
+});
+export type Person = z.infer<typeof person>;
+
+export const registerPersonBody = z.object({
+  personalIdentityNumber: z.string().max(20),
+  givenName: z.string().trim().min(1, 'required').max(200),
+  familyName: z.string().trim().min(1, 'required').max(200),
+  sex,
+  protectedIdentity: z.boolean().optional(),
+});
+
+export const searchQuery = z.object({ q: z.string().trim().max(200).default('') });
+
+export const closeCareRelationBody = z.object({
+  reason: z.string().trim().min(1, 'required').max(2000),
+});
+
+export const emergencyAccessBody = z.object({
+  personalIdentityNumber: z.string().max(20),
+  reason: z.string().trim().min(10, 'state the reason in at least 10 characters').max(2000),
+});
+
+export const emergencyAccess = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  staffId: z.uuid(),
+  staffName: z.string(),
+  unitId: z.uuid().nullable(),
+  reason: z.string(),
+  startedAt: z.string(),
+  expiresAt: z.string(),
+  reviewedAt: z.string().nullable(),
+  reviewedBy: z.uuid().nullable(),
+  reviewNote: z.string().nullable(),
+});
+
+export const reviewBody = z.object({ note: z.string().trim().max(2000).optional() });
