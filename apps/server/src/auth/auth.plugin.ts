@@ -44,7 +44,7 @@ export function registerAuth(app: FastifyInstance, db: Db, lifetimes: SessionLif
   app.decorateRequest('sessionState', null);
   app.decorateRequest('sessionToken', null);
 
-  app.addHook('preHandler', async (request) => {
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access ?? defaultAccess(request.url);
     if (access === 'public') return;
 

@@ -122,3 +122,8 @@ export async function existingOrganisationIds(db: Db, ids: string[]): Promise<Se
   const rows = await db.selectFrom('organisation').select('id').where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));
 }
+
+export async function findConsentPersonId(db: Db, consentId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('consent').select('person_id').where('id', '=', consentId).executeTakeFirst();
+  return row?.person_id;
+}

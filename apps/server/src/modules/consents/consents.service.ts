@@ -63,8 +63,10 @@ export async function revokeConsent(
   requirePermission(caller, 'consent:write');
   const consent = await repo.findVisibleConsent(db, caller, consentId);
   if (!consent) {
+    // The refused attempt is logged against the person the consent is about, if it exists.
+    const target = await repo.findConsentPersonId(db, consentId);
     await logDenied(db, caller, {
-      personId: null,
+      personId: target ?? null,
       action: 'consent.revoke',
       ground: 'none',
       detail: { consentId },

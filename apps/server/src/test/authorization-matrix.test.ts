@@ -1,0 +1,433 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { luhnCheckDigit } from '@vardflata/domain';
+import type { Role } from '@vardflata/contracts';
+import { hashPassword } from '../auth/password.ts';
+import { demoIds, newIdentityNumber, startTestApp, type TestApp, type TestClient } from './harness.ts';
+
+/**
+ * The authorisation table of security.md: every route × role × relation with the expected
+ * answer. A route the server registers without rows here fails the suite, so no route can be
+ * added without deciding who may call it.
+ */
+
+type Relation =
+  | 'own-unit'
+  | 'same-organisation'
+  | 'other-principal'
+  | 'other-principal-consent'
+  | 'other-principal-revoked'
+  | 'protected-identity'
+  | 'none';
+
+const PERSON_RELATIONS: Relation[] = [
+  'own-unit',
+  'same-organisation',
+  'other-principal',
+  'other-principal-consent',
+  'other-principal-revoked',
+  'protected-identity',
+];
+
+/** The account that plays each role. Units: Beroendecentrum (region), Exempelby (municipality). */
+const ACTORS: Record<Role, string> = {
+  'social-worker': 'erik.socsek',
+  physician: 'anna.lakare',
+  nurse: 'nils.sjukskoterska',
+  coordinator: 'sara.samordnare',
+  'unit-manager': 'maja.chef',
+  analyst: 'olle.analytiker',
+  administrator: 'admin',
+};
+const ROLES = Object.keys(ACTORS) as Role[];
+const CARE = new Set<Role>(['social-worker', 'physician', 'nurse', 'coordinator']);
+
+interface Subject {
+  personId: string;
+  personalIdentityNumber: string;
+  relationId?: string;
+  consentId?: string;
+  emergencyAccessId?: string;
+}
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH';
+  /** The route as Fastify registers it. */
+  route: string;
+  relations: Relation[];
+  url: (s: Subject) => string;
+  body?: (s: Subject) => unknown;
+  expected: (role: Role, relation: Relation) => number;
+  /** The access-log action a person-scoped call writes. */
+  logAction?: string;
+}
+
+const personScoped = (readRoles: Set<Role>, okStatus: number) => (role: Role, relation: Relation) => {
+  if (!readRoles.has(role)) return 403;
+  return relation === 'own-unit' || relation === 'protected-identity' ? okStatus : 404;
+};
+const READERS = new Set<Role>([...CARE, 'unit-manager']);
+const onlyRole = (roles: Role[], ok: number) => (role: Role) => (roles.includes(role) ? ok : 403);
+const anySignedIn = (ok: number) => () => ok;
+
+const CASES: RouteCase[] = [
+  { method: 'GET', route: '/api/health', relations: ['none'], url: () => '/api/health', expected: anySignedIn(200) },
+  { method: 'GET', route: '/api/meta', relations: ['none'], url: () => '/api/meta', expected: anySignedIn(200) },
+  { method: 'GET', route: '/api/me', relations: ['none'], url: () => '/api/me', expected: anySignedIn(200) },
+  { method: 'GET', route: '/api/auth/session', relations: ['none'], url: () => '/api/auth/session', expected: anySignedIn(200) },
+  { method: 'GET', route: '/api/organisations', relations: ['none'], url: () => '/api/organisations', expected: anySignedIn(200) },
+  {
+    method: 'POST',
+    route: '/api/organisations',
+    relations: ['none'],
+    url: () => '/api/organisations',
+    body: () => ({ name: `Testkommun ${Math.random()}`, kind: 'municipality' }),
+    expected: onlyRole(['administrator'], 201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/organisations/:id',
+    relations: ['none'],
+    url: () => `/api/organisations/${ids.norrby}`,
+    body: () => ({ name: 'Norrby kommun' }),
+    expected: onlyRole(['administrator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/organisations/:id/units',
+    relations: ['none'],
+    url: () => `/api/organisations/${ids.norrby}/units`,
+    body: () => ({ name: `Enhet ${Math.random()}` }),
+    expected: onlyRole(['administrator'], 201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/units/:id',
+    relations: ['none'],
+    url: () => `/api/units/${ids.socNorrby}`,
+    body: () => ({ name: 'Socialtjänst Vuxen Norrby' }),
+    expected: onlyRole(['administrator'], 200),
+  },
+  { method: 'GET', route: '/api/staff', relations: ['none'], url: () => '/api/staff', expected: onlyRole(['administrator'], 200) },
+  {
+    method: 'POST',
+    route: '/api/staff',
+    relations: ['none'],
+    url: () => '/api/staff',
+    body: () => ({
+      username: `matrix.${Math.random().toString(36).slice(2, 10)}`,
+      name: 'Matris Testsson',
+      role: 'nurse',
+      unitId: ids.vardcentral,
+      password: 'a-long-enough-password',
+    }),
+    expected: onlyRole(['administrator'], 201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/staff/:id',
+    relations: ['none'],
+    url: () => `/api/staff/${ids.user('vera.vardcentral')}`,
+    body: () => ({ name: 'Vera Vårdcentral' }),
+    expected: onlyRole(['administrator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/staff/:id/password',
+    relations: ['none'],
+    url: () => `/api/staff/${spareStaffId}/password`,
+    body: () => ({ password: 'another-long-password' }),
+    expected: onlyRole(['administrator'], 204),
+  },
+  {
+    method: 'POST',
+    route: '/api/staff/:id/reset-second-factor',
+    relations: ['none'],
+    url: () => `/api/staff/${spareStaffId}/reset-second-factor`,
+    expected: onlyRole(['administrator'], 204),
+  },
+  {
+    method: 'POST',
+    route: '/api/persons',
+    relations: ['none'],
+    url: () => '/api/persons',
+    body: () => ({
+      personalIdentityNumber: newIdentityNumber(luhnCheckDigit),
+      givenName: 'Ny',
+      familyName: 'Person',
+      sex: 'unknown',
+    }),
+    expected: onlyRole([...CARE], 201),
+  },
+  { method: 'GET', route: '/api/persons', relations: ['none'], url: () => '/api/persons?q=Lindqvist', expected: onlyRole([...READERS], 200) },
+  {
+    method: 'GET',
+    route: '/api/persons/:id',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}`,
+    expected: personScoped(READERS, 200),
+    logAction: 'person.read',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/access-extract',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/access-extract`,
+    expected: personScoped(READERS, 200),
+    logAction: 'person.access-extract',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/consents',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/consents`,
+    expected: personScoped(READERS, 200),
+    logAction: 'consent.list',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/consents',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/consents`,
+    body: () => ({ purpose: 'sip', recipientOrganisationIds: [ids.region, ids.exempelby], form: 'oral' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'consent.create',
+  },
+  {
+    method: 'POST',
+    route: '/api/consents/:id/revoke',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/consents/${s.consentId}/revoke`,
+    body: () => ({ reason: 'Personen återkallar.' }),
+    expected: (role, relation) => {
+      if (!CARE.has(role)) return 403;
+      // 'other-principal-revoked' holds a consent that is already revoked, but the person is
+      // not visible, so 404 comes first.
+      return relation === 'own-unit' || relation === 'protected-identity' ? 200 : 404;
+    },
+    logAction: 'consent.revoke',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/care-relations/:relationId/close',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/care-relations/${s.relationId}/close`,
+    body: () => ({ reason: 'Avslutad.' }),
+    expected: (role, relation) => {
+      if (![...CARE, 'unit-manager'].includes(role)) return 403;
+      return relation === 'own-unit' || relation === 'protected-identity' ? 200 : 404;
+    },
+    logAction: 'care-relation.close',
+  },
+  {
+    method: 'POST',
+    route: '/api/emergency-access',
+    relations: ['other-principal'],
+    url: () => '/api/emergency-access',
+    body: (s) => ({ personalIdentityNumber: s.personalIdentityNumber, reason: 'Akut medvetslös, behöver läkemedelslista.' }),
+    expected: onlyRole([...CARE], 201),
+    logAction: 'emergency-access.open',
+  },
+  {
+    method: 'GET',
+    route: '/api/emergency-access',
+    relations: ['none'],
+    url: () => '/api/emergency-access?reviewed=false',
+    expected: onlyRole(['unit-manager'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/emergency-access/:id/review',
+    relations: ['other-principal'],
+    url: (s) => `/api/emergency-access/${s.emergencyAccessId}/review`,
+    body: () => ({ note: 'Granskad, befogad.' }),
+    expected: onlyRole(['unit-manager'], 200),
+  },
+  { method: 'GET', route: '/api/access-log', relations: ['none'], url: () => '/api/access-log', expected: onlyRole(['unit-manager'], 200) },
+];
+
+/** Routes that are not about a signed-in user's rights, each with the reason. */
+const OUTSIDE_MATRIX: Record<string, string> = {
+  'POST /api/auth/login': 'public: tested in auth.test.ts',
+  'POST /api/auth/logout': 'ends the own session: tested in auth.test.ts',
+  'POST /api/auth/second-factor': 'completes sign-in: tested in auth.test.ts',
+  'POST /api/me/second-factor/enrol': 'own account: tested in auth.test.ts',
+  'POST /api/me/second-factor/confirm': 'own account: tested in auth.test.ts',
+};
+const isDocsRoute = (route: string) => route.startsWith('/api/docs');
+
+let t: TestApp;
+let ids: Awaited<ReturnType<typeof demoIds>>;
+let spareStaffId: string;
+const clients = new Map<string, TestClient>();
+
+async function as(username: string): Promise<TestClient> {
+  if (!clients.has(username)) clients.set(username, await t.signIn(username));
+  return clients.get(username)!;
+}
+
+/** Who registers persons for the caller's unit, another unit of its organisation and the
+ * other principal, and the two organisations, by the caller's role. */
+function registrars(role: Role) {
+  const inRegion = ['physician', 'nurse', 'unit-manager'].includes(role);
+  return inRegion
+    ? { own: 'anna.lakare', sameOrg: 'vera.vardcentral', other: 'erik.socsek', callerOrg: ids.region, otherOrg: ids.exempelby }
+    : { own: 'erik.socsek', sameOrg: 'bo.barnochfamilj', other: 'anna.lakare', callerOrg: ids.exempelby, otherOrg: ids.region };
+}
+
+async function register(username: string, protectedIdentity = false) {
+  const client = await as(username);
+  const personalIdentityNumber = newIdentityNumber(luhnCheckDigit);
+  const res = await client.post('/api/persons', {
+    personalIdentityNumber,
+    givenName: 'Matris',
+    familyName: 'Testperson',
+    sex: 'female',
+    protectedIdentity,
+  });
+  expect(res.status).toBe(201);
+  return { personId: res.body.id as string, personalIdentityNumber, relationId: res.body.careRelations[0].id as string };
+}
+
+async function consent(username: string, personId: string, recipients: string[]) {
+  const res = await (await as(username)).post(`/api/persons/${personId}/consents`, {
+    purpose: 'information-sharing',
+    recipientOrganisationIds: recipients,
+    form: 'written',
+  });
+  expect(res.status).toBe(201);
+  return res.body.id as string;
+}
+
+async function makeSubject(role: Role, relation: Relation): Promise<Subject> {
+  const r = registrars(role);
+  switch (relation) {
+    case 'own-unit':
+    case 'protected-identity': {
+      const s = await register(r.own, relation === 'protected-identity');
+      return { ...s, consentId: await consent(r.own, s.personId, [r.otherOrg]) };
+    }
+    case 'same-organisation': {
+      const s = await register(r.sameOrg);
+      return { ...s, consentId: await consent(r.sameOrg, s.personId, [r.otherOrg]) };
+    }
+    case 'other-principal':
+    case 'none': {
+      const s = await register(r.other);
+      const emergency = await (await as(role === 'unit-manager' ? 'anna.lakare' : r.other)).post(
+        '/api/emergency-access',
+        { personalIdentityNumber: s.personalIdentityNumber, reason: 'Förberedelse av testfall i matrisen.' },
+      );
+      return {
+        ...s,
+        consentId: await consent(r.other, s.personId, [r.otherOrg]),
+        emergencyAccessId: emergency.body.id,
+      };
+    }
+    case 'other-principal-consent':
+    case 'other-principal-revoked': {
+      const s = await register(r.other);
+      const consentId = await consent(r.other, s.personId, [r.callerOrg]);
+      if (relation === 'other-principal-revoked') {
+        expect((await (await as(r.other)).post(`/api/consents/${consentId}/revoke`, {})).status).toBe(200);
+      }
+      return { ...s, consentId };
+    }
+  }
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  ids = await demoIds(t.db);
+  // A nurse at Beroendecentrum and a social worker at a second unit of Exempelby kommun, so
+  // every role and the "same organisation, other unit" relation have someone to play them.
+  const hash = await hashPassword('vardflata-demo');
+  const bou = await t.db
+    .insertInto('unit')
+    .values({ organisation_id: ids.exempelby, name: 'Barn och familj Exempelby' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.db
+    .insertInto('staff')
+    .values([
+      { username: 'nils.sjukskoterska', name: 'Nils Sjuksköterska', role: 'nurse', unit_id: ids.beroendecentrum, organisation_id: ids.region, password_hash: hash },
+      { username: 'bo.barnochfamilj', name: 'Bo Barn', role: 'social-worker', unit_id: bou.id, organisation_id: ids.exempelby, password_hash: hash },
+      { username: 'spare.account', name: 'Spare Account', role: 'nurse', unit_id: ids.vardcentral, organisation_id: ids.region, password_hash: hash },
+    ])
+    .execute();
+  ids = await demoIds(t.db);
+  spareStaffId = (await t.db.selectFrom('staff').select('id').where('username', '=', 'spare.account').executeTakeFirstOrThrow()).id;
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('authorisation table', () => {
+  it('has rows for every route the server registers', () => {
+    const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
+    const missing = t.routes
+      .filter((r) => r.url.startsWith('/api/') && !isDocsRoute(r.url))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !covered.has(key) && !(key in OUTSIDE_MATRIX));
+    expect(missing).toEqual([]);
+    // And no stale rows for routes that no longer exist.
+    const registered = new Set(t.routes.map((r) => `${r.method} ${r.url}`));
+    expect(CASES.map((c) => `${c.method} ${c.route}`).filter((k) => !registered.has(k))).toEqual([]);
+  });
+
+  it('answers 401 to every matrix route without a session', async () => {
+    const anonymous = t.client();
+    for (const c of CASES) {
+      if (c.route === '/api/health' || c.route === '/api/meta') continue;
+      const res = await anonymous.request(c.method, c.url({ personId: '00000000-0000-4000-8000-000000000000', personalIdentityNumber: '', consentId: '00000000-0000-4000-8000-000000000000', relationId: '00000000-0000-4000-8000-000000000000', emergencyAccessId: '00000000-0000-4000-8000-000000000000' }), c.body?.({} as Subject));
+      expect.soft(res.status, `${c.method} ${c.route}`).toBe(401);
+    }
+  });
+
+  for (const c of CASES) {
+    describe(`${c.method} ${c.route}`, () => {
+      for (const role of ROLES) {
+        for (const relation of c.relations) {
+          const expected = c.expected(role, relation);
+          it(`${role} × ${relation} → ${expected}`, async () => {
+            const subject = relation === 'none' && !c.url.toString().includes('s.') ? await makeSubject(role, 'none') : await makeSubject(role, relation);
+            const client = await as(ACTORS[role]);
+            const before = await t.db
+              .selectFrom('access_log')
+              .select((eb) => eb.fn.countAll<string>().as('n'))
+              .where('person_id', '=', subject.personId)
+              .where('user_id', '=', ids.user(ACTORS[role]))
+              .executeTakeFirstOrThrow();
+            const res = await client.request(c.method, c.url(subject), c.body?.(subject));
+            expect(res.status, JSON.stringify(res.body)).toBe(expected);
+            if (expected === 404) {
+              // Not visible must look exactly like not existing.
+              expect(res.body).toMatchObject({ status: 404, title: 'Not found', detail: 'No such resource.' });
+            }
+            if (c.logAction && (expected < 300 || expected === 404)) {
+              const rows = await t.db
+                .selectFrom('access_log')
+                .selectAll()
+                .where('person_id', '=', subject.personId)
+                .where('user_id', '=', ids.user(ACTORS[role]))
+                .orderBy('id')
+                .execute();
+              const added = rows.slice(Number(before.n));
+              expect(added.length, 'one access-log row per call').toBeGreaterThanOrEqual(1);
+              expect(added).toContainEqual(
+                expect.objectContaining({
+                  action: c.logAction,
+                  outcome: expected === 404 ? 'denied' : 'allowed',
+                }),
+              );
+            }
+            if (res.status === 200 && c.route === '/api/persons/:id' && relation === 'protected-identity') {
+              expect(res.body.givenName).toBeNull();
+              expect(res.body.familyName).toBeNull();
+            }
+          });
+        }
+      }
+    });
+  }
+});
