@@ -32,6 +32,7 @@ export const consent = z.object({
 });
 export type Consent = z.infer<typeof consent>;
 
+/** The body may be left out entirely (no content), hence nullish. */
 export const revokeConsentBody = z
   .object({ reason: z.string().trim().max(2000).optional() })
-  .optional();
+  .nullish();

@@ -42,7 +42,7 @@ export function emergencyAccessRoutes(app: FastifyInstance, db: Db, config: Conf
 
   r.post(
     '/api/emergency-access/:id/review',
-    { schema: { tags, params: idParams, body: reviewBody.optional(), response: { 200: emergencyAccess } } },
+    { schema: { tags, params: idParams, body: reviewBody.nullish(), response: { 200: emergencyAccess } } },
     async (request) =>
       service.reviewEmergencyAccess(db, callerOf(request), request.params.id, request.body?.note),
   );
