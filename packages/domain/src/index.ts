@@ -1,1 +1,2 @@
 export * from './identity/personal-identity-number.ts';
+export * from './sip/index.ts';

@@ -142,8 +142,11 @@ function canonical(value: unknown, asSet = false): unknown {
   return value;
 }
 const key = (value: unknown): string => JSON.stringify(canonical(value));
+// For a set field, absent means empty.
 const same = (a: unknown, b: unknown, asSet = false): boolean =>
-  JSON.stringify(canonical(a, asSet)) === JSON.stringify(canonical(b, asSet));
+  asSet
+    ? JSON.stringify(canonical(a ?? [], true)) === JSON.stringify(canonical(b ?? [], true))
+    : JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 // ---------------------------------------------------------------- diff
 
@@ -264,14 +267,17 @@ class Merger {
       if (me && te) {
         const merged = { ...te };
         for (const f of fields) {
+          const [bv, mv, tv] = [be?.[f.key], me[f.key], te[f.key]];
+          if (bv === undefined && mv === undefined && tv === undefined) continue;
           const fieldPath = `${at}.${String(f.key)}`;
           merged[f.key] = f.set
             ? (this.set(
-                (be?.[f.key] as unknown[] | undefined) ?? [],
-                (me[f.key] as unknown[] | undefined) ?? [],
-                (te[f.key] as unknown[] | undefined) ?? [],
+                (bv as unknown[] | undefined) ?? [],
+                (mv as unknown[] | undefined) ?? [],
+                (tv as unknown[] | undefined) ?? [],
               ) as T[typeof f.key])
-            : this.value(fieldPath, be?.[f.key], me[f.key], te[f.key]);
+            : this.value(fieldPath, bv, mv, tv);
+          if (merged[f.key] === undefined) delete merged[f.key];
         }
         out.push(merged);
       } else if (me || te) {

@@ -27,4 +27,3 @@ export * from './follow-up.ts';
 export * from './diff.ts';
 export * from './gates.ts';
 export * from './timing.ts';
-export { isValidDate, daysBetween } from './dates.ts';
