@@ -21,6 +21,7 @@ import { consentsRoutes } from './modules/consents/consents.routes.ts';
 import { emergencyAccessRoutes } from './modules/emergency-access/emergency-access.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { personsRoutes } from './modules/persons/persons.routes.ts';
+import { screeningsRoutes } from './modules/screenings/screenings.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 
 export const VERSION = '0.1.0';
@@ -93,6 +94,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   consentsRoutes(app, db);
   emergencyAccessRoutes(app, db, config);
   accessLogRoutes(app, db);
+  screeningsRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });

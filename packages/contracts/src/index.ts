@@ -4,3 +4,5 @@ export * from './organisations.ts';
 export * from './persons.ts';
 export * from './consents.ts';
 export * from './access-log.ts';
+export * from './sip.ts';
+export * from './screenings.ts';

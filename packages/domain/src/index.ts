@@ -1,2 +1,3 @@
 export * from './identity/personal-identity-number.ts';
 export * from './sip/index.ts';
+export * from './instruments/index.ts';

@@ -136,6 +136,166 @@ export interface AccessLogChainHeadTable {
   hash: string;
 }
 
+export interface ScreeningTable {
+  id: Generated<string>;
+  person_id: string;
+  instrument: 'AUDIT' | 'DUDIT';
+  definition_version: string;
+  answers: ColumnType<number[], string, string>;
+  points: ColumnType<number[], string, string>;
+  total: number;
+  interpretation: ColumnType<Record<string, unknown>, string, string>;
+  performed_on: string;
+  filled_in_by: 'staff' | 'person';
+  recorded_at: Generated<Date>;
+  recorded_by: string;
+  unit_id: string | null;
+  organisation_id: string;
+}
+
+export interface AssessmentTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'asi' | 'criteria' | 'drug-test' | 'violence' | 'lifestyle';
+  performed_on: string;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  result: ColumnType<Record<string, unknown>, string, string>;
+  follows_id: string | null;
+  recorded_at: Generated<Date>;
+  recorded_by: string;
+  unit_id: string | null;
+  organisation_id: string;
+}
+
+// SIP (0003-sip): jsonb columns are read as objects and written as JSON text.
+type Json<T> = ColumnType<T, string, string>;
+
+export interface SipTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  status: 'proposed' | 'invited' | 'meeting-held' | 'active' | 'closed' | 'refused' | 'withdrawn';
+  proposed_on: string;
+  proposal_source: Json<Record<string, unknown>>;
+  proposal_note: string | null;
+  recorded_by: string;
+  first_meeting_on: string | null;
+  activated_on: string | null;
+  ended_on: string | null;
+  ending: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  plan_version: Generated<number>;
+  plan: Json<Record<string, unknown>>;
+  coordinator_staff_id: string | null;
+  next_follow_up_on: string | null;
+  person_objects_to_relatives: Generated<boolean>;
+  last_activity_at: Generated<Date>;
+  created_at: CreatedAt;
+}
+
+export interface SipPlanVersionTable {
+  sip_id: string;
+  version: number;
+  plan: Json<Record<string, unknown>>;
+  change_kind: 'proposed' | 'edited' | 'revised' | 'follow-up';
+  based_on: number | null;
+  saved_at: Generated<Date>;
+  saved_by: string;
+  saved_unit_id: string | null;
+  saved_organisation_id: string | null;
+}
+
+export interface SipParticipantTable {
+  id: Generated<string>;
+  sip_id: string;
+  kind: 'staff' | 'unit' | 'private-provider' | 'other-actor' | 'person' | 'relative';
+  name: string | null;
+  principal: 'region' | 'municipality' | null;
+  organisation_id: string | null;
+  unit_id: string | null;
+  staff_id: string | null;
+  role: string | null;
+  invitation: Generated<'pending' | 'accepted' | 'declined'>;
+  invited_on: string | null;
+  responded_on: string | null;
+  response_note: string | null;
+  added_at: Generated<Date>;
+  added_by: string;
+  removed_at: Timestamp | null;
+  removed_by: string | null;
+}
+
+export interface SipMeetingTable {
+  id: Generated<string>;
+  sip_id: string;
+  purpose: 'planning' | 'follow-up';
+  starts_at: Timestamp | null;
+  duration_minutes: number | null;
+  place: string | null;
+  video_link: string | null;
+  message: string | null;
+  status: 'scheduled' | 'held' | 'cancelled';
+  held_on: string | null;
+  notes: string | null;
+  attended_participant_ids: ColumnType<string[] | null, string | null, string | null>;
+  created_at: CreatedAt;
+  created_by: string;
+}
+
+export interface SipFollowUpTable {
+  id: Generated<string>;
+  sip_id: string;
+  held_on: string;
+  plan_version: number;
+  goals: Json<Record<string, unknown>[]>;
+  interventions: Json<Record<string, unknown>[]>;
+  decision: 'continue' | 'revise' | 'close';
+  next_follow_up_on: string | null;
+  note: string | null;
+  recorded_at: Generated<Date>;
+  recorded_by: string;
+}
+
+export interface SipEventTable {
+  id: Generated<string>;
+  sip_id: string;
+  at: Generated<Date>;
+  type: string;
+  staff_id: string | null;
+  unit_id: string | null;
+  organisation_id: string | null;
+  detail: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+}
+
+export interface JobTable {
+  id: Generated<string>;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  done_at: Timestamp | null;
+  failed_at: Timestamp | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  staff_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  sip_id: string | null;
+  person_id: string | null;
+  due_on: string | null;
+  dedupe_key: string | null;
+  created_at: CreatedAt;
+  read_at: Timestamp | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -149,4 +309,14 @@ export interface Database {
   emergency_access: EmergencyAccessTable;
   access_log: AccessLogTable;
   access_log_chain_head: AccessLogChainHeadTable;
+  sip: SipTable;
+  sip_plan_version: SipPlanVersionTable;
+  sip_participant: SipParticipantTable;
+  sip_meeting: SipMeetingTable;
+  sip_follow_up: SipFollowUpTable;
+  sip_event: SipEventTable;
+  job: JobTable;
+  notification: NotificationTable;
+  screening: ScreeningTable;
+  assessment: AssessmentTable;
 }

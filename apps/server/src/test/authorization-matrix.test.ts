@@ -47,6 +47,7 @@ interface Subject {
   relationId?: string;
   consentId?: string;
   emergencyAccessId?: string;
+  screeningId?: string;
 }
 
 interface RouteCase {
@@ -243,6 +244,53 @@ const CASES: RouteCase[] = [
     expected: onlyRole(['unit-manager'], 200),
   },
   { method: 'GET', route: '/api/access-log', relations: ['none'], url: () => '/api/access-log', expected: onlyRole(['unit-manager'], 200) },
+  // Screening and assessment (F4): written by care roles, read also by unit managers.
+  ...(
+    [
+      ['/api/persons/:id/screenings', 'screening.create', () => ({ instrument: 'AUDIT', answers: [1, 1, 0, 0, 0, 0, 0, 0, 0, 0] })],
+      ['/api/persons/:id/asi', 'assessment.create', () => ({ form: 'grund', interviewedOn: '2026-01-15', areas: Object.fromEntries(['physicalHealth', 'workAndSupport', 'alcohol', 'narcotics', 'legal', 'familyAndSocial', 'mentalHealth'].map((a) => [a, { interviewerRating: 3, clientRating: 2 }])) })],
+      ['/api/persons/:id/criteria', 'assessment.create', () => ({ checklist: 'dsm5-gambling-disorder', substanceClass: 'gambling', assessedOn: '2026-01-15', met: [] })],
+      ['/api/persons/:id/drug-tests', 'assessment.create', () => ({ sampleType: 'urine', sampledOn: '2026-01-15', results: [{ substance: 'Opiater', result: 'negative' }] })],
+      ['/api/persons/:id/violence-questions', 'assessment.create', () => ({ askedOn: '2026-01-15', exposed: 'no', children: 'none' })],
+      ['/api/persons/:id/lifestyle-questions', 'assessment.create', () => ({ askedOn: '2026-01-15', alcohol: { use: 'no', adviceGiven: false }, drugs: { use: 'no', adviceGiven: false }, tobacco: { use: 'no', adviceGiven: false }, gambling: { use: 'no', adviceGiven: false } })],
+    ] as const
+  ).map(
+    ([route, logAction, body]): RouteCase => ({
+      method: 'POST',
+      route,
+      relations: PERSON_RELATIONS,
+      url: (s) => route.replace(':id', s.personId),
+      body,
+      expected: personScoped(CARE, 201),
+      logAction,
+    }),
+  ),
+  ...(
+    [
+      ['/api/persons/:id/screenings', 'screening.list'],
+      ['/api/persons/:id/assessments', 'assessment.list'],
+      ['/api/persons/:id/asi-comparisons', 'assessment.asi-comparison'],
+      ['/api/persons/:id/timeline', 'screening.timeline'],
+    ] as const
+  ).map(
+    ([route, logAction]): RouteCase => ({
+      method: 'GET',
+      route,
+      relations: PERSON_RELATIONS,
+      url: (s) => route.replace(':id', s.personId),
+      expected: personScoped(READERS, 200),
+      logAction,
+    }),
+  ),
+  {
+    method: 'GET',
+    route: '/api/fhir/QuestionnaireResponse/:id',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/fhir/QuestionnaireResponse/${s.screeningId}`,
+    expected: personScoped(READERS, 200),
+    logAction: 'screening.fhir-read',
+  },
+  { method: 'GET', route: '/api/fhir/Questionnaire/:name', relations: ['none'], url: () => '/api/fhir/Questionnaire/dudit', expected: anySignedIn(200) },
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
@@ -298,7 +346,24 @@ async function consent(username: string, personId: string, recipients: string[])
   return res.body.id as string;
 }
 
+/** An AUDIT recorded by the person's registrar, for the FHIR read. */
+async function screeningBy(username: string, personId: string) {
+  const res = await (await as(username)).post(`/api/persons/${personId}/screenings`, {
+    instrument: 'AUDIT',
+    answers: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  });
+  expect(res.status).toBe(201);
+  return res.body.id as string;
+}
+
 async function makeSubject(role: Role, relation: Relation): Promise<Subject> {
+  const subject = await makeBaseSubject(role, relation);
+  const r = registrars(role);
+  const registrar = { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[relation as string] ?? r.other;
+  return { ...subject, screeningId: await screeningBy(registrar, subject.personId) };
+}
+
+async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject> {
   const r = registrars(role);
   switch (relation) {
     case 'own-unit':
@@ -378,7 +443,8 @@ describe('authorisation table', () => {
   it('answers 401 to every matrix route without a session', async () => {
     const anonymous = t.client();
     for (const c of CASES) {
-      if (c.route === '/api/health' || c.route === '/api/meta') continue;
+      const declared = t.routes.find((r) => r.method === c.method && r.url === c.route);
+      if (declared?.access === 'public') continue;
       const res = await anonymous.request(c.method, c.url({ personId: '00000000-0000-4000-8000-000000000000', personalIdentityNumber: '', consentId: '00000000-0000-4000-8000-000000000000', relationId: '00000000-0000-4000-8000-000000000000', emergencyAccessId: '00000000-0000-4000-8000-000000000000' }), c.body?.({} as Subject));
       expect.soft(res.status, `${c.method} ${c.route}`).toBe(401);
     }

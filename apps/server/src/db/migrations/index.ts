@@ -1,11 +1,15 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-access-log.ts';
+import * as m0003 from './0003-sip.ts';
+import * as m0004 from './0004-screenings.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-access-log': m0002,
+  '0003-sip': m0003,
+  '0004-screenings': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {
