@@ -55,10 +55,10 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
       schema: { tags: ['auth'], body: loginBody, response: { 200: loginResponse } },
     },
     async (request, reply) => {
-      // A new session id at every sign-in: whatever session the browser had is ended first.
+      const outcome = await login(db, config, request.body.username, request.body.password);
+      // A new session id at every sign-in: whatever session the browser had is ended.
       const previous = request.cookies[SESSION_COOKIE];
       if (previous) await endSession(db, previous);
-      const outcome = await login(db, config, request.body.username, request.body.password);
       setCookie(reply, outcome.token);
       return outcome.body;
     },
