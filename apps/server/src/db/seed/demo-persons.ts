@@ -1,4 +1,4 @@
-import { luhnCheckDigit } from '@vardflata/domain';
+import { INSTRUMENTS, ageOn, luhnCheckDigit, scoreScreening } from '@vardflata/domain';
 import { appendAccessLog } from '../../audit/access-log.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import type { Db } from '../database.ts';
@@ -126,6 +126,15 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
       ]);
     }
 
+    if (i % 3 !== 2) {
+      await seedScreenings(trx, ctx, personId, story.units[0]!, {
+        sex: i === 23 ? 'unknown' : sex,
+        dateOfBirth: `${number.slice(0, 4)}-${number.slice(4, 6)}-${number.slice(6, 8)}`,
+        start: 8 + (i % 5) * 3,
+        today,
+      });
+    }
+
     if (story.consent) {
       const first = ctx.unitIds.get(story.units[0]!)!;
       const recorder = ctx.staffIds.get(OPENER[story.units[0]!]!)!;
@@ -157,5 +166,66 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
         { personId, action: 'consent.create', ground: 'care-relation', outcome: 'allowed', detail: { consentId } },
       ]);
     }
+  }
+}
+
+/** Answers (option indexes) that add up to `total` on items 1–8, for a plausible history. */
+function answersFor(instrument: 'AUDIT' | 'DUDIT', total: number): number[] {
+  const answers = Array<number>(INSTRUMENTS[instrument].items.length).fill(0);
+  let left = total;
+  for (let k = 0; k < 8 && left > 0; k++) {
+    answers[k] = Math.min(4, left);
+    left -= answers[k]!;
+  }
+  return answers;
+}
+
+/**
+ * AUDIT every four months, falling as treatment works, and one DUDIT: the history the trend
+ * chart shows. Scored with the same domain rules as a real screening.
+ */
+async function seedScreenings(
+  trx: Db,
+  ctx: SeedContext,
+  personId: string,
+  unitName: string,
+  p: { sex: 'female' | 'male' | 'unknown'; dateOfBirth: string; start: number; today: string },
+): Promise<void> {
+  const unit = ctx.unitIds.get(unitName)!;
+  const recorder = ctx.staffIds.get(OPENER[unitName]!)!;
+  const plan: ['AUDIT' | 'DUDIT', number, number][] = [
+    ['AUDIT', -360, p.start + 10],
+    ['AUDIT', -240, p.start + 5],
+    ['AUDIT', -120, p.start],
+    ['DUDIT', -100, Math.max(0, p.start - 6)],
+  ];
+  for (const [instrument, offset, total] of plan) {
+    const performedOn = addDays(p.today, offset);
+    const scored = scoreScreening(instrument, answersFor(instrument, total), {
+      sex: p.sex,
+      ageYears: ageOn(p.dateOfBirth, performedOn),
+    });
+    if (!scored.ok) throw new Error(`demo screening does not score: ${JSON.stringify(scored.errors)}`);
+    const { id } = await trx
+      .insertInto('screening')
+      .values({
+        person_id: personId,
+        instrument,
+        definition_version: INSTRUMENTS[instrument].version,
+        answers: JSON.stringify(scored.answers),
+        points: JSON.stringify(scored.points),
+        total: scored.total,
+        interpretation: JSON.stringify(scored.interpretation),
+        performed_on: performedOn,
+        filled_in_by: 'staff',
+        recorded_by: recorder,
+        unit_id: unit.id,
+        organisation_id: unit.organisationId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAccessLog(trx, { staffId: recorder, unitId: unit.id, organisationId: unit.organisationId }, [
+      { personId, action: 'screening.create', ground: 'care-relation', outcome: 'allowed', detail: { screeningId: id } },
+    ]);
   }
 }
