@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 import { HttpProblem, unauthorized } from '../http/problem.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { createSession, endSession, loadSession, type SessionState } from './session-store.ts';
-import { clearFailures, recordFailure, secondsUntilAllowed } from './throttle.ts';
+import { claimAttempt, clearFailures } from './throttle.ts';
 import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
 import { toMe } from './me.ts';
 
@@ -21,7 +21,8 @@ export interface LoginOutcome {
  */
 export async function login(db: Db, config: Config, rawUsername: string, password: string) {
   const username = rawUsername.trim().toLowerCase();
-  const wait = await secondsUntilAllowed(db, username);
+  // Counted as a failure from here on, until the sign-in succeeds.
+  const wait = await claimAttempt(db, username);
   if (wait > 0) {
     throw new HttpProblem(429, `Too many failed attempts. Try again in ${wait} seconds.`, {
       retryAfterSeconds: wait,
@@ -35,10 +36,7 @@ export async function login(db: Db, config: Config, rawUsername: string, passwor
   const passwordOk = await verifyPassword(staff?.password_hash ?? (await dummyPasswordHash()), password);
   const refused =
     !staff || !passwordOk || staff.disabled_at !== null || (config.productionMode && staff.is_demo);
-  if (refused) {
-    await recordFailure(db, username);
-    throw unauthorized(WRONG_CREDENTIALS);
-  }
+  if (refused) throw unauthorized(WRONG_CREDENTIALS);
   await clearFailures(db, username);
 
   const state: SessionState = staff.totp_enabled
@@ -63,7 +61,7 @@ export async function login(db: Db, config: Config, rawUsername: string, passwor
 async function checkCode(db: Db, staffId: string, code: string, requireEnabled: boolean) {
   const staff = await db
     .selectFrom('staff')
-    .select(['totp_secret', 'totp_enabled', 'totp_last_step'])
+    .select(['totp_secret', 'totp_enabled'])
     .where('id', '=', staffId)
     .executeTakeFirstOrThrow();
   if (!staff.totp_secret || (requireEnabled && !staff.totp_enabled)) {
@@ -71,15 +69,20 @@ async function checkCode(db: Db, staffId: string, code: string, requireEnabled: 
       errors: [{ path: 'code', message: 'no second factor to check against' }],
     });
   }
+  const wrongCode = () => unauthorized('The code is wrong or has already been used.');
   const step = verifyTotp(staff.totp_secret, code);
-  if (step === null || (staff.totp_last_step !== null && step <= Number(staff.totp_last_step))) {
-    throw unauthorized('The code is wrong or has already been used.');
-  }
-  await db
+  if (step === null) throw wrongCode();
+  // Checking and consuming the step is one conditional update, so of two requests racing with
+  // the same code only one gets through.
+  const consumed = await db
     .updateTable('staff')
     .set({ totp_last_step: String(step) })
     .where('id', '=', staffId)
-    .execute();
+    .where((eb) =>
+      eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]),
+    )
+    .executeTakeFirst();
+  if (consumed.numUpdatedRows === 0n) throw wrongCode();
 }
 
 /** Completes a sign-in with the second factor: a fresh session id and CSRF token. */

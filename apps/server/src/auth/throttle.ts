@@ -13,35 +13,40 @@ export function delayAfter(failures: number): number {
   return Math.min(2 ** (failures - FREE_FAILURES), MAX_DELAY_SECONDS);
 }
 
-/** Seconds to wait before this name may try again; 0 when it may try now. */
-export async function secondsUntilAllowed(db: Db, username: string): Promise<number> {
-  const row = await db
-    .selectFrom('login_throttle')
-    .select('next_allowed_at')
-    .where('username', '=', username)
-    .executeTakeFirst();
-  if (!row) return 0;
-  const wait = new Date(row.next_allowed_at).getTime() - Date.now();
-  return wait > 0 ? Math.ceil(wait / 1000) : 0;
-}
-
-export async function recordFailure(db: Db, username: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('login_throttle')
-      .select('failures')
-      .where('username', '=', username)
-      .forUpdate()
-      .executeTakeFirst();
-    const failures = (row?.failures ?? 0) + 1;
-    const next = new Date(Date.now() + delayAfter(failures) * 1000);
+/**
+ * Claims one sign-in attempt for this name: 0 when it may go ahead (the attempt is counted as
+ * a failure until a successful sign-in clears the count), else the seconds to wait (nothing is
+ * counted). The check and the count happen under one row lock, before the password is
+ * verified, so parallel guesses queue behind the throttle instead of all passing a check that
+ * none of them has updated yet.
+ */
+export async function claimAttempt(db: Db, username: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('login_throttle')
-      .values({ username, failures, next_allowed_at: next, updated_at: new Date() })
-      .onConflict((oc) =>
-        oc.column('username').doUpdateSet({ failures, next_allowed_at: next, updated_at: new Date() }),
-      )
+      .values({ username, failures: 0, next_allowed_at: new Date(0), updated_at: new Date() })
+      .onConflict((oc) => oc.column('username').doNothing())
       .execute();
+    const row = await trx
+      .selectFrom('login_throttle')
+      .select(['failures', 'next_allowed_at'])
+      .where('username', '=', username)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const now = Date.now();
+    const wait = new Date(row.next_allowed_at).getTime() - now;
+    if (wait > 0) return Math.ceil(wait / 1000);
+    const failures = row.failures + 1;
+    await trx
+      .updateTable('login_throttle')
+      .set({
+        failures,
+        next_allowed_at: new Date(now + delayAfter(failures) * 1000),
+        updated_at: new Date(now),
+      })
+      .where('username', '=', username)
+      .execute();
+    return 0;
   });
 }
 

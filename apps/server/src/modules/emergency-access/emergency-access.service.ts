@@ -117,12 +117,16 @@ export async function reviewEmergencyAccess(db: Db, caller: Caller, id: string, 
       .where('ea.unit_id', '=', caller.unitId)
       .executeTakeFirst();
     if (!row) throw notFound();
-    if (row.reviewed_at !== null) throw conflict('This emergency access has already been reviewed.');
-    await trx
+    const alreadyReviewed = () => conflict('This emergency access has already been reviewed.');
+    if (row.reviewed_at !== null) throw alreadyReviewed();
+    // Only an unreviewed row is updated: of two reviews racing, the second finds none.
+    const updated = await trx
       .updateTable('emergency_access')
       .set({ reviewed_at: new Date(), reviewed_by: caller.staffId, review_note: note ?? null })
       .where('id', '=', id)
-      .execute();
+      .where('reviewed_at', 'is', null)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw alreadyReviewed();
     await appendAccessLog(trx, caller, [
       {
         personId: row.person_id,
