@@ -24,6 +24,9 @@ export const accessLogRow = z.object({
   organisationId: z.uuid().nullable(),
   organisationName: z.string().nullable(),
   personId: z.string().nullable(),
+  /** The person's number and name, for the reviewer (name null under protected identity). */
+  personIdentityNumber: z.string().nullable(),
+  personName: z.string().nullable(),
   action: z.string(),
   ground: accessGround,
   outcome: z.enum(['allowed', 'denied']),
@@ -49,3 +52,4 @@ export const accessExtractRow = z.object({
   organisationName: z.string().nullable(),
   action: z.string(),
 });
+export type AccessExtractRow = z.infer<typeof accessExtractRow>;

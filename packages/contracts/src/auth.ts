@@ -47,15 +47,20 @@ export type LoginResponse = z.infer<typeof loginResponse>;
 export const totpCodeBody = z.object({ code: z.string().regex(/^\d{6}$/, 'six digits') });
 
 export const totpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string() });
+export type TotpEnrolment = z.infer<typeof totpEnrolment>;
 
 export const sessionInfo = z.object({
   user: me,
   csrfToken: z.string(),
   secondFactorRequired: z.boolean(),
+  /** Production mode: the account must enrol a second factor before anything else. */
+  secondFactorEnrolmentRequired: z.boolean().optional(),
 });
+export type SessionInfo = z.infer<typeof sessionInfo>;
 
 export const meta = z.object({
   demo: z.boolean(),
   productionMode: z.boolean(),
   version: z.string(),
 });
+export type Meta = z.infer<typeof meta>;

@@ -65,4 +65,6 @@ export const emergencyAccess = z.object({
   reviewNote: z.string().nullable(),
 });
 
+export type EmergencyAccess = z.infer<typeof emergencyAccess>;
+
 export const reviewBody = z.object({ note: z.string().trim().max(2000).optional() });

@@ -44,7 +44,12 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
         .where('disabled_at', 'is', null)
         .limit(1)
         .executeTakeFirst();
-      return { demo: demo !== undefined, productionMode: config.productionMode, version };
+      // Demo accounts are refused in production mode, so no banner there.
+      return {
+        demo: demo !== undefined && !config.productionMode,
+        productionMode: config.productionMode,
+        version,
+      };
     },
   );
 
@@ -96,6 +101,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
         user: toMe(caller),
         csrfToken: caller.csrfToken,
         secondFactorRequired: request.sessionState !== 'active',
+        ...(request.sessionState === 'enrolment' ? { secondFactorEnrolmentRequired: true } : {}),
       };
     },
   );

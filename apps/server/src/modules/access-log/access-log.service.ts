@@ -31,6 +31,7 @@ export async function reviewAccessLog(db: Db, caller: Caller, filter: AccessLogF
       .leftJoin('staff as s', 's.id', 'l.user_id')
       .leftJoin('unit as u', 'u.id', 'l.unit_id')
       .leftJoin('organisation as o', 'o.id', 'l.organisation_id')
+      .leftJoin('person as p', 'p.id', 'l.person_id')
       .where('l.organisation_id', '=', caller.organisationId);
     if (filter.personId) query = query.where('l.person_id', '=', filter.personId);
     if (filter.userId) query = query.where('l.user_id', '=', filter.userId);
@@ -59,6 +60,10 @@ export async function reviewAccessLog(db: Db, caller: Caller, filter: AccessLogF
         'l.organisation_id',
         'o.name as organisation_name',
         'l.person_id',
+        'p.personal_identity_number',
+        'p.given_name',
+        'p.family_name',
+        'p.protected_identity',
         'l.action',
         'l.ground',
         'l.outcome',
@@ -91,6 +96,11 @@ export async function reviewAccessLog(db: Db, caller: Caller, filter: AccessLogF
       organisationId: r.organisation_id,
       organisationName: r.organisation_name,
       personId: r.person_id,
+      personIdentityNumber: r.personal_identity_number,
+      personName:
+        r.given_name === null || (r.protected_identity && !caller.mayViewProtectedIdentity)
+          ? null
+          : `${r.given_name} ${r.family_name}`,
       action: r.action,
       ground: r.ground as AccessLogRow['ground'],
       outcome: r.outcome,

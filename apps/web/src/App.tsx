@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router-dom';
+import { AccountPage } from './features/account/AccountPage';
+import { OrganisationsPage } from './features/admin/OrganisationsPage';
+import { StaffPage } from './features/admin/StaffPage';
+import { EnrolmentStep } from './features/auth/EnrolmentStep';
+import { SecondFactorStep } from './features/auth/SecondFactorStep';
+import { useSession } from './features/auth/session';
+import { SignInPage } from './features/auth/SignInPage';
+import { EmergencyAccessPage } from './features/emergency-access/EmergencyAccessPage';
+import { LogReviewPage } from './features/log-review/LogReviewPage';
+import { PersonOverviewPage } from './features/persons/PersonOverviewPage';
+import { PersonSearchPage } from './features/persons/PersonSearchPage';
+import { ScreeningsRoutes } from './features/screenings/ScreeningsRoutes';
+import { AppShell, PublicLayout } from './features/shell/AppShell';
+import { HomePage } from './features/shell/HomePage';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+import { RequireRole } from './features/shell/RequireRole';
+import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
+
+/** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
+function SignedInRoutes() {
+  return (
+    <AppShell>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route
+          path="/persons"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <PersonSearchPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/persons/:personId"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <PersonOverviewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/persons/:personId/screenings/*"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ScreeningsRoutes />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/emergency-access"
+          element={
+            <RequireRole roles={CARE_ROLES}>
+              <EmergencyAccessPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/log-review"
+          element={
+            <RequireRole roles={['unit-manager']}>
+              <LogReviewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/organisations"
+          element={
+            <RequireRole roles={['administrator']}>
+              <OrganisationsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/admin/staff"
+          element={
+            <RequireRole roles={['administrator']}>
+              <StaffPage />
+            </RequireRole>
+          }
+        />
+        <Route path="/account" element={<AccountPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </AppShell>
+  );
+}
+
+/** Until the session is known and active, every path shows the current sign-in step. */
+export function App() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  switch (session.status) {
+    case 'loading':
+      return (
+        <PublicLayout>
+          <p role="status" className="loading">
+            {t('common.loading')}
+          </p>
+        </PublicLayout>
+      );
+    case 'signed-out':
+      return (
+        <PublicLayout>
+          <SignInPage reason={session.reason} />
+        </PublicLayout>
+      );
+    case 'second-factor':
+      return (
+        <PublicLayout>
+          <SecondFactorStep />
+        </PublicLayout>
+      );
+    case 'enrolment':
+      return (
+        <PublicLayout>
+          <EnrolmentStep />
+        </PublicLayout>
+      );
+    case 'signed-in':
+      return <SignedInRoutes />;
+  }
+}

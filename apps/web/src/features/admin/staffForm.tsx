@@ -1,0 +1,125 @@
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@vardflata/contracts';
+import { SelectField } from '../../components/Field';
+import { useOrganisations } from '../../lib/organisations';
+import { ALL_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
+
+/** Where an account belongs follows from its role (the server's rule). */
+export type Placement = 'unit' | 'organisation' | 'none';
+export const placementOf = (role: Role | ''): Placement =>
+  role === ''
+    ? 'none'
+    : PERSON_READER_ROLES.includes(role)
+      ? 'unit'
+      : role === 'analyst'
+        ? 'organisation'
+        : 'none';
+
+/** The body fields for the placement, with the unused one cleared. */
+export function placementBody(role: Role, unitId: string, organisationId: string) {
+  const placement = placementOf(role);
+  return {
+    unitId: placement === 'unit' ? unitId || null : null,
+    organisationId: placement === 'organisation' ? organisationId || null : null,
+  };
+}
+
+export function RoleSelect({
+  value,
+  onChange,
+  error,
+}: {
+  value: Role | '';
+  onChange: (role: Role | '') => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      label={t('common.role')}
+      name="role"
+      required
+      value={value}
+      error={error}
+      onChange={(e) => onChange(e.target.value as Role | '')}
+    >
+      <option value="">{t('common.choose')}</option>
+      {ALL_ROLES.map((r) => (
+        <option key={r} value={r}>
+          {t(`roles.${r}`)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** A unit (grouped by organisation) for unit roles, an organisation for analysts, none for admins. */
+export function PlacementField({
+  role,
+  unitId,
+  organisationId,
+  onUnit,
+  onOrganisation,
+  unitError,
+  organisationError,
+}: {
+  role: Role | '';
+  unitId: string;
+  organisationId: string;
+  onUnit: (id: string) => void;
+  onOrganisation: (id: string) => void;
+  unitError?: string | undefined;
+  organisationError?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations().data ?? [];
+  const placement = placementOf(role);
+
+  if (placement === 'unit') {
+    return (
+      <SelectField
+        label={t('common.unit')}
+        hint={t('admin.unitHint')}
+        name="unitId"
+        required
+        value={unitId}
+        error={unitError}
+        onChange={(e) => onUnit(e.target.value)}
+      >
+        <option value="">{t('common.choose')}</option>
+        {organisations.map((o) => (
+          <optgroup key={o.id} label={o.name}>
+            {o.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
+    );
+  }
+  if (placement === 'organisation') {
+    return (
+      <SelectField
+        label={t('common.organisation')}
+        hint={t('admin.organisationHint')}
+        name="organisationId"
+        required
+        value={organisationId}
+        error={organisationError}
+        onChange={(e) => onOrganisation(e.target.value)}
+      >
+        <option value="">{t('common.choose')}</option>
+        {organisations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
+    );
+  }
+  return role === 'administrator' ? (
+    <p className="field-hint">{t('admin.adminPlacement')}</p>
+  ) : null;
+}

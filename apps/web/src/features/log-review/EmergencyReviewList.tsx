@@ -1,0 +1,123 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { focusLater } from '../../lib/focus';
+import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../../components/Field';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Loading, StatusMessage } from '../../components/Status';
+import { formatDateTime } from '../../lib/format';
+import type { EmergencyAccess } from '../../lib/types';
+import {
+  useReviewEmergencyAccess,
+  useUnreviewedEmergencyAccess,
+} from '../emergency-access/queries';
+
+/** Emergency accesses of the manager's unit that wait for review, each with a review action. */
+export function EmergencyReviewList({ onShowLog }: { onShowLog: (personId: string) => void }) {
+  const { t } = useTranslation();
+  const list = useUnreviewedEmergencyAccess();
+  const [message, setMessage] = useState<string>();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  return (
+    <section className="card" aria-labelledby="emergency-review-heading">
+      <h2 id="emergency-review-heading" ref={heading} tabIndex={-1}>
+        {t('emergencyReview.heading')}
+      </h2>
+      <p className="section-intro">{t('emergencyReview.intro')}</p>
+      <StatusMessage>{message}</StatusMessage>
+      {list.isPending && <Loading />}
+      <ProblemAlert error={list.error} />
+      {list.data && list.data.length === 0 && <p>{t('emergencyReview.none')}</p>}
+      {list.data && list.data.length > 0 && (
+        <ul className="review-list">
+          {list.data.map((access) => (
+            <ReviewItem
+              key={access.id}
+              access={access}
+              onShowLog={onShowLog}
+              onReviewed={() => {
+                setMessage(t('emergencyReview.reviewed', { name: access.staffName }));
+                focusLater(heading);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ReviewItem({
+  access,
+  onShowLog,
+  onReviewed,
+}: {
+  access: EmergencyAccess;
+  onShowLog: (personId: string) => void;
+  onReviewed: () => void;
+}) {
+  const { t } = useTranslation();
+  const review = useReviewEmergencyAccess(onReviewed);
+  const [note, setNote] = useState('');
+  const headingId = useId();
+  const [shownAt] = useState(() => Date.now());
+  const active = new Date(access.expiresAt).getTime() > shownAt;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    review.mutate({ id: access.id, ...(note.trim() ? { note: note.trim() } : {}) });
+  };
+
+  return (
+    <li className="review-item" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('emergencyReview.itemHeading', {
+          name: access.staffName,
+          at: formatDateTime(access.startedAt),
+        })}
+      </h3>
+      <dl className="facts facts-grid">
+        <div>
+          <dt>{t('emergencyReview.period')}</dt>
+          <dd>
+            {formatDateTime(access.startedAt)} – {formatDateTime(access.expiresAt)}
+            {active && ` (${t('emergencyReview.active')})`}
+          </dd>
+        </div>
+        <div className="span-all">
+          <dt>{t('emergencyReview.reason')}</dt>
+          <dd className="quote">{access.reason}</dd>
+        </div>
+      </dl>
+      <p>
+        <button
+          type="button"
+          className="button button-link"
+          onClick={() => onShowLog(access.personId)}
+        >
+          {t('emergencyReview.showLog')}
+        </button>
+      </p>
+      <form className="form review-form" onSubmit={submit} noValidate>
+        <ProblemAlert error={review.error} shownFields={['note']} />
+        <TextAreaField
+          label={t('emergencyReview.note')}
+          hint={t('emergencyReview.noteHint')}
+          name="note"
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <div className="actions">
+          <button type="submit" className="button button-primary" disabled={review.isPending}>
+            {t('emergencyReview.markReviewed')}
+            <span className="visually-hidden">
+              {' '}
+              – {access.staffName}, {formatDateTime(access.startedAt)}
+            </span>
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}

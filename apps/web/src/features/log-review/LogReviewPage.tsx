@@ -1,0 +1,137 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/Field';
+import { PageHeading } from '../../components/PageHeading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Loading, StatusMessage } from '../../components/Status';
+import { useMe } from '../auth/session';
+import { EmergencyReviewList } from './EmergencyReviewList';
+import { LogFilters } from './LogFilters';
+import { LogTable } from './LogTable';
+import { useAccessLog } from './queries';
+import { DEFAULT_SAMPLE, PAGE_SIZE, useLogParams } from './useLogParams';
+
+/**
+ * Log review (loggkontroll) for unit managers: targeted searches and random samples of the
+ * access log of their organisation, and the emergency accesses waiting for review.
+ */
+export function LogReviewPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const params = useLogParams();
+  const log = useAccessLog(params.request);
+  const [sampleSize, setSampleSize] = useState(String(params.sample ?? DEFAULT_SAMPLE));
+  const [sampleError, setSampleError] = useState<string>();
+
+  const total = log.data?.total ?? 0;
+  const rows = log.data?.items ?? [];
+  const shown = log.data?.request ?? params.request;
+  const first = shown.offset + 1;
+  const last = shown.offset + rows.length;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  const drawSample = (event: FormEvent) => {
+    event.preventDefault();
+    const n = Number(sampleSize);
+    if (!Number.isInteger(n) || n < 1 || n > 500) {
+      setSampleError(t('logReview.sampleRange'));
+      return;
+    }
+    setSampleError(undefined);
+    params.drawSample(n);
+  };
+
+  const filterPerson = (personId: string) => params.applyFilter({ ...params.filter, personId });
+
+  const caption = shown.sample
+    ? t('logReview.sampleCaption', { count: rows.length, total })
+    : total === 0
+      ? t('logReview.noRows')
+      : t('logReview.pageCaption', { first, last, total });
+
+  return (
+    <>
+      <PageHeading title={t('logReview.title')}>{t('logReview.title')}</PageHeading>
+      <p className="lead">{t('logReview.intro', { organisation: me.organisation?.name ?? '' })}</p>
+
+      <EmergencyReviewList onShowLog={filterPerson} />
+
+      <LogFilters
+        key={JSON.stringify(params.filter)}
+        filter={params.filter}
+        rows={rows}
+        onApply={params.applyFilter}
+      />
+
+      <form
+        className="card form sample-form"
+        onSubmit={drawSample}
+        noValidate
+        aria-labelledby="sample-heading"
+      >
+        <h2 id="sample-heading">{t('logReview.sampleHeading')}</h2>
+        <p className="section-intro">{t('logReview.sampleIntro')}</p>
+        <div className="inline-fields">
+          <TextField
+            type="number"
+            min={1}
+            max={500}
+            label={t('logReview.sampleSize')}
+            name="sampleSize"
+            className="field-short"
+            value={sampleSize}
+            error={sampleError}
+            onChange={(e) => setSampleSize(e.target.value)}
+          />
+          <button type="submit" className="button button-primary">
+            {params.sample ? t('logReview.newSample') : t('logReview.drawSample')}
+          </button>
+          {params.sample && (
+            <button type="button" className="button" onClick={params.clearSample}>
+              {t('logReview.showAll')}
+            </button>
+          )}
+        </div>
+      </form>
+
+      <section aria-labelledby="log-results-heading" className="results">
+        <h2 id="log-results-heading">
+          {shown.sample ? t('logReview.sampleResults') : t('logReview.results')}
+        </h2>
+        <StatusMessage hidden>{log.data && !log.isPlaceholderData && caption}</StatusMessage>
+        {(log.isPending || log.isPlaceholderData) && <Loading />}
+        <ProblemAlert error={log.error} />
+        {log.data && rows.length > 0 && (
+          <LogTable
+            rows={rows}
+            caption={caption}
+            busy={log.isPlaceholderData}
+            onFilterPerson={filterPerson}
+          />
+        )}
+        {log.data && rows.length === 0 && <p>{t('logReview.noRows')}</p>}
+        {!shown.sample && pages > 1 && (
+          <nav className="pagination" aria-label={t('logReview.pages')}>
+            <button
+              type="button"
+              className="button"
+              disabled={params.page <= 1}
+              onClick={() => params.setPage(params.page - 1)}
+            >
+              {t('logReview.previous')}
+            </button>
+            <span>{t('logReview.pageOf', { page: params.page, pages })}</span>
+            <button
+              type="button"
+              className="button"
+              disabled={params.page >= pages}
+              onClick={() => params.setPage(params.page + 1)}
+            >
+              {t('logReview.next')}
+            </button>
+          </nav>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { isApiError } from '../../api';
+import { PageHeading } from '../../components/PageHeading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Loading, StatusMessage } from '../../components/Status';
+import { isUnitManager } from '../../lib/roles';
+import { useMe } from '../auth/session';
+import { ConsentsSection } from '../consents/ConsentsSection';
+import { ScreeningsSection } from '../screenings/ScreeningsSection';
+import { AccessExtract } from './AccessExtract';
+import { CareRelations } from './CareRelations';
+import { LaterModules } from './LaterModules';
+import { PersonIdentity } from './PersonIdentity';
+import { personName } from './personName';
+import { usePerson } from './queries';
+
+/**
+ * One person as the caller may see them: identity, care relations, consents, the access
+ * extract. The document title never carries the name (tabs and history are seen by others).
+ */
+export function PersonOverviewPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { personId = '' } = useParams();
+  const location = useLocation();
+  const registered = (location.state as { registered?: boolean } | null)?.registered === true;
+  const person = usePerson(personId);
+  const [closedOwnRelation, setClosedOwnRelation] = useState(false);
+
+  if (person.isPending) {
+    return (
+      <>
+        <PageHeading title={t('person.pageTitle')}>{t('person.pageTitle')}</PageHeading>
+        <Loading />
+      </>
+    );
+  }
+
+  if (person.isError) {
+    const notVisible = isApiError(person.error) && person.error.status === 404;
+    return (
+      <>
+        <PageHeading title={t('person.notFoundTitle')}>
+          {closedOwnRelation ? t('person.closedTitle') : t('person.notFoundTitle')}
+        </PageHeading>
+        {closedOwnRelation ? (
+          <p role="status">{t('person.closedNoAccess')}</p>
+        ) : notVisible ? (
+          <p>{t('person.notFoundBody')}</p>
+        ) : (
+          <ProblemAlert error={person.error} />
+        )}
+        <p>
+          <Link to="/persons">{t('person.backToSearch')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const p = person.data;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/persons">{t('person.backToSearch')}</Link>
+      </p>
+      <PageHeading title={t('person.pageTitle')}>
+        <span className="visually-hidden">{t('person.pageTitle')}: </span>
+        {personName(t, p)}
+      </PageHeading>
+      <StatusMessage>
+        {registered && t('person.registered', { unit: me.unit?.name ?? '' })}
+      </StatusMessage>
+      {p.ground === 'emergency' && (
+        <div className="alert alert-warning">
+          <p>
+            <strong>{t('person.emergencyGroundTitle')}</strong> {t('person.emergencyGroundBody')}
+          </p>
+        </div>
+      )}
+      <PersonIdentity person={p} />
+      <CareRelations person={p} onClosedOwn={() => setClosedOwnRelation(true)} />
+      <ConsentsSection personId={p.id} />
+      <ScreeningsSection person={p} />
+      <LaterModules />
+      <AccessExtract personId={p.id} />
+      {isUnitManager(me) && (
+        <section className="card" aria-labelledby="person-log-review">
+          <h2 id="person-log-review">{t('person.logReviewHeading')}</h2>
+          <p>
+            <Link to={`/log-review?personId=${encodeURIComponent(p.id)}`}>
+              {t('person.logReviewLink')}
+            </Link>
+          </p>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { looksLikeIdentityNumber } from '@vardflata/domain';
+import { TextField } from '../../components/Field';
+import { PageHeading } from '../../components/PageHeading';
+import { mayWorkWithPersons } from '../../lib/roles';
+import { useMe } from '../auth/session';
+import { PersonSearchResults } from './PersonSearchResults';
+import { RegisterPersonSection } from './RegisterPersonSection';
+
+/** Client-side version of the server's rule, so an obviously short query is not sent. */
+function searchTextError(text: string): 'empty' | 'short' | null {
+  const trimmed = text.trim();
+  if (!trimmed) return 'empty';
+  if (looksLikeIdentityNumber(trimmed)) return null;
+  return trimmed.split(/\s+/).some((w) => w.length < 2) ? 'short' : null;
+}
+
+/** Find a person by number or name; register a person at one's own unit. */
+export function PersonSearchPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const [text, setText] = useState(q);
+  const [error, setError] = useState<string>();
+
+  // Follow the address (back/forward) without an effect: adjust state while rendering.
+  const [shownQ, setShownQ] = useState(q);
+  if (shownQ !== q) {
+    setShownQ(q);
+    setText(q);
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = searchTextError(text);
+    if (problem) {
+      setError(problem === 'empty' ? t('search.errorEmpty') : t('fieldErrors.searchTooShort'));
+      return;
+    }
+    setError(undefined);
+    setParams({ q: text.trim() });
+  };
+
+  return (
+    <>
+      <PageHeading title={t('search.title')}>{t('search.title')}</PageHeading>
+      <form
+        role="search"
+        className="search-form card"
+        onSubmit={submit}
+        noValidate
+        aria-label={t('search.formLabel')}
+      >
+        <TextField
+          label={t('search.label')}
+          hint={t('search.hint')}
+          type="search"
+          name="q"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          error={error}
+          onChange={(e) => setText(e.target.value)}
+          className="field-grow"
+        />
+        <button type="submit" className="button button-primary">
+          {t('search.submit')}
+        </button>
+      </form>
+
+      {q && <PersonSearchResults q={q} />}
+
+      {mayWorkWithPersons(me) && (
+        <>
+          <RegisterPersonSection initialNumber={looksLikeIdentityNumber(q) ? q : ''} />
+          <aside className="card card-muted" aria-labelledby="not-found-help">
+            <h2 id="not-found-help">{t('search.helpHeading')}</h2>
+            <p>{t('search.helpText')}</p>
+            <p>
+              <Link to="/emergency-access">{t('search.emergencyLink')}</Link>
+            </p>
+          </aside>
+        </>
+      )}
+    </>
+  );
+}

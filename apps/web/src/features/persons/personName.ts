@@ -1,0 +1,11 @@
+import type { TFunction } from 'i18next';
+import type { Person } from '@vardflata/contracts';
+
+/** The name as the caller may see it; a protected identity without authorisation has none. */
+export function personName(t: TFunction, person: Pick<Person, 'givenName' | 'familyName'>): string {
+  if (person.givenName === null && person.familyName === null) return t('person.protectedIdentity');
+  return [person.givenName, person.familyName].filter(Boolean).join(' ');
+}
+
+export const nameIsHidden = (person: Pick<Person, 'givenName' | 'familyName'>) =>
+  person.givenName === null && person.familyName === null;

@@ -1,0 +1,29 @@
+import type { Role } from '@vardflata/contracts';
+import { CARE_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the link text. */
+  label: string;
+  roles: readonly Role[];
+  end?: boolean;
+}
+
+/**
+ * The main navigation, by role. Later modules add their entry here (and their routes in
+ * AppRoutes): SIP (coordinated individual plans) and the worklist for coordinators, screenings
+ * reached from the person overview, indicators for analysts, agreements and deviations.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'nav.home', roles: ['analyst'], end: true },
+  { to: '/persons', label: 'nav.persons', roles: PERSON_READER_ROLES },
+  { to: '/emergency-access', label: 'nav.emergencyAccess', roles: CARE_ROLES },
+  { to: '/log-review', label: 'nav.logReview', roles: ['unit-manager'] },
+  { to: '/admin/organisations', label: 'nav.organisations', roles: ['administrator'] },
+  { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
+  {
+    to: '/account',
+    label: 'nav.account',
+    roles: [...PERSON_READER_ROLES, 'analyst', 'administrator'],
+  },
+];
