@@ -51,9 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     productionMode: e.VARDFLATA_MODE === 'production',
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !e.DATABASE_URL && e.VARDFLATA_MODE === 'demo',
     logCheckpointDir: path.resolve(e.LOG_CHECKPOINT_DIR ?? path.join(dataDir, 'log-checkpoints')),
-    webDistDir: path.resolve(
-      e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname,
-    ),
+    webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     logLevel: e.LOG_LEVEL,
     sessionIdleSeconds: 15 * 60,
     sessionAbsoluteSeconds: 12 * 60 * 60,

@@ -22,9 +22,7 @@ export const me = z.object({
   name: z.string(),
   roles: z.array(role),
   unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  organisation: z
-    .object({ id: z.uuid(), name: z.string(), kind: organisationKind })
-    .nullable(),
+  organisation: z.object({ id: z.uuid(), name: z.string(), kind: organisationKind }).nullable(),
   mayViewProtectedIdentity: z.boolean(),
   secondFactorEnabled: z.boolean(),
 });

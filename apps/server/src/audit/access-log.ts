@@ -85,7 +85,7 @@ export async function logDenied(
   caller: Caller,
   entry: Omit<AccessLogEntry, 'outcome'>,
 ): Promise<void> {
-  await db.transaction().execute((trx) =>
-    appendAccessLog(trx, caller, [{ ...entry, outcome: 'denied' }]),
-  );
+  await db
+    .transaction()
+    .execute((trx) => appendAccessLog(trx, caller, [{ ...entry, outcome: 'denied' }]));
 }

@@ -44,7 +44,13 @@ describe('log:verify', () => {
 
   it('exits non-zero naming the first broken row after an edit', async () => {
     const handle = await openDatabase({ dataDir });
-    const row = await handle.db.selectFrom('access_log').select('id').orderBy('id').offset(3).limit(1).executeTakeFirstOrThrow();
+    const row = await handle.db
+      .selectFrom('access_log')
+      .select('id')
+      .orderBy('id')
+      .offset(3)
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await sql`alter table access_log disable trigger access_log_no_update`.execute(handle.db);
     await sql`update access_log set action = 'person.read' where id = ${row.id}`.execute(handle.db);
     await handle.close();

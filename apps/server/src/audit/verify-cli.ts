@@ -5,7 +5,11 @@ import { verifyAccessLog } from './verify.ts';
 /** `npm run log:verify`: exit 0 and the row count when the chain is intact, else 1 and the
  * first broken row. Reads DATABASE_URL, or the embedded database when it is unset. */
 const config = loadConfig();
-const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+const handle = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  poolSize: 2,
+});
 try {
   const result = await verifyAccessLog(handle.db, config.logCheckpointDir);
   if (result.ok) {

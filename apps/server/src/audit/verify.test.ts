@@ -50,7 +50,9 @@ describe('access-log chain', () => {
   });
 
   it('refuses ordinary updates and deletes outright', async () => {
-    await expect(sql`update access_log set action = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`update access_log set action = 'x'`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`delete from access_log`.execute(t.db)).rejects.toThrow(/append-only/);
   });
 
@@ -58,12 +60,17 @@ describe('access-log chain', () => {
     const row = await someRow();
     await tamper(sql`update access_log set user_id = null where id = ${row.id}`);
     const result = await verifyAccessLog(t.db);
-    expect(result).toMatchObject({ ok: false, brokenAt: { id: row.id, chain: row.chain, seq: row.seq } });
+    expect(result).toMatchObject({
+      ok: false,
+      brokenAt: { id: row.id, chain: row.chain, seq: row.seq },
+    });
   });
 
   it('finds an edited row whose hash was recomputed (the next row no longer links)', async () => {
     const row = await someRow();
-    await tamper(sql`update access_log set action = 'person.search', hash = repeat('a', 64) where id = ${row.id}`);
+    await tamper(
+      sql`update access_log set action = 'person.search', hash = repeat('a', 64) where id = ${row.id}`,
+    );
     const result = await verifyAccessLog(t.db);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.brokenAt.chain).toBe(row.chain);
@@ -85,8 +92,12 @@ describe('access-log chain', () => {
       .where('chain', '=', a.chain)
       .where('seq', '=', String(Number(a.seq) + 1))
       .executeTakeFirstOrThrow();
-    await tamper(sql`update access_log set person_id = ${b.person_id}, action = ${b.action}, hash = ${b.hash} where id = ${a.id}`);
-    await tamper(sql`update access_log set person_id = ${a.person_id}, action = ${a.action}, hash = ${a.hash} where id = ${b.id}`);
+    await tamper(
+      sql`update access_log set person_id = ${b.person_id}, action = ${b.action}, hash = ${b.hash} where id = ${a.id}`,
+    );
+    await tamper(
+      sql`update access_log set person_id = ${a.person_id}, action = ${a.action}, hash = ${a.hash} where id = ${b.id}`,
+    );
     expect((await verifyAccessLog(t.db)).ok).toBe(false);
   });
 
@@ -120,7 +131,9 @@ describe('access-log chain', () => {
       .limit(1)
       .executeTakeFirstOrThrow();
     await tamper(sql`delete from access_log where id = ${last.id}`);
-    await sql`update access_log_chain_head set seq = ${String(Number(last.seq) - 1)}, hash = ${last.prev_hash} where chain = ${last.chain}`.execute(t.db);
+    await sql`update access_log_chain_head set seq = ${String(Number(last.seq) - 1)}, hash = ${last.prev_hash} where chain = ${last.chain}`.execute(
+      t.db,
+    );
     const result = await verifyAccessLog(t.db, t.config.logCheckpointDir);
     expect(result).toMatchObject({ ok: false, brokenAt: { chain: last.chain } });
     if (!result.ok) expect(result.reason).toMatch(/checkpoint/);
@@ -138,7 +151,9 @@ describe('access-log chain', () => {
     const erik = await t.signIn('erik.socsek');
     const found = await erik.get('/api/persons?q=Lindqvist');
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => erik.get(`/api/persons/${found.body.items[i % found.body.items.length].id}`)),
+      Array.from({ length: 40 }, (_, i) =>
+        erik.get(`/api/persons/${found.body.items[i % found.body.items.length].id}`),
+      ),
     );
     expect((await verifyAccessLog(t.db)).ok).toBe(true);
   });

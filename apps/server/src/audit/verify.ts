@@ -4,7 +4,12 @@ import { readLatestCheckpoint } from './checkpoint.ts';
 
 export type VerifyResult =
   | { ok: true; rows: number; checkpoint: string | null }
-  | { ok: false; rows: number; brokenAt: { id: string | null; chain: number; seq: string }; reason: string };
+  | {
+      ok: false;
+      rows: number;
+      brokenAt: { id: string | null; chain: number; seq: string };
+      reason: string;
+    };
 
 const BATCH = 5000;
 
@@ -27,7 +32,7 @@ export async function verifyAccessLog(db: Db, checkpointDir?: string): Promise<V
         .selectFrom('access_log')
         .selectAll()
         .where('chain', '=', chain)
-        .where('seq', '>=', (expectedSeq).toString())
+        .where('seq', '>=', expectedSeq.toString())
         .orderBy('seq')
         .limit(BATCH)
         .execute();
@@ -84,7 +89,7 @@ export async function verifyAccessLog(db: Db, checkpointDir?: string): Promise<V
       return {
         ok: false,
         rows: total,
-        brokenAt: { id: lastId, chain, seq: (expectedSeq).toString() },
+        brokenAt: { id: lastId, chain, seq: expectedSeq.toString() },
         reason: `chain ${chain} ends at row ${lastSeq} but its head says ${head?.seq ?? 'nothing'}: rows were removed from the end`,
       };
     }

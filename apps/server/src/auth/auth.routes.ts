@@ -13,12 +13,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { unauthorized } from '../http/problem.ts';
 import { callerOf, SESSION_COOKIE } from './auth.plugin.ts';
-import {
-  completeSecondFactor,
-  confirmEnrolment,
-  login,
-  startEnrolment,
-} from './auth.service.ts';
+import { completeSecondFactor, confirmEnrolment, login, startEnrolment } from './auth.service.ts';
 import { toMe } from './me.ts';
 import { endSession, setSessionState } from './session-store.ts';
 
@@ -94,7 +89,10 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
 
   r.get(
     '/api/auth/session',
-    { config: { access: 'signing-in' }, schema: { tags: ['auth'], response: { 200: sessionInfo } } },
+    {
+      config: { access: 'signing-in' },
+      schema: { tags: ['auth'], response: { 200: sessionInfo } },
+    },
     async (request) => {
       const caller = callerOf(request);
       return {

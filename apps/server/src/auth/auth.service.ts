@@ -33,7 +33,10 @@ export async function login(db: Db, config: Config, rawUsername: string, passwor
     .select(['id', 'password_hash', 'disabled_at', 'is_demo', 'totp_enabled'])
     .where('username', '=', username)
     .executeTakeFirst();
-  const passwordOk = await verifyPassword(staff?.password_hash ?? (await dummyPasswordHash()), password);
+  const passwordOk = await verifyPassword(
+    staff?.password_hash ?? (await dummyPasswordHash()),
+    password,
+  );
   const refused =
     !staff || !passwordOk || staff.disabled_at !== null || (config.productionMode && staff.is_demo);
   if (refused) throw unauthorized(WRONG_CREDENTIALS);
@@ -110,7 +113,10 @@ export async function startEnrolment(db: Db, staffId: string, username: string) 
     .where('id', '=', staffId)
     .executeTakeFirstOrThrow();
   if (current.totp_enabled) {
-    throw new HttpProblem(409, 'A second factor is already enrolled; an administrator can reset it.');
+    throw new HttpProblem(
+      409,
+      'A second factor is already enrolled; an administrator can reset it.',
+    );
   }
   const secret = generateTotpSecret();
   await db

@@ -99,7 +99,11 @@ export async function loadSession(
     return null;
   }
   if (now - lastSeen > TOUCH_INTERVAL_MS) {
-    await db.updateTable('session').set({ last_seen_at: new Date(now) }).where('id', '=', id).execute();
+    await db
+      .updateTable('session')
+      .set({ last_seen_at: new Date(now) })
+      .where('id', '=', id)
+      .execute();
   }
   return {
     state: row.state,

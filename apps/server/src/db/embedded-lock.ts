@@ -18,7 +18,8 @@ export function lockEmbeddedDatabase(dataDir: string): () => void {
   }
   fs.writeFileSync(file, String(process.pid));
   return () => {
-    if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === String(process.pid)) fs.rmSync(file);
+    if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === String(process.pid))
+      fs.rmSync(file);
   };
 }
 

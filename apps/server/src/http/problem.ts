@@ -48,14 +48,17 @@ export const forbidden = (detail = 'Your role may not do this.') => new HttpProb
 /** Not found and not visible look the same, on purpose. */
 export const notFound = () => new HttpProblem(404, 'No such resource.');
 export const conflict = (detail: string) => new HttpProblem(409, detail);
-export const unprocessable = (detail: string, extra: { missing?: string[]; errors?: FieldError[] }) =>
-  new HttpProblem(422, detail, extra);
+export const unprocessable = (
+  detail: string,
+  extra: { missing?: string[]; errors?: FieldError[] },
+) => new HttpProblem(422, detail, extra);
 
 /** `['answers', 8, 'x']` → `answers[8].x`, the path style of api.md. */
 export function formatPath(segments: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const s of segments) {
-    if (typeof s === 'number' || (typeof s === 'string' && /^\d+$/.test(s))) out += `[${String(s)}]`;
+    if (typeof s === 'number' || (typeof s === 'string' && /^\d+$/.test(s)))
+      out += `[${String(s)}]`;
     else out += out ? `.${String(s)}` : String(s);
   }
   return out;

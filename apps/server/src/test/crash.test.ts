@@ -112,10 +112,20 @@ describe('a server killed during concurrent writes', () => {
         try {
           const res = await fetch(`${base}/api/persons`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
-            body: JSON.stringify({ personalIdentityNumber: number, givenName: 'Krasch', familyName: 'Testsson', sex: 'unknown' }),
+            headers: {
+              'content-type': 'application/json',
+              cookie: session.cookie,
+              'x-csrf-token': session.csrf,
+            },
+            body: JSON.stringify({
+              personalIdentityNumber: number,
+              givenName: 'Krasch',
+              familyName: 'Testsson',
+              sex: 'unknown',
+            }),
           });
-          if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, number });
+          if (res.status === 201)
+            acknowledged.push({ id: ((await res.json()) as { id: string }).id, number });
         } catch {
           return; // the server is gone
         }
@@ -136,7 +146,9 @@ describe('a server killed during concurrent writes', () => {
     for (const { id, number } of acknowledged) {
       const res = await fetch(`${base}/api/persons/${id}`, { headers: { cookie: again.cookie } });
       expect(res.status, id).toBe(200);
-      expect(((await res.json()) as { personalIdentityNumber: string }).personalIdentityNumber).toBe(number);
+      expect(
+        ((await res.json()) as { personalIdentityNumber: string }).personalIdentityNumber,
+      ).toBe(number);
     }
     server.kill('SIGTERM');
     await exited(server);
@@ -165,7 +177,11 @@ describe('a server killed during concurrent writes', () => {
         .select('p.id')
         .where('p.given_name', '=', 'Krasch')
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('care_relation as c').select('c.id').whereRef('c.person_id', '=', 'p.id'))),
+          not(
+            exists(
+              selectFrom('care_relation as c').select('c.id').whereRef('c.person_id', '=', 'p.id'),
+            ),
+          ),
         )
         .execute();
       expect(relationless).toEqual([]);

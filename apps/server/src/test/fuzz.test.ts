@@ -24,7 +24,7 @@ function random(): number {
   seed = (seed * 1103515245 + 12345) % 2 ** 31;
   return seed / 2 ** 31;
 }
-const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 
 const NASTY: unknown[] = [
   null,
@@ -102,7 +102,10 @@ const clients: TestClient[] = [];
 beforeAll(async () => {
   t = await startTestApp();
   const doc = (await t.client().get('/api/docs/json')).body as {
-    paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+    paths: Record<
+      string,
+      Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>
+    >;
   };
   operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
@@ -111,7 +114,8 @@ beforeAll(async () => {
       body: op.requestBody?.content['application/json']?.schema,
     })),
   );
-  for (const user of ['erik.socsek', 'anna.lakare', 'maja.chef', 'admin']) clients.push(await t.signIn(user));
+  for (const user of ['erik.socsek', 'anna.lakare', 'maja.chef', 'admin'])
+    clients.push(await t.signIn(user));
 });
 afterAll(async () => t?.close());
 
@@ -128,14 +132,37 @@ describe('fuzzing from the OpenAPI document', () => {
       const anonymous = op.path.startsWith('/api/auth/');
       for (let round = 0; round < 12; round++) {
         const client = anonymous ? t.client() : pick(clients);
-        const url = op.path.replace(/\{(\w+)\}/g, () => encodeURIComponent(String(pick(NASTY.concat([crypto.randomUUID()])))));
-        const query = round % 3 === 0 ? `?q=${encodeURIComponent(String(pick(NASTY)))}&limit=${String(pick(NASTY))}` : '';
-        const body = op.body ? (round % 4 === 0 ? sample(op.body) : mutate(sample(op.body))) : undefined;
+        const url = op.path.replace(/\{(\w+)\}/g, () =>
+          encodeURIComponent(String(pick(NASTY.concat([crypto.randomUUID()])))),
+        );
+        const query =
+          round % 3 === 0
+            ? `?q=${encodeURIComponent(String(pick(NASTY)))}&limit=${String(pick(NASTY))}`
+            : '';
+        const body = op.body
+          ? round % 4 === 0
+            ? sample(op.body)
+            : mutate(sample(op.body))
+          : undefined;
         const res = await client.request(op.method as 'GET', url + query, body);
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-        if (res.status >= 500) failures.push(`${op.method} ${url}${query} → ${res.status} ${JSON.stringify(body)?.slice(0, 200)}`);
-        if (res.status === 400 && !(Array.isArray(res.body?.errors) && res.body.errors.every((e: { path?: unknown; message?: unknown }) => typeof e.path === 'string' && typeof e.message === 'string'))) {
-          failures.push(`${op.method} ${url} → 400 without named errors: ${JSON.stringify(res.body)}`);
+        if (res.status >= 500)
+          failures.push(
+            `${op.method} ${url}${query} → ${res.status} ${JSON.stringify(body)?.slice(0, 200)}`,
+          );
+        if (
+          res.status === 400 &&
+          !(
+            Array.isArray(res.body?.errors) &&
+            res.body.errors.every(
+              (e: { path?: unknown; message?: unknown }) =>
+                typeof e.path === 'string' && typeof e.message === 'string',
+            )
+          )
+        ) {
+          failures.push(
+            `${op.method} ${url} → 400 without named errors: ${JSON.stringify(res.body)}`,
+          );
         }
       }
     }

@@ -58,7 +58,8 @@ export class TestClient {
     if (setCookie) this.cookie = setCookie.value ? `vf_session=${setCookie.value}` : undefined;
     const text = res.body;
     let parsed: unknown = text;
-    if (text && String(res.headers['content-type'] ?? '').includes('json')) parsed = JSON.parse(text);
+    if (text && String(res.headers['content-type'] ?? '').includes('json'))
+      parsed = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed) {
       const token = (parsed as { csrfToken: unknown }).csrfToken;
       if (typeof token === 'string') this.csrfToken = token;
@@ -72,7 +73,9 @@ export class TestClient {
   patch = <T = any>(url: string, body?: unknown) => this.request<T>('PATCH', url, body);
 }
 
-async function freshPostgresDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function freshPostgresDatabase(
+  url: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `vardflata_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

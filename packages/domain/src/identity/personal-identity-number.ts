@@ -85,11 +85,12 @@ export function parseIdentityNumber(
   } else {
     // The short form: the latest year ending in YY that is not in the future, minus a hundred
     // years when the plus sign says the person is 100 or older.
-    year = todayYear - ((todayYear - Number(yy)) % 100 + 100) % 100;
+    year = todayYear - ((((todayYear - Number(yy)) % 100) + 100) % 100);
     if (separator === '+') year -= 100;
   }
 
-  const isoDate = (y: number) => `${String(y).padStart(4, '0')}-${mm}-${String(day).padStart(2, '0')}`;
+  const isoDate = (y: number) =>
+    `${String(y).padStart(4, '0')}-${mm}-${String(day).padStart(2, '0')}`;
   if (!isRealDate(year, month, day)) return fail('date');
   if (isoDate(year) > today) {
     // A short form whose date lies later this year belongs to the previous century

@@ -16,14 +16,50 @@ const ORGANISATIONS = [
   { name: 'HVB Solgården', kind: 'private-provider', units: ['Solgården behandlingshem'] },
 ] as const;
 
-const ACCOUNTS: { username: string; name: string; role: Role; unit?: string; organisation?: string }[] = [
+const ACCOUNTS: {
+  username: string;
+  name: string;
+  role: Role;
+  unit?: string;
+  organisation?: string;
+}[] = [
   { username: 'anna.lakare', name: 'Anna Läkare', role: 'physician', unit: 'Beroendecentrum' },
-  { username: 'vera.vardcentral', name: 'Vera Vårdcentral', role: 'physician', unit: 'Vårdcentral Centrum' },
-  { username: 'erik.socsek', name: 'Erik Socialsekreterare', role: 'social-worker', unit: 'Socialtjänst Vuxen Exempelby' },
-  { username: 'nora.socsek', name: 'Nora Socialsekreterare', role: 'social-worker', unit: 'Socialtjänst Vuxen Norrby' },
-  { username: 'sara.samordnare', name: 'Sara Samordnare', role: 'coordinator', unit: 'Socialtjänst Vuxen Exempelby' },
-  { username: 'maja.chef', name: 'Maja Verksamhetschef', role: 'unit-manager', unit: 'Beroendecentrum' },
-  { username: 'olle.analytiker', name: 'Olle Analytiker', role: 'analyst', organisation: 'Region Exempel' },
+  {
+    username: 'vera.vardcentral',
+    name: 'Vera Vårdcentral',
+    role: 'physician',
+    unit: 'Vårdcentral Centrum',
+  },
+  {
+    username: 'erik.socsek',
+    name: 'Erik Socialsekreterare',
+    role: 'social-worker',
+    unit: 'Socialtjänst Vuxen Exempelby',
+  },
+  {
+    username: 'nora.socsek',
+    name: 'Nora Socialsekreterare',
+    role: 'social-worker',
+    unit: 'Socialtjänst Vuxen Norrby',
+  },
+  {
+    username: 'sara.samordnare',
+    name: 'Sara Samordnare',
+    role: 'coordinator',
+    unit: 'Socialtjänst Vuxen Exempelby',
+  },
+  {
+    username: 'maja.chef',
+    name: 'Maja Verksamhetschef',
+    role: 'unit-manager',
+    unit: 'Beroendecentrum',
+  },
+  {
+    username: 'olle.analytiker',
+    name: 'Olle Analytiker',
+    role: 'analyst',
+    organisation: 'Region Exempel',
+  },
   { username: 'admin', name: 'Administratör', role: 'administrator' },
 ];
 
@@ -65,7 +101,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
           name: a.name,
           role: a.role,
           unit_id: unit?.id ?? null,
-          organisation_id: unit?.organisationId ?? (a.organisation ? organisationIds.get(a.organisation)! : null),
+          organisation_id:
+            unit?.organisationId ?? (a.organisation ? organisationIds.get(a.organisation)! : null),
           password_hash: passwordHash,
           is_demo: true,
         })

@@ -51,9 +51,54 @@ const STORIES: Story[] = [
   { units: [VC] },
 ];
 
-const GIVEN_FEMALE = ['Lisa', 'Maria', 'Sofia', 'Elin', 'Karin', 'Emma', 'Anna', 'Ida', 'Johanna', 'Linnea', 'Sara', 'Hanna'];
-const GIVEN_MALE = ['Kalle', 'Johan', 'Mikael', 'Anders', 'Jonas', 'Oskar', 'Peter', 'Lars', 'Emil', 'Niklas', 'Fredrik', 'Daniel'];
-const FAMILY = ['Exempelsson', 'Lindqvist', 'Berglund', 'Åkesson', 'Sandberg', 'Holmström', 'Nyström', 'Ekdahl', 'Forsberg', 'Wikström', 'Hedlund', 'Öberg', 'Lundgren', 'Strand', 'Dahlberg', 'Sjöberg', 'Björk', 'Engström'];
+const GIVEN_FEMALE = [
+  'Lisa',
+  'Maria',
+  'Sofia',
+  'Elin',
+  'Karin',
+  'Emma',
+  'Anna',
+  'Ida',
+  'Johanna',
+  'Linnea',
+  'Sara',
+  'Hanna',
+];
+const GIVEN_MALE = [
+  'Kalle',
+  'Johan',
+  'Mikael',
+  'Anders',
+  'Jonas',
+  'Oskar',
+  'Peter',
+  'Lars',
+  'Emil',
+  'Niklas',
+  'Fredrik',
+  'Daniel',
+];
+const FAMILY = [
+  'Exempelsson',
+  'Lindqvist',
+  'Berglund',
+  'Åkesson',
+  'Sandberg',
+  'Holmström',
+  'Nyström',
+  'Ekdahl',
+  'Forsberg',
+  'Wikström',
+  'Hedlund',
+  'Öberg',
+  'Lundgren',
+  'Strand',
+  'Dahlberg',
+  'Sjöberg',
+  'Björk',
+  'Engström',
+];
 
 export const DEMO_PERSON_COUNT = 36;
 
@@ -117,13 +162,19 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
           opened_at: openedAt,
           opened_by: opener,
           ...(closed
-            ? { closed_at: daysAgo(20), closed_by: opener, close_reason: 'Insatsen avslutad enligt plan.' }
+            ? {
+                closed_at: daysAgo(20),
+                closed_by: opener,
+                close_reason: 'Insatsen avslutad enligt plan.',
+              }
             : {}),
         })
         .execute();
-      await appendAccessLog(trx, { staffId: opener, unitId: unit.id, organisationId: unit.organisationId }, [
-        { personId, action: 'person.register', ground: 'care-relation', outcome: 'allowed' },
-      ]);
+      await appendAccessLog(
+        trx,
+        { staffId: opener, unitId: unit.id, organisationId: unit.organisationId },
+        [{ personId, action: 'person.register', ground: 'care-relation', outcome: 'allowed' }],
+      );
     }
 
     if (i % 3 !== 2) {
@@ -153,18 +204,37 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
           recorded_unit_id: first.id,
           recorded_organisation_id: first.organisationId,
           ...(story.consent.state === 'revoked'
-            ? { revoked_at: daysAgo(10), revoked_by: recorder, revoke_reason: 'Personen återkallade muntligt.' }
+            ? {
+                revoked_at: daysAgo(10),
+                revoked_by: recorder,
+                revoke_reason: 'Personen återkallade muntligt.',
+              }
             : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx
         .insertInto('consent_recipient')
-        .values(story.consent.to.map((o) => ({ consent_id: consentId, organisation_id: ctx.organisationIds.get(o)! })))
+        .values(
+          story.consent.to.map((o) => ({
+            consent_id: consentId,
+            organisation_id: ctx.organisationIds.get(o)!,
+          })),
+        )
         .execute();
-      await appendAccessLog(trx, { staffId: recorder, unitId: first.id, organisationId: first.organisationId }, [
-        { personId, action: 'consent.create', ground: 'care-relation', outcome: 'allowed', detail: { consentId } },
-      ]);
+      await appendAccessLog(
+        trx,
+        { staffId: recorder, unitId: first.id, organisationId: first.organisationId },
+        [
+          {
+            personId,
+            action: 'consent.create',
+            ground: 'care-relation',
+            outcome: 'allowed',
+            detail: { consentId },
+          },
+        ],
+      );
     }
   }
 }
@@ -205,7 +275,8 @@ async function seedScreenings(
       sex: p.sex,
       ageYears: ageOn(p.dateOfBirth, performedOn),
     });
-    if (!scored.ok) throw new Error(`demo screening does not score: ${JSON.stringify(scored.errors)}`);
+    if (!scored.ok)
+      throw new Error(`demo screening does not score: ${JSON.stringify(scored.errors)}`);
     const { id } = await trx
       .insertInto('screening')
       .values({
@@ -224,8 +295,18 @@ async function seedScreenings(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await appendAccessLog(trx, { staffId: recorder, unitId: unit.id, organisationId: unit.organisationId }, [
-      { personId, action: 'screening.create', ground: 'care-relation', outcome: 'allowed', detail: { screeningId: id } },
-    ]);
+    await appendAccessLog(
+      trx,
+      { staffId: recorder, unitId: unit.id, organisationId: unit.organisationId },
+      [
+        {
+          personId,
+          action: 'screening.create',
+          ground: 'care-relation',
+          outcome: 'allowed',
+          detail: { screeningId: id },
+        },
+      ],
+    );
   }
 }

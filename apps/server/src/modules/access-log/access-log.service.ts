@@ -40,10 +40,18 @@ export async function reviewAccessLog(db: Db, caller: Caller, filter: AccessLogF
     if (filter.outcome) query = query.where('l.outcome', '=', filter.outcome);
     // Periods are Swedish calendar days.
     if (filter.from) {
-      query = query.where('l.at', '>=', sql<Date>`(${filter.from}::date)::timestamp at time zone 'Europe/Stockholm'`);
+      query = query.where(
+        'l.at',
+        '>=',
+        sql<Date>`(${filter.from}::date)::timestamp at time zone 'Europe/Stockholm'`,
+      );
     }
     if (filter.to) {
-      query = query.where('l.at', '<', sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Stockholm'`);
+      query = query.where(
+        'l.at',
+        '<',
+        sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Stockholm'`,
+      );
     }
 
     const { total } = await query
@@ -74,7 +82,9 @@ export async function reviewAccessLog(db: Db, caller: Caller, filter: AccessLogF
       )
       .execute();
 
-    const persons = [...new Set(rows.map((r) => r.person_id).filter((p): p is string => p !== null))];
+    const persons = [
+      ...new Set(rows.map((r) => r.person_id).filter((p): p is string => p !== null)),
+    ];
     await appendAccessLog(
       trx,
       caller,

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '@vardflata/domain';
-import { demoIds, logRowsFor, newIdentityNumber, startTestApp, type TestApp, type TestClient } from '../../test/harness.ts';
+import {
+  demoIds,
+  logRowsFor,
+  newIdentityNumber,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from '../../test/harness.ts';
 
 /** Log review (loggkontroll) for unit managers: their own organisation's accesses only. */
 let t: TestApp;
@@ -18,9 +25,19 @@ beforeAll(async () => {
   anna = await t.signIn('anna.lakare');
   erik = await t.signIn('erik.socsek');
   number = newIdentityNumber(luhnCheckDigit);
-  const created = await anna.post('/api/persons', { personalIdentityNumber: number, givenName: 'Granskad', familyName: 'Loggsson', sex: 'male' });
+  const created = await anna.post('/api/persons', {
+    personalIdentityNumber: number,
+    givenName: 'Granskad',
+    familyName: 'Loggsson',
+    sex: 'male',
+  });
   personId = created.body.id;
-  await erik.post('/api/persons', { personalIdentityNumber: number, givenName: 'Granskad', familyName: 'Loggsson', sex: 'male' });
+  await erik.post('/api/persons', {
+    personalIdentityNumber: number,
+    givenName: 'Granskad',
+    familyName: 'Loggsson',
+    sex: 'male',
+  });
   await anna.get(`/api/persons/${personId}`);
   await erik.get(`/api/persons/${personId}`);
 });
@@ -31,7 +48,10 @@ describe('GET /api/access-log', () => {
     const res = await maja.get(`/api/access-log?personId=${personId}`);
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(2);
-    expect(res.body.items.map((r: { action: string }) => r.action)).toEqual(['person.read', 'person.register']);
+    expect(res.body.items.map((r: { action: string }) => r.action)).toEqual([
+      'person.read',
+      'person.register',
+    ]);
     expect(res.body.items[0]).toMatchObject({
       userId: ids.user('anna.lakare'),
       userName: 'Anna Läkare',
@@ -44,12 +64,16 @@ describe('GET /api/access-log', () => {
       outcome: 'allowed',
     });
     // The municipality's reads are not the region manager's to review.
-    expect(res.body.items.some((r: { organisationId: string }) => r.organisationId === ids.exempelby)).toBe(false);
+    expect(
+      res.body.items.some((r: { organisationId: string }) => r.organisationId === ids.exempelby),
+    ).toBe(false);
   });
 
   it('filters by user, ground, outcome and period, and pages', async () => {
     await anna.get('/api/persons/00000000-0000-4000-8000-000000000000');
-    const denied = await maja.get(`/api/access-log?outcome=denied&userId=${ids.user('anna.lakare')}`);
+    const denied = await maja.get(
+      `/api/access-log?outcome=denied&userId=${ids.user('anna.lakare')}`,
+    );
     expect(denied.body.items.length).toBeGreaterThanOrEqual(1);
     expect(denied.body.items.every((r: { outcome: string }) => r.outcome === 'denied')).toBe(true);
     const future = await maja.get('/api/access-log?from=2099-01-01');
@@ -59,7 +83,10 @@ describe('GET /api/access-log', () => {
     expect(page.body.total).toBeGreaterThan(3);
     const bad = await maja.get('/api/access-log?ground=everything&limit=0');
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['ground', 'limit']);
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'ground',
+      'limit',
+    ]);
   });
 
   it('draws a random sample of the asked size', async () => {
@@ -70,6 +97,10 @@ describe('GET /api/access-log', () => {
   it('logs the review itself against each person shown', async () => {
     await maja.get(`/api/access-log?personId=${personId}`);
     const rows = await logRowsFor(t.db, personId);
-    expect(rows.at(-1)).toMatchObject({ action: 'access-log.read', ground: 'log-review', user_id: ids.user('maja.chef') });
+    expect(rows.at(-1)).toMatchObject({
+      action: 'access-log.read',
+      ground: 'log-review',
+      user_id: ids.user('maja.chef'),
+    });
   });
 });

@@ -102,12 +102,22 @@ export async function insertConsent(
     .executeTakeFirstOrThrow();
   await trx
     .insertInto('consent_recipient')
-    .values([...new Set(body.recipientOrganisationIds)].map((o) => ({ consent_id: id, organisation_id: o })))
+    .values(
+      [...new Set(body.recipientOrganisationIds)].map((o) => ({
+        consent_id: id,
+        organisation_id: o,
+      })),
+    )
     .execute();
   return id;
 }
 
-export async function revokeConsent(trx: Db, caller: Caller, consentId: string, reason: string | null) {
+export async function revokeConsent(
+  trx: Db,
+  caller: Caller,
+  consentId: string,
+  reason: string | null,
+) {
   const result = await trx
     .updateTable('consent')
     .set({ revoked_at: new Date(), revoked_by: caller.staffId, revoke_reason: reason })
@@ -124,6 +134,10 @@ export async function existingOrganisationIds(db: Db, ids: string[]): Promise<Se
 }
 
 export async function findConsentPersonId(db: Db, consentId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('consent').select('person_id').where('id', '=', consentId).executeTakeFirst();
+  const row = await db
+    .selectFrom('consent')
+    .select('person_id')
+    .where('id', '=', consentId)
+    .executeTakeFirst();
   return row?.person_id;
 }

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { consent, createConsentBody, idParams, listOf, revokeConsentBody } from '@vardflata/contracts';
+import {
+  consent,
+  createConsentBody,
+  idParams,
+  listOf,
+  revokeConsentBody,
+} from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import * as service from './consents.service.ts';
@@ -13,7 +19,12 @@ export function consentsRoutes(app: FastifyInstance, db: Db) {
     '/api/persons/:id/consents',
     { schema: { tags, params: idParams, body: createConsentBody, response: { 201: consent } } },
     async (request, reply) => {
-      const result = await service.recordConsent(db, callerOf(request), request.params.id, request.body);
+      const result = await service.recordConsent(
+        db,
+        callerOf(request),
+        request.params.id,
+        request.body,
+      );
       return reply.status(201).send(result);
     },
   );

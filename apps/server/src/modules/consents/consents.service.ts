@@ -19,7 +19,9 @@ export async function recordConsent(
 
   const known = await repo.existingOrganisationIds(db, body.recipientOrganisationIds);
   const errors = body.recipientOrganisationIds.flatMap((id, i) =>
-    known.has(id) ? [] : [{ path: `recipientOrganisationIds[${i}]`, message: 'no such organisation' }],
+    known.has(id)
+      ? []
+      : [{ path: `recipientOrganisationIds[${i}]`, message: 'no such organisation' }],
   );
   if (body.validUntil !== undefined && body.validUntil < todayInStockholm()) {
     errors.push({ path: 'validUntil', message: 'must be today or later' });
@@ -89,4 +91,3 @@ export async function revokeConsent(
     return repo.toConsent((await repo.findVisibleConsent(trx, caller, consentId))!);
   });
 }
-

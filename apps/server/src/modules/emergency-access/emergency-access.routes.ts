@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { emergencyAccess, emergencyAccessBody, idParams, listOf, reviewBody } from '@vardflata/contracts';
+import {
+  emergencyAccess,
+  emergencyAccessBody,
+  idParams,
+  listOf,
+  reviewBody,
+} from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
@@ -35,14 +41,22 @@ export function emergencyAccessRoutes(app: FastifyInstance, db: Db, config: Conf
       },
     },
     async (request) => {
-      const reviewed = request.query.reviewed === undefined ? undefined : request.query.reviewed === 'true';
+      const reviewed =
+        request.query.reviewed === undefined ? undefined : request.query.reviewed === 'true';
       return { items: await service.listEmergencyAccess(db, callerOf(request), reviewed) };
     },
   );
 
   r.post(
     '/api/emergency-access/:id/review',
-    { schema: { tags, params: idParams, body: reviewBody.nullish(), response: { 200: emergencyAccess } } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: reviewBody.nullish(),
+        response: { 200: emergencyAccess },
+      },
+    },
     async (request) =>
       service.reviewEmergencyAccess(db, callerOf(request), request.params.id, request.body?.note),
   );

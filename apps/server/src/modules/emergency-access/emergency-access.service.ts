@@ -14,7 +14,9 @@ function selectEmergencyAccess(db: Db) {
     .select('s.name as staff_name');
 }
 
-type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof selectEmergencyAccess>['executeTakeFirst']>>>;
+type Row = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof selectEmergencyAccess>['executeTakeFirst']>>
+>;
 
 function toEmergencyAccess(r: Row) {
   return {
@@ -109,7 +111,12 @@ export async function listEmergencyAccess(db: Db, caller: Caller, reviewed: bool
   });
 }
 
-export async function reviewEmergencyAccess(db: Db, caller: Caller, id: string, note: string | undefined) {
+export async function reviewEmergencyAccess(
+  db: Db,
+  caller: Caller,
+  id: string,
+  note: string | undefined,
+) {
   requirePermission(caller, 'emergency-access:review');
   return db.transaction().execute(async (trx) => {
     const row = await selectEmergencyAccess(trx)

@@ -57,5 +57,9 @@ export function findUnit(db: Db, id: string) {
 }
 
 export function findOrganisation(db: Db, id: string) {
-  return db.selectFrom('organisation').select(['id', 'kind']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'kind'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -32,7 +32,14 @@ export function organisationsRoutes(app: FastifyInstance, db: Db) {
 
   r.patch(
     '/api/organisations/:id',
-    { schema: { tags, params: idParams, body: updateOrganisationBody, response: { 200: organisation } } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: updateOrganisationBody,
+        response: { 200: organisation },
+      },
+    },
     async (request) =>
       service.renameOrganisation(db, callerOf(request), request.params.id, request.body.name),
   );
@@ -43,12 +50,15 @@ export function organisationsRoutes(app: FastifyInstance, db: Db) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.createUnit(db, callerOf(request), request.params.id, request.body.name)),
+        .send(
+          await service.createUnit(db, callerOf(request), request.params.id, request.body.name),
+        ),
   );
 
   r.patch(
     '/api/units/:id',
     { schema: { tags, params: idParams, body: createUnitBody, response: { 200: unit } } },
-    async (request) => service.renameUnit(db, callerOf(request), request.params.id, request.body.name),
+    async (request) =>
+      service.renameUnit(db, callerOf(request), request.params.id, request.body.name),
   );
 }

@@ -7,7 +7,12 @@ import { conflict, notFound } from '../../http/problem.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import * as repo from './organisations.repository.ts';
 
-export const logAdministration = (trx: Db, caller: Caller, action: string, detail: Record<string, string>) =>
+export const logAdministration = (
+  trx: Db,
+  caller: Caller,
+  action: string,
+  detail: Record<string, string>,
+) =>
   appendAccessLog(trx, caller, [
     { personId: null, action, ground: 'administration', outcome: 'allowed', detail },
   ]);
@@ -47,7 +52,8 @@ export async function createUnit(db: Db, caller: Caller, organisationId: string,
       return unit;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('The organisation already has a unit with that name.');
+    if (isUniqueViolation(error))
+      throw conflict('The organisation already has a unit with that name.');
     throw error;
   }
 }
@@ -62,8 +68,8 @@ export async function renameUnit(db: Db, caller: Caller, id: string, name: strin
       return unit;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('The organisation already has a unit with that name.');
+    if (isUniqueViolation(error))
+      throw conflict('The organisation already has a unit with that name.');
     throw error;
   }
 }
-

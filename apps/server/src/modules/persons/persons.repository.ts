@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { CareRelation, Person } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
-import { hasConsentFor, hasEmergencyAccess, personGround, personVisible } from '../../access/policy.ts';
+import {
+  hasConsentFor,
+  hasEmergencyAccess,
+  personGround,
+  personVisible,
+} from '../../access/policy.ts';
 import type { Db } from '../../db/database.ts';
 import { toIso, toIsoOrNull } from '../../util/time.ts';
 
@@ -98,18 +103,16 @@ export async function visibleCareRelations(db: Db, caller: Caller, personId: str
     )
     .orderBy('cr.opened_at', 'desc')
     .execute();
-  return rows.map(
-    (r): CareRelation => ({
-      id: r.id,
-      unitId: r.unit_id,
-      unitName: r.unit_name,
-      organisationId: r.organisation_id,
-      organisationName: r.organisation_name,
-      openedAt: toIso(r.opened_at),
-      closedAt: toIsoOrNull(r.closed_at),
-      closeReason: r.close_reason,
-    }),
-  );
+  return rows.map((r): CareRelation => ({
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+    openedAt: toIso(r.opened_at),
+    closedAt: toIsoOrNull(r.closed_at),
+    closeReason: r.close_reason,
+  }));
 }
 
 export function toPerson(caller: Caller, row: PersonRow, careRelations: CareRelation[]): Person {

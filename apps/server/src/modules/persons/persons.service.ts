@@ -60,19 +60,22 @@ export async function registerPerson(
 
 export async function getPerson(db: Db, caller: Caller, personId: string): Promise<Person> {
   requirePermission(caller, 'person:read');
-  return db.transaction().execute(async (trx) => {
-    const row = await repo.findVisiblePerson(trx, caller, personId);
-    if (!row) return null;
-    const relations = await repo.visibleCareRelations(trx, caller, personId);
-    await appendAccessLog(trx, caller, [
-      { personId, action: 'person.read', ground: row.ground ?? 'none', outcome: 'allowed' },
-    ]);
-    return repo.toPerson(caller, row, relations);
-  }).then(async (person) => {
-    if (person) return person;
-    await logDenied(db, caller, { personId, action: 'person.read', ground: 'none' });
-    throw notFound();
-  });
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await repo.findVisiblePerson(trx, caller, personId);
+      if (!row) return null;
+      const relations = await repo.visibleCareRelations(trx, caller, personId);
+      await appendAccessLog(trx, caller, [
+        { personId, action: 'person.read', ground: row.ground ?? 'none', outcome: 'allowed' },
+      ]);
+      return repo.toPerson(caller, row, relations);
+    })
+    .then(async (person) => {
+      if (person) return person;
+      await logDenied(db, caller, { personId, action: 'person.read', ground: 'none' });
+      throw notFound();
+    });
 }
 
 /** A number (any accepted form, or its leading digits) or the beginnings of names. */
@@ -145,7 +148,12 @@ export async function getAccessExtract(db: Db, caller: Caller, personId: string)
   return db.transaction().execute(async (trx) => {
     const items = await repo.accessExtract(trx, caller, personId);
     await appendAccessLog(trx, caller, [
-      { personId, action: 'person.access-extract', ground: row.ground ?? 'none', outcome: 'allowed' },
+      {
+        personId,
+        action: 'person.access-extract',
+        ground: row.ground ?? 'none',
+        outcome: 'allowed',
+      },
     ]);
     return items;
   });

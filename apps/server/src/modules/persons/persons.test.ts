@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '@vardflata/domain';
-import { demoIds, logRowsFor, newIdentityNumber, startTestApp, type TestApp } from '../../test/harness.ts';
+import {
+  demoIds,
+  logRowsFor,
+  newIdentityNumber,
+  startTestApp,
+  type TestApp,
+} from '../../test/harness.ts';
 
 let t: TestApp;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -25,29 +31,43 @@ describe('POST /api/persons', () => {
     const number = newIdentityNumber(luhnCheckDigit);
     const res = await erik.post('/api/persons', body(`${number.slice(2, 8)}-${number.slice(8)}`));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ personalIdentityNumber: number, sex: 'male', ground: 'care-relation' });
+    expect(res.body).toMatchObject({
+      personalIdentityNumber: number,
+      sex: 'male',
+      ground: 'care-relation',
+    });
     expect(res.body.careRelations).toEqual([
       expect.objectContaining({ unitId: ids.socExempelby, closedAt: null }),
     ]);
     const rows = await logRowsFor(t.db, res.body.id);
     expect(rows).toEqual([
-      expect.objectContaining({ action: 'person.register', outcome: 'allowed', user_id: ids.user('erik.socsek'), unit_id: ids.socExempelby, organisation_id: ids.exempelby, ground: 'care-relation' }),
+      expect.objectContaining({
+        action: 'person.register',
+        outcome: 'allowed',
+        user_id: ids.user('erik.socsek'),
+        unit_id: ids.socExempelby,
+        organisation_id: ids.exempelby,
+        ground: 'care-relation',
+      }),
     ]);
   });
 
-  it.each(['YYYYMMDD-NNNN', 'YYYYMMDDNNNN', 'YYMMDD-NNNN', 'YYMMDDNNNN'])('accepts %s', async (form) => {
-    const erik = await t.signIn('erik.socsek');
-    const n = newIdentityNumber(luhnCheckDigit);
-    const input = {
-      'YYYYMMDD-NNNN': `${n.slice(0, 8)}-${n.slice(8)}`,
-      YYYYMMDDNNNN: n,
-      'YYMMDD-NNNN': `${n.slice(2, 8)}-${n.slice(8)}`,
-      YYMMDDNNNN: n.slice(2),
-    }[form]!;
-    const res = await erik.post('/api/persons', body(input));
-    expect(res.status).toBe(201);
-    expect(res.body.personalIdentityNumber).toBe(n);
-  });
+  it.each(['YYYYMMDD-NNNN', 'YYYYMMDDNNNN', 'YYMMDD-NNNN', 'YYMMDDNNNN'])(
+    'accepts %s',
+    async (form) => {
+      const erik = await t.signIn('erik.socsek');
+      const n = newIdentityNumber(luhnCheckDigit);
+      const input = {
+        'YYYYMMDD-NNNN': `${n.slice(0, 8)}-${n.slice(8)}`,
+        YYYYMMDDNNNN: n,
+        'YYMMDD-NNNN': `${n.slice(2, 8)}-${n.slice(8)}`,
+        YYMMDDNNNN: n.slice(2),
+      }[form]!;
+      const res = await erik.post('/api/persons', body(input));
+      expect(res.status).toBe(201);
+      expect(res.body.personalIdentityNumber).toBe(n);
+    },
+  );
 
   it('accepts YYMMDD+NNNN for someone 100 or older', async () => {
     const erik = await t.signIn('erik.socsek');
@@ -67,12 +87,18 @@ describe('POST /api/persons', () => {
     const res = await erik.post('/api/persons', body(input));
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body.errors).toEqual([{ path: 'personalIdentityNumber', message: expect.stringMatching(message) }]);
+    expect(res.body.errors).toEqual([
+      { path: 'personalIdentityNumber', message: expect.stringMatching(message) },
+    ]);
   });
 
   it('names every bad field at once', async () => {
     const erik = await t.signIn('erik.socsek');
-    const res = await erik.post('/api/persons', { personalIdentityNumber: '191212121212', givenName: '', sex: 'other' });
+    const res = await erik.post('/api/persons', {
+      personalIdentityNumber: '191212121212',
+      givenName: '',
+      sex: 'other',
+    });
     expect(res.status).toBe(400);
     const paths = res.body.errors.map((e: { path: string }) => e.path).sort();
     expect(paths).toEqual(['familyName', 'givenName', 'sex']);
@@ -83,18 +109,26 @@ describe('POST /api/persons', () => {
     const erik = await t.signIn('erik.socsek');
     const number = newIdentityNumber(luhnCheckDigit);
     const first = await anna.post('/api/persons', body(number));
-    const second = await erik.post('/api/persons', body(number, { givenName: 'Annat', sex: 'unknown' }));
+    const second = await erik.post(
+      '/api/persons',
+      body(number, { givenName: 'Annat', sex: 'unknown' }),
+    );
     const again = await erik.post('/api/persons', body(number));
     expect([first.status, second.status, again.status]).toEqual([201, 201, 201]);
     expect(second.body.id).toBe(first.body.id);
     expect(again.body.id).toBe(first.body.id);
     // Erik sees only his own unit's relation: the region's relation stays hidden.
-    expect(second.body.careRelations.map((r: { unitId: string }) => r.unitId)).toEqual([ids.socExempelby]);
+    expect(second.body.careRelations.map((r: { unitId: string }) => r.unitId)).toEqual([
+      ids.socExempelby,
+    ]);
   });
 
   it('records sex as given, never derived from the number', async () => {
     const erik = await t.signIn('erik.socsek');
-    const res = await erik.post('/api/persons', body(newIdentityNumber(luhnCheckDigit), { sex: 'female' }));
+    const res = await erik.post(
+      '/api/persons',
+      body(newIdentityNumber(luhnCheckDigit), { sex: 'female' }),
+    );
     expect(res.body.sex).toBe('female');
   });
 });
@@ -104,10 +138,20 @@ describe('GET /api/persons?q=', () => {
     const erik = await t.signIn('erik.socsek');
     const anna = await t.signIn('anna.lakare');
     const number = newIdentityNumber(luhnCheckDigit);
-    const mine = await erik.post('/api/persons', body(number, { givenName: 'Sökbar', familyName: 'Kommunsson' }));
-    await anna.post('/api/persons', body(newIdentityNumber(luhnCheckDigit), { givenName: 'Sökbar', familyName: 'Regionsson' }));
+    const mine = await erik.post(
+      '/api/persons',
+      body(number, { givenName: 'Sökbar', familyName: 'Kommunsson' }),
+    );
+    await anna.post(
+      '/api/persons',
+      body(newIdentityNumber(luhnCheckDigit), { givenName: 'Sökbar', familyName: 'Regionsson' }),
+    );
 
-    for (const q of [number, `${number.slice(0, 8)}-${number.slice(8)}`, `${number.slice(2, 8)}-${number.slice(8)}`]) {
+    for (const q of [
+      number,
+      `${number.slice(0, 8)}-${number.slice(8)}`,
+      `${number.slice(2, 8)}-${number.slice(8)}`,
+    ]) {
       const res = await erik.get(`/api/persons?q=${encodeURIComponent(q)}`);
       expect(res.body.items.map((p: { id: string }) => p.id)).toEqual([mine.body.id]);
     }
@@ -115,7 +159,9 @@ describe('GET /api/persons?q=', () => {
     expect(byName.body.items.map((p: { id: string }) => p.id)).toEqual([mine.body.id]);
     // The region's Sökbar Regionsson is not visible to the municipality.
     const both = await erik.get('/api/persons?q=S%C3%B6kbar');
-    expect(both.body.items.map((p: { familyName: string }) => p.familyName)).toEqual(['Kommunsson']);
+    expect(both.body.items.map((p: { familyName: string }) => p.familyName)).toEqual([
+      'Kommunsson',
+    ]);
     const rows = await logRowsFor(t.db, mine.body.id);
     expect(rows.filter((r) => r.action === 'person.search')).toHaveLength(5);
   });
@@ -123,11 +169,20 @@ describe('GET /api/persons?q=', () => {
   it('never finds a protected identity by name for someone not authorised, and hides the name', async () => {
     const erik = await t.signIn('erik.socsek');
     const number = newIdentityNumber(luhnCheckDigit);
-    const created = await erik.post('/api/persons', body(number, { givenName: 'Hemlig', familyName: 'Skyddadsson', protectedIdentity: true }));
-    expect(created.body).toMatchObject({ protectedIdentity: true, givenName: null, familyName: null });
+    const created = await erik.post(
+      '/api/persons',
+      body(number, { givenName: 'Hemlig', familyName: 'Skyddadsson', protectedIdentity: true }),
+    );
+    expect(created.body).toMatchObject({
+      protectedIdentity: true,
+      givenName: null,
+      familyName: null,
+    });
     expect((await erik.get('/api/persons?q=Skyddadsson')).body.items).toEqual([]);
     const byNumber = await erik.get(`/api/persons?q=${number}`);
-    expect(byNumber.body.items).toEqual([expect.objectContaining({ id: created.body.id, givenName: null })]);
+    expect(byNumber.body.items).toEqual([
+      expect.objectContaining({ id: created.body.id, givenName: null }),
+    ]);
   });
 
   it('answers 400 for a one-letter name part', async () => {
@@ -147,12 +202,17 @@ describe('closing a care relation', () => {
     expect((await erik.post(url, { reason: '' })).status).toBe(400);
     const closed = await erik.post(url, { reason: 'Flyttat till annan kommun.' });
     expect(closed.status).toBe(200);
-    expect(closed.body).toMatchObject({ id: relationId, closeReason: 'Flyttat till annan kommun.' });
+    expect(closed.body).toMatchObject({
+      id: relationId,
+      closeReason: 'Flyttat till annan kommun.',
+    });
     expect(closed.body.closedAt).not.toBeNull();
     expect((await erik.get(`/api/persons/${created.body.id}`)).status).toBe(404);
     // Registering again opens a new relation.
     const reopened = await erik.post('/api/persons', body(created.body.personalIdentityNumber));
-    expect(reopened.body.careRelations.filter((r: { closedAt: string | null }) => r.closedAt === null)).toHaveLength(1);
+    expect(
+      reopened.body.careRelations.filter((r: { closedAt: string | null }) => r.closedAt === null),
+    ).toHaveLength(1);
   });
 });
 

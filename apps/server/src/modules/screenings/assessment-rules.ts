@@ -21,14 +21,18 @@ import type { FieldError } from '../../http/problem.ts';
  * The validation and computed result of each assessment kind, from the domain rules. Each
  * returns the errors (named by path) or what to store: the normalised data and the result.
  */
-export type RuleOutcome = { ok: true; data: object; result: object } | { ok: false; errors: FieldError[] };
+export type RuleOutcome =
+  { ok: true; data: object; result: object } | { ok: false; errors: FieldError[] };
 
 export function asiOutcome(body: z.infer<typeof createAsiBody>): RuleOutcome {
   const errors: FieldError[] = [];
   const checked = validateAsiRecord({ form: body.form, areas: body.areas });
   if (!checked.ok) errors.push(...checked.errors);
   if (body.form === 'uppfoljning' && !body.grundId) {
-    errors.push({ path: 'grundId', message: 'an ASI Uppföljning names the ASI Grund it follows up' });
+    errors.push({
+      path: 'grundId',
+      message: 'an ASI Uppföljning names the ASI Grund it follows up',
+    });
   }
   if (body.form === 'grund' && body.grundId) {
     errors.push({ path: 'grundId', message: 'only an ASI Uppföljning follows a Grund' });
@@ -55,10 +59,16 @@ export function criteriaOutcome(
   if (!substance.checklists.includes(body.checklist as ChecklistId)) {
     return {
       ok: false,
-      errors: [{ path: 'checklist', message: `${body.checklist} does not apply to ${substance.id}` }],
+      errors: [
+        { path: 'checklist', message: `${body.checklist} does not apply to ${substance.id}` },
+      ],
     };
   }
-  const base = { checklist: body.checklist, substanceClass: body.substanceClass, note: body.note ?? null };
+  const base = {
+    checklist: body.checklist,
+    substanceClass: body.substanceClass,
+    note: body.note ?? null,
+  };
   const missing = (path: string): RuleOutcome => ({
     ok: false,
     errors: [{ path, message: 'required for this checklist (an empty list when none is met)' }],
@@ -72,9 +82,22 @@ export function criteriaOutcome(
     case 'dsm4': {
       if (!body.dependenceMet) return missing('dependenceMet');
       if (!body.abuseMet) return missing('abuseMet');
-      const r = evaluateDsm4({ dependenceMet: body.dependenceMet, abuseMet: body.abuseMet, dependenceEverMet });
+      const r = evaluateDsm4({
+        dependenceMet: body.dependenceMet,
+        abuseMet: body.abuseMet,
+        dependenceEverMet,
+      });
       return r.ok
-        ? { ok: true, data: { ...base, dependenceMet: body.dependenceMet, abuseMet: body.abuseMet, dependenceEverMet }, result: r }
+        ? {
+            ok: true,
+            data: {
+              ...base,
+              dependenceMet: body.dependenceMet,
+              abuseMet: body.abuseMet,
+              dependenceEverMet,
+            },
+            result: r,
+          }
         : r;
     }
     case 'dsm5-substance-use-disorder': {
@@ -85,7 +108,11 @@ export function criteriaOutcome(
         substanceClass: substance.id,
       });
       return r.ok
-        ? { ok: true, data: { ...base, met: body.met, solelyUnderMedicalSupervision: solely }, result: r }
+        ? {
+            ok: true,
+            data: { ...base, met: body.met, solelyUnderMedicalSupervision: solely },
+            result: r,
+          }
         : r;
     }
     case 'dsm5-gambling-disorder': {
@@ -113,7 +140,9 @@ export function violenceOutcome(body: z.infer<typeof createViolenceQuestionBody>
   if (concern && !body.actionTaken) {
     return {
       ok: false,
-      errors: [{ path: 'actionTaken', message: 'state the action taken when violence is disclosed' }],
+      errors: [
+        { path: 'actionTaken', message: 'state the action taken when violence is disclosed' },
+      ],
     };
   }
   // A child exposed to violence is a matter for a report to social services (SoL 14 kap 1 §).
@@ -131,6 +160,10 @@ export function lifestyleOutcome(body: z.infer<typeof createLifestyleBody>): Rul
   return {
     ok: true,
     data: body,
-    result: { areasWithUse: withUse, adviceGivenFor: areas.filter((a) => body[a].adviceGiven), adviceMissing },
+    result: {
+      areasWithUse: withUse,
+      adviceGivenFor: areas.filter((a) => body[a].adviceGiven),
+      adviceMissing,
+    },
   };
 }

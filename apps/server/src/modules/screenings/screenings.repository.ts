@@ -23,7 +23,9 @@ export async function visibleScreenings(db: Db, caller: Caller, personId: string
     ])
     .where('s.person_id', '=', personId)
     .$if(id !== undefined, (q) => q.where('s.id', '=', id!))
-    .where(sql<boolean>`${recordGround(caller, sql.ref('s.person_id'), sql.ref('s.organisation_id'))} is not null`)
+    .where(
+      sql<boolean>`${recordGround(caller, sql.ref('s.person_id'), sql.ref('s.organisation_id'))} is not null`,
+    )
     .orderBy('s.performed_on', 'desc')
     .orderBy('s.recorded_at', 'desc')
     .execute();
@@ -118,7 +120,12 @@ export async function visibleAssessments(
     .innerJoin('organisation as o', 'o.id', 'a.organisation_id')
     .leftJoin('unit as u', 'u.id', 'a.unit_id')
     .selectAll('a')
-    .select(['st.name as recorded_by_name', 'o.name as organisation_name', 'u.name as unit_name', ground.as('ground')])
+    .select([
+      'st.name as recorded_by_name',
+      'o.name as organisation_name',
+      'u.name as unit_name',
+      ground.as('ground'),
+    ])
     .where('a.person_id', '=', personId)
     .$if(filter.kind !== undefined, (q) => q.where('a.kind', '=', filter.kind!))
     .$if(filter.id !== undefined, (q) => q.where('a.id', '=', filter.id!))

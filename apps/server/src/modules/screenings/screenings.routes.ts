@@ -35,13 +35,19 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
     '/api/persons/:id/screenings',
     { schema: { tags, params: idParams, body: createScreeningBody, response: { 201: screening } } },
     async (request, reply) =>
-      reply.status(201).send(await service.recordScreening(db, callerOf(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(
+          await service.recordScreening(db, callerOf(request), request.params.id, request.body),
+        ),
   );
 
   r.get(
     '/api/persons/:id/screenings',
     { schema: { tags, params: idParams, response: { 200: listOf(screening) } } },
-    async (request) => ({ items: await service.listScreenings(db, callerOf(request), request.params.id) }),
+    async (request) => ({
+      items: await service.listScreenings(db, callerOf(request), request.params.id),
+    }),
   );
 
   r.post(
@@ -56,8 +62,13 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
         body.form === 'uppfoljning' && body.grundId
           ? await service.requireAsiGrund(db, caller, id, body.grundId)
           : null;
-      const created = await service.recordAssessment(db, caller, id, 'asi', body.interviewedOn, () =>
-        rules.asiOutcome({ ...body, interviewer: body.interviewer ?? caller.name }),
+      const created = await service.recordAssessment(
+        db,
+        caller,
+        id,
+        'asi',
+        body.interviewedOn,
+        () => rules.asiOutcome({ ...body, interviewer: body.interviewer ?? caller.name }),
         grund?.assessment.id,
       );
       return reply.status(201).send(created);
@@ -80,7 +91,11 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
           const dependenceEverMet = history.some(({ assessment: a }) => {
             const data = a.data as { checklist?: string; substanceClass?: string };
             const result = a.result as { dependence?: { met?: boolean } };
-            return data.checklist === 'dsm4' && data.substanceClass === body.substanceClass && result.dependence?.met === true;
+            return (
+              data.checklist === 'dsm4' &&
+              data.substanceClass === body.substanceClass &&
+              result.dependence?.met === true
+            );
           });
           return rules.criteriaOutcome(body, dependenceEverMet);
         },
@@ -94,11 +109,17 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
     { schema: { tags, params: idParams, body: createDrugTestBody, response: { 201: assessment } } },
     async (request, reply) => {
       const caller = callerOf(request);
-      const created = await service.recordAssessment(db, caller, request.params.id, 'drug-test', request.body.sampledOn, () =>
-        rules.drugTestOutcome(request.body, {
-          staffName: caller.name,
-          principal: caller.organisationKind,
-        }),
+      const created = await service.recordAssessment(
+        db,
+        caller,
+        request.params.id,
+        'drug-test',
+        request.body.sampledOn,
+        () =>
+          rules.drugTestOutcome(request.body, {
+            staffName: caller.name,
+            principal: caller.organisationKind,
+          }),
       );
       return reply.status(201).send(created);
     },
@@ -106,48 +127,83 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
 
   r.post(
     '/api/persons/:id/violence-questions',
-    { schema: { tags, params: idParams, body: createViolenceQuestionBody, response: { 201: assessment } } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: createViolenceQuestionBody,
+        response: { 201: assessment },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
         .send(
-          await service.recordAssessment(db, callerOf(request), request.params.id, 'violence', request.body.askedOn, () =>
-            rules.violenceOutcome(request.body),
+          await service.recordAssessment(
+            db,
+            callerOf(request),
+            request.params.id,
+            'violence',
+            request.body.askedOn,
+            () => rules.violenceOutcome(request.body),
           ),
         ),
   );
 
   r.post(
     '/api/persons/:id/lifestyle-questions',
-    { schema: { tags, params: idParams, body: createLifestyleBody, response: { 201: assessment } } },
+    {
+      schema: { tags, params: idParams, body: createLifestyleBody, response: { 201: assessment } },
+    },
     async (request, reply) =>
       reply
         .status(201)
         .send(
-          await service.recordAssessment(db, callerOf(request), request.params.id, 'lifestyle', request.body.askedOn, () =>
-            rules.lifestyleOutcome(request.body),
+          await service.recordAssessment(
+            db,
+            callerOf(request),
+            request.params.id,
+            'lifestyle',
+            request.body.askedOn,
+            () => rules.lifestyleOutcome(request.body),
           ),
         ),
   );
 
   r.get(
     '/api/persons/:id/assessments',
-    { schema: { tags, params: idParams, querystring: assessmentsQuery, response: { 200: listOf(assessment) } } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        querystring: assessmentsQuery,
+        response: { 200: listOf(assessment) },
+      },
+    },
     async (request) => ({
-      items: await service.listAssessments(db, callerOf(request), request.params.id, request.query.kind),
+      items: await service.listAssessments(
+        db,
+        callerOf(request),
+        request.params.id,
+        request.query.kind,
+      ),
     }),
   );
 
   r.get(
     '/api/persons/:id/asi-comparisons',
     { schema: { tags, params: idParams, response: { 200: listOf(asiComparison) } } },
-    async (request) => ({ items: await service.asiComparisons(db, callerOf(request), request.params.id) }),
+    async (request) => ({
+      items: await service.asiComparisons(db, callerOf(request), request.params.id),
+    }),
   );
 
   r.get(
     '/api/persons/:id/timeline',
     { schema: { tags, params: idParams, response: { 200: listOf(timelineEntry) } } },
-    async (request) => ({ items: await service.timeline(db, callerOf(request), request.params.id) }),
+    async (request) => ({
+      items: await service.timeline(db, callerOf(request), request.params.id),
+    }),
   );
 
   // FHIR R4, read-only. The questionnaires hold no personal data and are public.
@@ -155,13 +211,20 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
     '/api/fhir/Questionnaire/:name',
     {
       config: { access: 'public' },
-      schema: { tags: ['fhir'], params: z.object({ name: z.enum(['audit', 'dudit']) }), response: { 200: fhirResource } },
+      schema: {
+        tags: ['fhir'],
+        params: z.object({ name: z.enum(['audit', 'dudit']) }),
+        response: { 200: fhirResource },
+      },
     },
     async (request, reply) => {
       const definition = INSTRUMENTS[request.params.name.toUpperCase() as 'AUDIT' | 'DUDIT'];
       if (!definition) throw notFound();
       reply.type('application/fhir+json');
-      return questionnaire(definition, { baseUrl: FHIR_BASE }) as unknown as Record<string, unknown>;
+      return questionnaire(definition, { baseUrl: FHIR_BASE }) as unknown as Record<
+        string,
+        unknown
+      >;
     },
   );
 
@@ -169,7 +232,12 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
     '/api/fhir/QuestionnaireResponse/:id',
     { schema: { tags: ['fhir'], params: idParams, response: { 200: fhirResource } } },
     async (request, reply) => {
-      const resource = await service.fhirQuestionnaireResponse(db, callerOf(request), request.params.id, FHIR_BASE);
+      const resource = await service.fhirQuestionnaireResponse(
+        db,
+        callerOf(request),
+        request.params.id,
+        FHIR_BASE,
+      );
       reply.type('application/fhir+json');
       return resource as unknown as Record<string, unknown>;
     },

@@ -20,7 +20,12 @@ import * as repo from './screenings.repository.ts';
 type Ground = AccessLogEntry['ground'];
 
 /** One log row per ground the records were seen on (own organisation, consent, emergency). */
-function readEntries(personId: string, action: string, grounds: Ground[], personGround: Ground): AccessLogEntry[] {
+function readEntries(
+  personId: string,
+  action: string,
+  grounds: Ground[],
+  personGround: Ground,
+): AccessLogEntry[] {
   const distinct = [...new Set(grounds)];
   return (distinct.length ? distinct : [personGround]).map((ground) => ({
     personId,
@@ -70,7 +75,13 @@ export async function recordScreening(
       filledInBy: body.filledInBy ?? 'staff',
     });
     await appendAccessLog(trx, caller, [
-      { personId, action: 'screening.create', ground: person.ground ?? 'none', outcome: 'allowed', detail: { screeningId: id } },
+      {
+        personId,
+        action: 'screening.create',
+        ground: person.ground ?? 'none',
+        outcome: 'allowed',
+        detail: { screeningId: id },
+      },
     ]);
     return (await repo.visibleScreenings(trx, caller, personId, id))[0]!.screening;
   });
@@ -81,7 +92,16 @@ export async function listScreenings(db: Db, caller: Caller, personId: string) {
   const person = await requireVisiblePerson(db, caller, personId, 'screening.list');
   return db.transaction().execute(async (trx) => {
     const rows = await repo.visibleScreenings(trx, caller, personId);
-    await appendAccessLog(trx, caller, readEntries(personId, 'screening.list', rows.map((r) => r.ground), person.ground ?? 'none'));
+    await appendAccessLog(
+      trx,
+      caller,
+      readEntries(
+        personId,
+        'screening.list',
+        rows.map((r) => r.ground),
+        person.ground ?? 'none',
+      ),
+    );
     return rows.map((r) => r.screening);
   });
 }
@@ -93,7 +113,9 @@ export async function recordAssessment(
   personId: string,
   kind: AssessmentKind,
   performedOn: string,
-  outcome: (context: { history: Awaited<ReturnType<typeof repo.visibleAssessments>> }) => RuleOutcome,
+  outcome: (context: {
+    history: Awaited<ReturnType<typeof repo.visibleAssessments>>;
+  }) => RuleOutcome,
   followsId?: string,
 ) {
   requirePermission(caller, 'screening:write');
@@ -112,7 +134,13 @@ export async function recordAssessment(
       followsId: followsId ?? null,
     });
     await appendAccessLog(trx, caller, [
-      { personId, action: `assessment.create`, ground: person.ground ?? 'none', outcome: 'allowed', detail: { kind, assessmentId: id } },
+      {
+        personId,
+        action: `assessment.create`,
+        ground: person.ground ?? 'none',
+        outcome: 'allowed',
+        detail: { kind, assessmentId: id },
+      },
     ]);
     return (await repo.visibleAssessments(trx, caller, personId, { id }))[0]!.assessment;
   });
@@ -127,12 +155,26 @@ export async function requireAsiGrund(db: Db, caller: Caller, personId: string, 
   return grund;
 }
 
-export async function listAssessments(db: Db, caller: Caller, personId: string, kind: AssessmentKind | undefined) {
+export async function listAssessments(
+  db: Db,
+  caller: Caller,
+  personId: string,
+  kind: AssessmentKind | undefined,
+) {
   requirePermission(caller, 'screening:read');
   const person = await requireVisiblePerson(db, caller, personId, 'assessment.list');
   return db.transaction().execute(async (trx) => {
     const rows = await repo.visibleAssessments(trx, caller, personId, { kind });
-    await appendAccessLog(trx, caller, readEntries(personId, 'assessment.list', rows.map((r) => r.ground), person.ground ?? 'none'));
+    await appendAccessLog(
+      trx,
+      caller,
+      readEntries(
+        personId,
+        'assessment.list',
+        rows.map((r) => r.ground),
+        person.ground ?? 'none',
+      ),
+    );
     return rows.map((r) => r.assessment);
   });
 }
@@ -153,11 +195,23 @@ export async function asiComparisons(db: Db, caller: Caller, personId: string) {
           uppfoljningId: r.assessment.id,
           grundOn: grund.assessment.performedOn,
           uppfoljningOn: r.assessment.performedOn,
-          areas: compareAsi(grund.assessment.data as unknown as AsiRecord, r.assessment.data as unknown as AsiRecord) as unknown as Record<string, unknown>[],
+          areas: compareAsi(
+            grund.assessment.data as unknown as AsiRecord,
+            r.assessment.data as unknown as AsiRecord,
+          ) as unknown as Record<string, unknown>[],
         };
       })
       .reverse();
-    await appendAccessLog(trx, caller, readEntries(personId, 'assessment.asi-comparison', rows.map((r) => r.ground), person.ground ?? 'none'));
+    await appendAccessLog(
+      trx,
+      caller,
+      readEntries(
+        personId,
+        'assessment.asi-comparison',
+        rows.map((r) => r.ground),
+        person.ground ?? 'none',
+      ),
+    );
     return comparisons;
   });
 }
@@ -186,14 +240,29 @@ export async function timeline(db: Db, caller: Caller, personId: string) {
         id: a.id,
         kind: a.kind,
         on: a.performedOn,
-        summary: { ...a.result, ...(a.kind === 'asi' ? { form: (a.data as { form: string }).form } : {}), ...(a.kind === 'criteria' ? { checklist: (a.data as { checklist: string }).checklist, substanceClass: (a.data as { substanceClass: string }).substanceClass } : {}) },
+        summary: {
+          ...a.result,
+          ...(a.kind === 'asi' ? { form: (a.data as { form: string }).form } : {}),
+          ...(a.kind === 'criteria'
+            ? {
+                checklist: (a.data as { checklist: string }).checklist,
+                substanceClass: (a.data as { substanceClass: string }).substanceClass,
+              }
+            : {}),
+        },
         flagged: isFlagged(a.kind, a.result),
         organisationName: a.organisationName,
         recordedAt: a.recordedAt,
       })),
-    ].sort((x, y) => (x.on === y.on ? y.recordedAt.localeCompare(x.recordedAt) : y.on.localeCompare(x.on)));
+    ].sort((x, y) =>
+      x.on === y.on ? y.recordedAt.localeCompare(x.recordedAt) : y.on.localeCompare(x.on),
+    );
     const grounds = [...screenings, ...assessments].map((r) => r.ground);
-    await appendAccessLog(trx, caller, readEntries(personId, 'screening.timeline', grounds, person.ground ?? 'none'));
+    await appendAccessLog(
+      trx,
+      caller,
+      readEntries(personId, 'screening.timeline', grounds, person.ground ?? 'none'),
+    );
     return entries.map(({ recordedAt: _r, ...e }) => e);
   });
 }
@@ -217,27 +286,50 @@ function isFlagged(kind: AssessmentKind, result: Record<string, unknown>): boole
 }
 
 /** A screening as a FHIR R4 QuestionnaireResponse, under the same access rule and log. */
-export async function fhirQuestionnaireResponse(db: Db, caller: Caller, screeningId: string, baseUrl: string) {
+export async function fhirQuestionnaireResponse(
+  db: Db,
+  caller: Caller,
+  screeningId: string,
+  baseUrl: string,
+) {
   requirePermission(caller, 'screening:read');
-  const owner = await db.selectFrom('screening').select('person_id').where('id', '=', screeningId).executeTakeFirst();
+  const owner = await db
+    .selectFrom('screening')
+    .select('person_id')
+    .where('id', '=', screeningId)
+    .executeTakeFirst();
   if (!owner) throw notFound();
   const person = await requireVisiblePerson(db, caller, owner.person_id, 'screening.fhir-read');
-  return db.transaction().execute(async (trx) => {
-    const [row] = await repo.visibleScreenings(trx, caller, owner.person_id, screeningId);
-    if (!row) return null;
-    await appendAccessLog(trx, caller, [
-      { personId: owner.person_id, action: 'screening.fhir-read', ground: row.ground, outcome: 'allowed', detail: { screeningId } },
-    ]);
-    const s = row.screening;
-    return questionnaireResponse(
-      INSTRUMENTS[s.instrument],
-      { answers: s.answers, total: s.total },
-      { id: s.id, subjectReference: `Patient/${s.personId}`, authored: s.performedAt },
-      { baseUrl },
-    );
-  }).then(async (resource) => {
-    if (resource) return resource;
-    await logDenied(db, caller, { personId: person.id, action: 'screening.fhir-read', ground: 'none', detail: { screeningId } });
-    throw notFound();
-  });
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      const [row] = await repo.visibleScreenings(trx, caller, owner.person_id, screeningId);
+      if (!row) return null;
+      await appendAccessLog(trx, caller, [
+        {
+          personId: owner.person_id,
+          action: 'screening.fhir-read',
+          ground: row.ground,
+          outcome: 'allowed',
+          detail: { screeningId },
+        },
+      ]);
+      const s = row.screening;
+      return questionnaireResponse(
+        INSTRUMENTS[s.instrument],
+        { answers: s.answers, total: s.total },
+        { id: s.id, subjectReference: `Patient/${s.personId}`, authored: s.performedAt },
+        { baseUrl },
+      );
+    })
+    .then(async (resource) => {
+      if (resource) return resource;
+      await logDenied(db, caller, {
+        personId: person.id,
+        action: 'screening.fhir-read',
+        ground: 'none',
+        detail: { screeningId },
+      });
+      throw notFound();
+    });
 }

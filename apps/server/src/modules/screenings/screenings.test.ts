@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '@vardflata/domain';
-import { demoIds, logRowsFor, newIdentityNumber, startTestApp, type TestApp, type TestClient } from '../../test/harness.ts';
+import {
+  demoIds,
+  logRowsFor,
+  newIdentityNumber,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from '../../test/harness.ts';
 
 let t: TestApp;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -16,8 +23,17 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** A person registered by the given client; the number decides the age. */
-async function person(client: TestClient, sex: 'female' | 'male' | 'unknown', number = newIdentityNumber(luhnCheckDigit)) {
-  const res = await client.post('/api/persons', { personalIdentityNumber: number, givenName: 'Skattad', familyName: 'Person', sex });
+async function person(
+  client: TestClient,
+  sex: 'female' | 'male' | 'unknown',
+  number = newIdentityNumber(luhnCheckDigit),
+) {
+  const res = await client.post('/api/persons', {
+    personalIdentityNumber: number,
+    givenName: 'Skattad',
+    familyName: 'Person',
+    sex,
+  });
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
@@ -71,14 +87,20 @@ describe('AUDIT', () => {
     ['unknown', 7, null, 'I'],
   ] as const)('%s with total %i: riskyUse %s, zone %s', async (sex, total, riskyUse, zone) => {
     const id = await person(anna, sex);
-    const res = await anna.post(`/api/persons/${id}/screenings`, { instrument: 'AUDIT', answers: auditAnswers(total) });
+    const res = await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: auditAnswers(total),
+    });
     expect(res.body.total).toBe(total);
     expect(res.body.interpretation).toMatchObject({ zone, riskyUse });
   });
 
   it('shows both readings when sex is unknown', async () => {
     const id = await person(anna, 'unknown');
-    const res = await anna.post(`/api/persons/${id}/screenings`, { instrument: 'AUDIT', answers: auditAnswers(7) });
+    const res = await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: auditAnswers(7),
+    });
     expect(res.body.interpretation.riskyUseBySex).toEqual({ female: true, male: false });
   });
 
@@ -97,17 +119,27 @@ describe('AUDIT', () => {
 
   it('refuses a non-integer answer and an unknown instrument', async () => {
     const id = await person(anna, 'male');
-    const bad = await anna.post(`/api/persons/${id}/screenings`, { instrument: 'AUDIT', answers: [0, 0, 1.5, 0, 0, 0, 0, 0, 0, 0] });
+    const bad = await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: [0, 0, 1.5, 0, 0, 0, 0, 0, 0, 0],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('answers[2]');
-    const unknown = await anna.post(`/api/persons/${id}/screenings`, { instrument: 'PHQ9', answers: [] });
+    const unknown = await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'PHQ9',
+      answers: [],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].path).toBe('instrument');
   });
 
   it('refuses a date in the future', async () => {
     const id = await person(anna, 'male');
-    const res = await anna.post(`/api/persons/${id}/screenings`, { instrument: 'AUDIT', answers: auditAnswers(1), performedAt: '2999-01-01' });
+    const res = await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: auditAnswers(1),
+      performedAt: '2999-01-01',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].path).toBe('performedAt');
   });
@@ -136,7 +168,11 @@ describe('DUDIT', () => {
     ['male', 20, 7, 'drug-related-problems'],
   ] as const)('%s aged %i with total %i → %s', async (sex, age, total, category) => {
     const id = await person(anna, sex, numberForAge(age));
-    const res = await anna.post(`/api/persons/${id}/screenings`, { instrument: 'DUDIT', answers: dudit(total), performedAt: '2026-06-01' });
+    const res = await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'DUDIT',
+      answers: dudit(total),
+      performedAt: '2026-06-01',
+    });
     expect(res.status).toBe(201);
     expect(res.body.total).toBe(total);
     expect(res.body.interpretation.category).toBe(category);
@@ -145,7 +181,10 @@ describe('DUDIT', () => {
 
   it('scores items 10–11 as 0, 2, 4', async () => {
     const id = await person(anna, 'male');
-    const res = await anna.post(`/api/persons/${id}/screenings`, { instrument: 'DUDIT', answers: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2] });
+    const res = await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'DUDIT',
+      answers: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2],
+    });
     expect(res.body.points.slice(9)).toEqual([2, 4]);
     expect(res.body.total).toBe(6);
   });
@@ -156,20 +195,48 @@ describe('visibility across principals', () => {
     const number = newIdentityNumber(luhnCheckDigit);
     const id = await person(anna, 'male', number);
     await person(erik, 'male', number);
-    await anna.post(`/api/persons/${id}/screenings`, { instrument: 'AUDIT', answers: auditAnswers(3), performedAt: '2026-01-10' });
-    await anna.post(`/api/persons/${id}/screenings`, { instrument: 'DUDIT', answers: Array(11).fill(0), performedAt: '2026-03-10' });
-    const own = await erik.post(`/api/persons/${id}/screenings`, { instrument: 'AUDIT', answers: auditAnswers(12), performedAt: '2026-02-10' });
+    await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: auditAnswers(3),
+      performedAt: '2026-01-10',
+    });
+    await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'DUDIT',
+      answers: Array(11).fill(0),
+      performedAt: '2026-03-10',
+    });
+    const own = await erik.post(`/api/persons/${id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: auditAnswers(12),
+      performedAt: '2026-02-10',
+    });
 
-    expect((await erik.get(`/api/persons/${id}/screenings`)).body.items.map((s: { id: string }) => s.id)).toEqual([own.body.id]);
-    const consent = await anna.post(`/api/persons/${id}/consents`, { purpose: 'information-sharing', recipientOrganisationIds: [ids.exempelby], form: 'written' });
+    expect(
+      (await erik.get(`/api/persons/${id}/screenings`)).body.items.map((s: { id: string }) => s.id),
+    ).toEqual([own.body.id]);
+    const consent = await anna.post(`/api/persons/${id}/consents`, {
+      purpose: 'information-sharing',
+      recipientOrganisationIds: [ids.exempelby],
+      form: 'written',
+    });
     const shared = await erik.get(`/api/persons/${id}/screenings`);
-    expect(shared.body.items.map((s: { performedAt: string }) => s.performedAt)).toEqual(['2026-03-10', '2026-02-10', '2026-01-10']);
+    expect(shared.body.items.map((s: { performedAt: string }) => s.performedAt)).toEqual([
+      '2026-03-10',
+      '2026-02-10',
+      '2026-01-10',
+    ]);
     expect(shared.body.items[0].organisationName).toBe('Region Exempel');
 
     const rows = await logRowsFor(t.db, id);
-    const lastList = rows.filter((r) => r.action === 'screening.list' && r.user_id === ids.user('erik.socsek'));
+    const lastList = rows.filter(
+      (r) => r.action === 'screening.list' && r.user_id === ids.user('erik.socsek'),
+    );
     // The first read saw only its own records; the second, under consent, both kinds.
-    expect(lastList.map((r) => r.ground).sort()).toEqual(['consent', 'own-organisation', 'own-organisation']);
+    expect(lastList.map((r) => r.ground).sort()).toEqual([
+      'consent',
+      'own-organisation',
+      'own-organisation',
+    ]);
 
     await anna.post(`/api/consents/${consent.body.id}/revoke`, {});
     expect((await erik.get(`/api/persons/${id}/screenings`)).body.items).toHaveLength(1);
@@ -179,37 +246,85 @@ describe('visibility across principals', () => {
   it('404 for a person the caller cannot see', async () => {
     const id = await person(anna, 'female');
     expect((await erik.get(`/api/persons/${id}/screenings`)).status).toBe(404);
-    expect((await erik.post(`/api/persons/${id}/screenings`, { instrument: 'AUDIT', answers: auditAnswers(1) })).status).toBe(404);
+    expect(
+      (
+        await erik.post(`/api/persons/${id}/screenings`, {
+          instrument: 'AUDIT',
+          answers: auditAnswers(1),
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 
-const ASI_AREAS = ['physicalHealth', 'workAndSupport', 'alcohol', 'narcotics', 'legal', 'familyAndSocial', 'mentalHealth'];
+const ASI_AREAS = [
+  'physicalHealth',
+  'workAndSupport',
+  'alcohol',
+  'narcotics',
+  'legal',
+  'familyAndSocial',
+  'mentalHealth',
+];
 const asiAreas = (rating: number | 'X') =>
-  Object.fromEntries(ASI_AREAS.map((a) => [a, { interviewerRating: rating, clientRating: typeof rating === 'number' ? Math.min(rating, 4) : rating }]));
+  Object.fromEntries(
+    ASI_AREAS.map((a) => [
+      a,
+      {
+        interviewerRating: rating,
+        clientRating: typeof rating === 'number' ? Math.min(rating, 4) : rating,
+      },
+    ]),
+  );
 
 describe('ASI', () => {
   it('records Grund and Uppföljning and compares them per area', async () => {
     const id = await person(erik, 'male');
-    const grund = await erik.post(`/api/persons/${id}/asi`, { form: 'grund', interviewedOn: '2026-01-15', areas: asiAreas(6), notes: 'Intervju på mottagningen.' });
+    const grund = await erik.post(`/api/persons/${id}/asi`, {
+      form: 'grund',
+      interviewedOn: '2026-01-15',
+      areas: asiAreas(6),
+      notes: 'Intervju på mottagningen.',
+    });
     expect(grund.status).toBe(201);
     expect(grund.body.data.interviewer).toBe('Erik Socialsekreterare');
     const areas = { ...asiAreas(3), legal: { interviewerRating: 'N', clientRating: 'N' } };
-    const follow = await erik.post(`/api/persons/${id}/asi`, { form: 'uppfoljning', interviewedOn: '2026-07-15', grundId: grund.body.id, areas });
+    const follow = await erik.post(`/api/persons/${id}/asi`, {
+      form: 'uppfoljning',
+      interviewedOn: '2026-07-15',
+      grundId: grund.body.id,
+      areas,
+    });
     expect(follow.status).toBe(201);
     const cmp = await erik.get(`/api/persons/${id}/asi-comparisons`);
     expect(cmp.body.items).toHaveLength(1);
     const alcohol = cmp.body.items[0].areas.find((a: { area: string }) => a.area === 'alcohol');
-    expect(alcohol.interviewerRating).toEqual({ from: 6, to: 3, change: -3, direction: 'improved' });
+    expect(alcohol.interviewerRating).toEqual({
+      from: 6,
+      to: 3,
+      change: -3,
+      direction: 'improved',
+    });
     const legal = cmp.body.items[0].areas.find((a: { area: string }) => a.area === 'legal');
     expect(legal.interviewerRating.direction).toBe('not-comparable');
   });
 
   it('names a bad rating and requires the Grund for an Uppföljning', async () => {
     const id = await person(erik, 'male');
-    const bad = await erik.post(`/api/persons/${id}/asi`, { form: 'grund', interviewedOn: '2026-01-15', areas: { ...asiAreas(2), alcohol: { interviewerRating: 10, clientRating: 2 } } });
+    const bad = await erik.post(`/api/persons/${id}/asi`, {
+      form: 'grund',
+      interviewedOn: '2026-01-15',
+      areas: { ...asiAreas(2), alcohol: { interviewerRating: 10, clientRating: 2 } },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['areas.alcohol.interviewerRating']);
-    const orphan = await erik.post(`/api/persons/${id}/asi`, { form: 'uppfoljning', interviewedOn: '2026-01-15', areas: asiAreas(2) });
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      'areas.alcohol.interviewerRating',
+    ]);
+    const orphan = await erik.post(`/api/persons/${id}/asi`, {
+      form: 'uppfoljning',
+      interviewedOn: '2026-01-15',
+      areas: asiAreas(2),
+    });
     expect(orphan.body.errors.map((e: { path: string }) => e.path)).toEqual(['grundId']);
   });
 });
@@ -217,7 +332,12 @@ describe('ASI', () => {
 describe('criteria checklists', () => {
   it('computes ICD-10 dependence and DSM-5 severity with the medical-supervision rule', async () => {
     const id = await person(anna, 'female');
-    const icd = await anna.post(`/api/persons/${id}/criteria`, { checklist: 'icd10-dependence', substanceClass: 'opioids', assessedOn: '2026-05-01', met: ['craving', 'impaired-control', 'withdrawal'] });
+    const icd = await anna.post(`/api/persons/${id}/criteria`, {
+      checklist: 'icd10-dependence',
+      substanceClass: 'opioids',
+      assessedOn: '2026-05-01',
+      met: ['craving', 'impaired-control', 'withdrawal'],
+    });
     if (icd.status !== 201) {
       // The criterion ids come from the domain tables; show them if they differ.
       throw new Error(JSON.stringify(icd.body));
@@ -236,10 +356,20 @@ describe('criteria checklists', () => {
 
   it('names an unknown criterion and a checklist that does not fit the class', async () => {
     const id = await person(anna, 'female');
-    const unknown = await anna.post(`/api/persons/${id}/criteria`, { checklist: 'icd10-dependence', substanceClass: 'alcohol', assessedOn: '2026-05-01', met: ['flying'] });
+    const unknown = await anna.post(`/api/persons/${id}/criteria`, {
+      checklist: 'icd10-dependence',
+      substanceClass: 'alcohol',
+      assessedOn: '2026-05-01',
+      met: ['flying'],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].path).toBe('met[0]');
-    const wrong = await anna.post(`/api/persons/${id}/criteria`, { checklist: 'dsm5-gambling-disorder', substanceClass: 'alcohol', assessedOn: '2026-05-01', met: [] });
+    const wrong = await anna.post(`/api/persons/${id}/criteria`, {
+      checklist: 'dsm5-gambling-disorder',
+      substanceClass: 'alcohol',
+      assessedOn: '2026-05-01',
+      met: [],
+    });
     expect(wrong.body.errors[0].path).toBe('checklist');
   });
 });
@@ -258,17 +388,31 @@ describe('drug tests, violence and lifestyle questions', () => {
     });
     expect(test.status).toBe(201);
     expect(test.body.result).toEqual({ positive: true, positiveSubstances: ['Amfetamin'] });
-    expect(test.body.data).toMatchObject({ orderedBy: 'Erik Socialsekreterare', orderingPrincipal: 'municipality' });
+    expect(test.body.data).toMatchObject({
+      orderedBy: 'Erik Socialsekreterare',
+      orderingPrincipal: 'municipality',
+    });
     const timeline = await erik.get(`/api/persons/${id}/timeline`);
-    expect(timeline.body.items).toEqual([expect.objectContaining({ kind: 'drug-test', flagged: true, on: '2026-04-02' })]);
+    expect(timeline.body.items).toEqual([
+      expect.objectContaining({ kind: 'drug-test', flagged: true, on: '2026-04-02' }),
+    ]);
   });
 
   it('requires the action taken when violence is disclosed', async () => {
     const id = await person(erik, 'female');
-    const missing = await erik.post(`/api/persons/${id}/violence-questions`, { askedOn: '2026-04-02', exposed: 'no', children: 'exposed' });
+    const missing = await erik.post(`/api/persons/${id}/violence-questions`, {
+      askedOn: '2026-04-02',
+      exposed: 'no',
+      children: 'exposed',
+    });
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].path).toBe('actionTaken');
-    const ok = await erik.post(`/api/persons/${id}/violence-questions`, { askedOn: '2026-04-02', exposed: 'no', children: 'exposed', actionTaken: 'Orosanmälan till socialtjänsten, barn och familj.' });
+    const ok = await erik.post(`/api/persons/${id}/violence-questions`, {
+      askedOn: '2026-04-02',
+      exposed: 'no',
+      children: 'exposed',
+      actionTaken: 'Orosanmälan till socialtjänsten, barn och familj.',
+    });
     expect(ok.status).toBe(201);
     expect(ok.body.result).toEqual({ concern: true, childConcern: true });
   });
@@ -284,7 +428,11 @@ describe('drug tests, violence and lifestyle questions', () => {
       gambling: area('declined', false),
     });
     expect(res.status).toBe(201);
-    expect(res.body.result).toEqual({ areasWithUse: ['alcohol', 'tobacco'], adviceGivenFor: ['alcohol'], adviceMissing: ['tobacco'] });
+    expect(res.body.result).toEqual({
+      areasWithUse: ['alcohol', 'tobacco'],
+      adviceGivenFor: ['alcohol'],
+      adviceMissing: ['tobacco'],
+    });
     const listed = await anna.get(`/api/persons/${id}/assessments?kind=lifestyle`);
     expect(listed.body.items.map((a: { id: string }) => a.id)).toEqual([res.body.id]);
   });
@@ -302,10 +450,17 @@ describe('FHIR', () => {
 
   it('serves a screening as a QuestionnaireResponse under the access rule', async () => {
     const id = await person(anna, 'male');
-    const s = await anna.post(`/api/persons/${id}/screenings`, { instrument: 'AUDIT', answers: auditAnswers(9) });
+    const s = await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: auditAnswers(9),
+    });
     const res = await anna.get(`/api/fhir/QuestionnaireResponse/${s.body.id}`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ resourceType: 'QuestionnaireResponse', id: s.body.id, subject: { reference: `Patient/${id}` } });
+    expect(res.body).toMatchObject({
+      resourceType: 'QuestionnaireResponse',
+      id: s.body.id,
+      subject: { reference: `Patient/${id}` },
+    });
     expect((await erik.get(`/api/fhir/QuestionnaireResponse/${s.body.id}`)).status).toBe(404);
     const actions = (await logRowsFor(t.db, id)).map((r) => `${r.action}:${r.outcome}`);
     expect(actions).toContain('screening.fhir-read:allowed');

@@ -16,9 +16,13 @@ export function staffRoutes(app: FastifyInstance, db: Db) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['staff'];
 
-  r.get('/api/staff', { schema: { tags, response: { 200: listOf(staffMember) } } }, async (request) => ({
-    items: await service.listStaff(db, callerOf(request)),
-  }));
+  r.get(
+    '/api/staff',
+    { schema: { tags, response: { 200: listOf(staffMember) } } },
+    async (request) => ({
+      items: await service.listStaff(db, callerOf(request)),
+    }),
+  );
 
   r.post(
     '/api/staff',

@@ -63,7 +63,8 @@ async function placement(
   }
   if (unitId) errors.push({ path: 'unitId', message: `the role ${role} belongs to no unit` });
   if (role === 'analyst') {
-    if (!organisationId) errors.push({ path: 'organisationId', message: 'required for an analyst' });
+    if (!organisationId)
+      errors.push({ path: 'organisationId', message: 'required for an analyst' });
     else if (!(await findOrganisation(db, organisationId))) {
       errors.push({ path: 'organisationId', message: 'no such organisation' });
     }
@@ -135,7 +136,9 @@ export async function updateStaff(
   const current = await selectStaff(db).where('id', '=', id).executeTakeFirst();
   if (!current) throw notFound();
   if (id === caller.staffId && (body.disabled || (body.role && body.role !== 'administrator'))) {
-    throw badRequest([{ path: body.disabled ? 'disabled' : 'role', message: 'you cannot lock yourself out' }]);
+    throw badRequest([
+      { path: body.disabled ? 'disabled' : 'role', message: 'you cannot lock yourself out' },
+    ]);
   }
   const role = body.role ?? (current.role as Role);
   const placementChanged =
