@@ -20,9 +20,12 @@ import { accessLogRoutes } from './modules/access-log/access-log.routes.ts';
 import { consentsRoutes } from './modules/consents/consents.routes.ts';
 import { emergencyAccessRoutes } from './modules/emergency-access/emergency-access.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { personsRoutes } from './modules/persons/persons.routes.ts';
+import { sipRoutes } from './modules/sip/sip.routes.ts';
 import { screeningsRoutes } from './modules/screenings/screenings.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
+import { worklistRoutes } from './modules/worklist/worklist.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -94,10 +97,15 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   consentsRoutes(app, db);
   emergencyAccessRoutes(app, db, config);
   accessLogRoutes(app, db);
+  sipRoutes(app, db, config);
+  worklistRoutes(app, db);
+  notificationsRoutes(app, db);
   screeningsRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
-    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a
+    // restart; a missing file falls through to the not-found handler (the SPA's index.html).
+    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: true });
   }
   return app;
 }

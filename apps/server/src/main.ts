@@ -4,6 +4,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoCounty } from './db/seed/demo-county.ts';
+import { startJobRunner } from './jobs/runner.ts';
 
 const CHECKPOINT_EVERY_MS = 5 * 60_000;
 
@@ -23,12 +24,14 @@ async function main(): Promise<void> {
     );
   const timer = setInterval(checkpoint, CHECKPOINT_EVERY_MS);
 
+  let jobs: { stop(): Promise<void> } | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
     clearInterval(timer);
+    await jobs?.stop();
     await app.close();
     await checkpoint();
     await handle.close();
@@ -38,6 +41,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Background jobs (P6): what fell due while the server was down runs on the first pass.
+  jobs =
+    config.jobPollMilliseconds > 0
+      ? startJobRunner(handle.db, {
+          pollMilliseconds: config.jobPollMilliseconds,
+          onError: (err) => app.log.error({ err }, 'background job pass failed'),
+        })
+      : null;
   await checkpoint();
   app.log.info(
     `Vårdfläta on http://localhost:${config.port} (${handle.kind}${config.productionMode ? ', production mode' : ''})`,

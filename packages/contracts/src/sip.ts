@@ -47,7 +47,13 @@ export const missingCodes = [
 export const missingCode = z.enum(missingCodes);
 
 /** How the caller sees a SIP, which is also the access-log ground of every call. */
-export const sipGround = z.enum(['care-relation', 'own-organisation', 'sip', 'consent', 'emergency']);
+export const sipGround = z.enum([
+  'care-relation',
+  'own-organisation',
+  'sip',
+  'consent',
+  'emergency',
+]);
 
 // ---------------------------------------------------------------- the plan
 
@@ -73,9 +79,7 @@ export const sipIntervention = z.object({
   unitId: z.uuid().nullable(),
   /** The actor's name when the principal is 'other'. */
   otherActor: z.string().max(200).nullish(),
-  responsible: z
-    .object({ staffId: z.uuid().nullish(), name: z.string().max(200) })
-    .nullish(),
+  responsible: z.object({ staffId: z.uuid().nullish(), name: z.string().max(200) }).nullish(),
   goalIds: z.array(id).max(50),
   /** A type code, e.g. 'hvb-placement', 'laro', 'withdrawal-inpatient'. */
   kind: z.string().max(100).nullish(),
@@ -134,8 +138,16 @@ export const updateSipPlanBody = z.object({
 });
 
 export const sipParticipantInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('staff'), staffId: z.uuid(), role: z.string().trim().max(200).optional() }),
-  z.object({ kind: z.literal('unit'), unitId: z.uuid(), role: z.string().trim().max(200).optional() }),
+  z.object({
+    kind: z.literal('staff'),
+    staffId: z.uuid(),
+    role: z.string().trim().max(200).optional(),
+  }),
+  z.object({
+    kind: z.literal('unit'),
+    unitId: z.uuid(),
+    role: z.string().trim().max(200).optional(),
+  }),
   z.object({
     kind: z.literal('private-provider'),
     organisationId: z.uuid(),
@@ -163,7 +175,10 @@ export const sipInvitationBody = z.object({
     startsAt: z.iso.datetime({ offset: true }),
     durationMinutes: z.number().int().min(15).max(480).optional(),
     place: z.string().trim().max(500).optional(),
-    videoLink: z.url({ protocol: /^https$/ }).max(1000).optional(),
+    videoLink: z
+      .url({ protocol: /^https$/ })
+      .max(1000)
+      .optional(),
   }),
   /** Added to the participants already on the SIP; everyone is asked to answer again. */
   participants: z.array(sipParticipantInput).max(50).default([]),
@@ -322,9 +337,7 @@ export const sipFollowUp = z.object({
   id: z.uuid(),
   heldOn: z.string(),
   planVersion: z.number().int(),
-  goals: z.array(
-    z.object({ goalId: z.string(), status: z.string(), note: z.string().nullish() }),
-  ),
+  goals: z.array(z.object({ goalId: z.string(), status: z.string(), note: z.string().nullish() })),
   interventions: z.array(
     z.object({
       interventionId: z.string(),
@@ -399,13 +412,17 @@ export const sipDetail = sipSummary.extend({
   }),
   ending: sipEnding.nullable(),
   plan: sipPlan,
+  /** The plan's version (= planVersion): send it as `basedOnVersion` when saving. */
+  version: z.number().int(),
   planSavedAt: z.string(),
   planSavedBy: staffNamed,
   participants: z.array(sipParticipant),
   meetings: z.array(sipMeeting),
   followUps: z.array(sipFollowUp),
-  /** What the caller can do now (empty when they may only read). */
-  allowedActions: z.array(sipAction),
+  /** The life-cycle events the caller can trigger now (empty when they may only read):
+   * invite → POST invitation, record-meeting → POST meetings, activate, record-follow-up →
+   * POST follow-ups, revise → PUT plan of an active SIP, close, refuse, withdraw. */
+  allowedEvents: z.array(sipAction),
   /** What stops activation now, in the contract's order (also while active: what a revision
    * must keep). */
   missing: z.array(missingCode),
@@ -580,4 +597,16 @@ export const notification = z.object({
 export const notifications = z.object({
   items: z.array(notification),
   unreadCount: z.number().int(),
+});
+
+/** Problem details of the SIP routes: `reason` is the domain's refusal code, e.g. 'frozen',
+ * 'consent-required', 'plan-incomplete' (then `missing`), 'not-allowed-from-status'. */
+export const sipProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  reason: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  missing: z.array(missingCode).optional(),
 });

@@ -63,3 +63,84 @@ export function recordGround(
     when ${hasEmergencyAccess(caller, personId)} then 'emergency'
     end`;
 }
+
+/**
+ * SIP (F3): a valid consent of `purpose` for the person that covers a SIP owned by
+ * `organisationId` — recorded by that organisation or naming it as recipient. Without a `sip`
+ * one an open SIP is frozen; a `relatives-participation` one lets relatives take part.
+ */
+export function consentCoversOrganisation(
+  personId: RawBuilder<unknown>,
+  organisationId: RawBuilder<unknown>,
+  purpose: 'sip' | 'relatives-participation',
+): RawBuilder<boolean> {
+  const today = todayInStockholm();
+  return sql<boolean>`exists (
+    select 1 from consent c
+    where c.person_id = ${personId} and c.purpose = ${purpose}
+      and c.revoked_at is null and c.valid_from <= ${today}
+      and (c.valid_until is null or c.valid_until >= ${today})
+      and (c.recorded_organisation_id = ${organisationId} or exists (
+        select 1 from consent_recipient r
+        where r.consent_id = c.id and r.organisation_id = ${organisationId})))`;
+}
+
+/** A valid consent of `purpose` for the person that names `organisationId` as recipient. */
+export function consentNamesOrganisation(
+  personId: RawBuilder<unknown>,
+  organisationId: RawBuilder<unknown>,
+  purpose: 'sip' | 'information-sharing' | 'relatives-participation',
+): RawBuilder<boolean> {
+  const today = todayInStockholm();
+  return sql<boolean>`exists (
+    select 1 from consent c
+    join consent_recipient r on r.consent_id = c.id
+    where c.person_id = ${personId} and c.purpose = ${purpose}
+      and r.organisation_id = ${organisationId}
+      and c.revoked_at is null and c.valid_from <= ${today}
+      and (c.valid_until is null or c.valid_until >= ${today}))`;
+}
+
+/** The caller, or the caller's unit, takes part in the SIP. */
+export function isSipParticipant(caller: Caller, sipId: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`exists (
+    select 1 from sip_participant sp
+    where sp.sip_id = ${sipId} and sp.removed_at is null
+      and (sp.staff_id = ${caller.staffId} or (sp.kind = 'unit' and sp.unit_id = ${caller.unitId})))`;
+}
+
+/**
+ * The ground on which the caller sees a SIP, or null (then 404). `sip` holds the SQL references
+ * of the SIP row's id, person, owning organisation and unit.
+ * - 'care-relation' / 'own-organisation': a SIP of the caller's organisation seen through a care
+ *   relation of the caller's unit (the unit's own SIP / another unit's), like any own record;
+ * - 'sip': the caller or their unit is a participant while a valid `sip` consent names the
+ *   caller's organisation as recipient (within the SIP's own organisation: while the SIP's
+ *   consent holds). The plan only, never the person's other records;
+ * - 'consent': another organisation's SIP seen through a care relation under a valid
+ *   information-sharing consent naming the caller's organisation;
+ * - 'emergency': the caller's own emergency access.
+ * Consent is read live, so a revocation is effective on the very next request.
+ */
+export function sipGround(
+  caller: Caller,
+  sip: {
+    id: RawBuilder<unknown>;
+    personId: RawBuilder<unknown>;
+    organisationId: RawBuilder<unknown>;
+    unitId: RawBuilder<unknown>;
+  },
+) {
+  const ownOrganisation = sql<boolean>`${sip.organisationId} = ${caller.organisationId}`;
+  return sql<'care-relation' | 'own-organisation' | 'sip' | 'consent' | 'emergency' | null>`case
+    when ${ownOrganisation} and ${hasCareRelation(caller, sip.personId)} then
+      case when ${sip.unitId} = ${caller.unitId} then 'care-relation' else 'own-organisation' end
+    when ${isSipParticipant(caller, sip.id)} and (
+      ${hasConsentFor(caller, sip.personId, 'sip')}
+      or (${ownOrganisation}
+        and ${consentCoversOrganisation(sip.personId, sip.organisationId, 'sip')})) then 'sip'
+    when ${hasCareRelation(caller, sip.personId)}
+      and ${hasConsentFor(caller, sip.personId, 'information-sharing')} then 'consent'
+    when ${hasEmergencyAccess(caller, sip.personId)} then 'emergency'
+    end`;
+}

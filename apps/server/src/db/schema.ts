@@ -207,6 +207,7 @@ export interface SipPlanVersionTable {
 
 export interface SipParticipantTable {
   id: Generated<string>;
+  ordinal: Generated<string>;
   sip_id: string;
   kind: 'staff' | 'unit' | 'private-provider' | 'other-actor' | 'person' | 'relative';
   name: string | null;

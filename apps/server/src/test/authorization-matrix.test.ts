@@ -17,6 +17,9 @@ type Relation =
   | 'other-principal-consent'
   | 'other-principal-revoked'
   | 'protected-identity'
+  // SIP (F3): the caller's unit takes part in another principal's SIP under the SIP consent.
+  | 'sip-participant'
+  | 'sip-participant-revoked'
   | 'none';
 
 const PERSON_RELATIONS: Relation[] = [
@@ -48,10 +51,16 @@ interface Subject {
   consentId?: string;
   emergencyAccessId?: string;
   screeningId?: string;
+  sipId?: string;
+  planVersion?: number;
+  /** The caller's own unit on the SIP, and an outside actor on it. */
+  participantId?: string;
+  otherParticipantId?: string;
+  notificationId?: string;
 }
 
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   /** The route as Fastify registers it. */
   route: string;
   relations: Relation[];
@@ -60,6 +69,8 @@ interface RouteCase {
   expected: (role: Role, relation: Relation) => number;
   /** The access-log action a person-scoped call writes. */
   logAction?: string;
+  /** Builds the subject instead of makeSubject (e.g. a SIP at some stage). */
+  subject?: (role: Role, relation: Relation) => Promise<Subject>;
 }
 
 const personScoped = (readRoles: Set<Role>, okStatus: number) => (role: Role, relation: Relation) => {
@@ -69,6 +80,131 @@ const personScoped = (readRoles: Set<Role>, okStatus: number) => (role: Role, re
 const READERS = new Set<Role>([...CARE, 'unit-manager']);
 const onlyRole = (roles: Role[], ok: number) => (role: Role) => (roles.includes(role) ? ok : 403);
 const anySignedIn = (ok: number) => () => ok;
+
+// SIP (F3): the own unit sees its organisation's SIPs through its care relation; a participant
+// of the other principal sees the SIP (the plan only) while a valid SIP consent names their
+// organisation. Unit managers read, care roles write; everyone else is 404.
+const SIP_RELATIONS: Relation[] = [
+  'own-unit',
+  'same-organisation',
+  'other-principal',
+  'other-principal-consent',
+  'sip-participant',
+  'sip-participant-revoked',
+  'protected-identity',
+];
+const SIP_SEES = new Set<Relation>(['own-unit', 'protected-identity', 'sip-participant']);
+const sipScoped =
+  (roles: Set<Role>, ok: number, sees: Set<Relation> = SIP_SEES) =>
+  (role: Role, relation: Relation) =>
+    !roles.has(role) ? 403 : sees.has(relation) ? ok : 404;
+const sipUrl = (path: string) => (s: Subject) => `/api/sips/${s.sipId}${path}`;
+const SIP_READS: [string, string, SipStage, (s: Subject) => string][] = [
+  ['', 'sip.read', 'active', sipUrl('')],
+  ['/versions', 'sip.versions', 'active', sipUrl('/versions')],
+  ['/versions/:version', 'sip.version.read', 'active', sipUrl('/versions/1')],
+  ['/versions/:version/diff', 'sip.diff', 'active', sipUrl('/versions/2/diff')],
+  ['/history', 'sip.history', 'active', sipUrl('/history')],
+  ['/own-view', 'sip.own-view', 'active', sipUrl('/own-view')],
+  ['/plan.pdf', 'sip.plan-pdf', 'active', sipUrl('/plan.pdf')],
+  ['/invitation-letter.pdf', 'sip.invitation-letter', 'invited', sipUrl('/invitation-letter.pdf')],
+];
+const SIP_WRITES: [string, string, SipStage, (s: Subject) => unknown, number][] = [
+  ['/invitation', 'sip.invite', 'invited', () => ({ meeting: { startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), place: 'Rum 2' }, participants: [] }), 200],
+  ['/participants/:participantId/response', 'sip.participant.respond', 'invited', () => ({ response: 'accepted' }), 200],
+  ['/relatives-objection', 'sip.relatives-objection', 'invited', () => ({ objects: false }), 200],
+  ['/meetings', 'sip.meeting', 'invited', () => ({}), 201],
+  ['/activate', 'sip.activate', 'ready', () => ({}), 200],
+  ['/follow-ups', 'sip.follow-up', 'active', (s) => ({ heldOn: todayInSweden(), planVersion: s.planVersion, goals: [{ goalId: 'g1', status: 'achieved' }], interventions: [{ interventionId: 'i1', status: 'ongoing' }, { interventionId: 'i2', status: 'ongoing' }], decision: 'continue', nextFollowUpOn: '2099-01-01' }), 201],
+  ['/close', 'sip.close', 'active', () => ({ outcome: 'goals-achieved' }), 200],
+  ['/refuse', 'sip.refuse', 'invited', () => ({ reason: 'Vill inte.' }), 200],
+  ['/withdraw', 'sip.withdraw', 'invited', () => ({ reason: 'Behövs inte.' }), 200],
+];
+const SIP_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons/:id/sips',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/sips`,
+    body: () => ({}),
+    expected: personScoped(CARE, 201),
+    logAction: 'sip.propose',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/sips',
+    relations: SIP_RELATIONS,
+    subject: sipSubject('invited', true),
+    url: (s) => `/api/persons/${s.personId}/sips`,
+    expected: sipScoped(READERS, 200),
+    logAction: 'sip.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/sip-gate',
+    relations: SIP_RELATIONS,
+    subject: sipSubject('active', true),
+    url: (s) => `/api/persons/${s.personId}/sip-gate?covers=hvb-placement`,
+    // The gate asks about the person, whom a participant alone does not see.
+    expected: sipScoped(READERS, 200, new Set(['own-unit', 'protected-identity'])),
+    logAction: 'sip.gate',
+  },
+  { method: 'GET', route: '/api/sips', relations: ['none'], url: () => '/api/sips?scope=unit', expected: onlyRole([...READERS], 200) },
+  { method: 'GET', route: '/api/worklist', relations: ['none'], url: () => '/api/worklist', expected: onlyRole([...READERS], 200) },
+  { method: 'GET', route: '/api/notifications', relations: ['none'], url: () => '/api/notifications', expected: anySignedIn(200) },
+  {
+    method: 'POST',
+    route: '/api/notifications/:id/read',
+    relations: ['none'],
+    subject: notificationSubject,
+    url: (s) => `/api/notifications/${s.notificationId}/read`,
+    expected: anySignedIn(200),
+  },
+  ...SIP_READS.map(
+    ([path, logAction, stage, url]): RouteCase => ({
+      method: 'GET',
+      route: `/api/sips/:id${path}`,
+      relations: SIP_RELATIONS,
+      subject: sipSubject(stage, true),
+      url,
+      expected: sipScoped(READERS, 200),
+      logAction,
+    }),
+  ),
+  {
+    method: 'PUT',
+    route: '/api/sips/:id/plan',
+    relations: SIP_RELATIONS,
+    subject: sipSubject('invited'),
+    url: sipUrl('/plan'),
+    body: (s) => ({ basedOnVersion: s.planVersion, plan: matrixPlan() }),
+    expected: sipScoped(CARE, 200),
+    logAction: 'sip.plan.update',
+  },
+  ...SIP_WRITES.map(
+    ([path, logAction, stage, body, ok]): RouteCase => ({
+      method: 'POST',
+      route: `/api/sips/:id${path}`,
+      relations: SIP_RELATIONS,
+      subject: sipSubject(stage),
+      url: (s) => `/api/sips/${s.sipId}${path.replace(':participantId', s.participantId ?? '')}`,
+      body,
+      expected: sipScoped(CARE, ok),
+      logAction,
+    }),
+  ),
+  {
+    method: 'POST',
+    route: '/api/sips/:id/participants/:participantId/remove',
+    relations: SIP_RELATIONS,
+    subject: sipSubject('invited'),
+    url: (s) => `/api/sips/${s.sipId}/participants/${s.otherParticipantId}/remove`,
+    // Only the SIP's own organisation takes participants off.
+    expected: (role, relation) =>
+      relation === 'sip-participant' && CARE.has(role) ? 403 : sipScoped(CARE, 200)(role, relation),
+    logAction: 'sip.participant.remove',
+  },
+];
 
 const CASES: RouteCase[] = [
   { method: 'GET', route: '/api/health', relations: ['none'], url: () => '/api/health', expected: anySignedIn(200) },
@@ -291,6 +427,7 @@ const CASES: RouteCase[] = [
     logAction: 'screening.fhir-read',
   },
   { method: 'GET', route: '/api/fhir/Questionnaire/:name', relations: ['none'], url: () => '/api/fhir/Questionnaire/dudit', expected: anySignedIn(200) },
+  ...SIP_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
@@ -388,6 +525,10 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
         emergencyAccessId: emergency.body.id,
       };
     }
+    // The SIP relations are built by buildSipSubject; for person routes they are the other
+    // principal's person under consent.
+    case 'sip-participant':
+    case 'sip-participant-revoked':
     case 'other-principal-consent':
     case 'other-principal-revoked': {
       const s = await register(r.other);
@@ -398,6 +539,111 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
       return { ...s, consentId };
     }
   }
+}
+
+type SipStage = 'invited' | 'ready' | 'active';
+const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
+/** A plan that meets every item the law asks for. */
+function matrixPlan() {
+  return {
+    problemAndNeeds: 'Beroende och bostadslöshet.',
+    ownWords: 'Jag vill ha ett eget boende.',
+    goals: [{ id: 'g1', text: 'Stabil', horizon: 'short' }],
+    interventions: [
+      { id: 'i1', description: 'Abstinensvård', principal: 'region', organisationId: ids.region, unitId: ids.beroendecentrum, goalIds: ['g1'] },
+      { id: 'i2', description: 'Boendestöd', principal: 'municipality', organisationId: ids.exempelby, unitId: ids.socExempelby, goalIds: ['g1'], kind: 'hvb-placement' },
+    ],
+    measuresByOthers: [],
+    measuresByOthersNone: true,
+    overallResponsibility: 'municipality',
+    coordinator: { staffId: ids.user('erik.socsek') },
+    nextFollowUpOn: '2099-01-01',
+  };
+}
+
+const sipSubjects = new Map<string, Promise<Subject>>();
+/** Subjects with a SIP at `stage`. Reads (`reuse`), and roles refused before anything happens,
+ * share one subject per role and relation; writes by care roles get a fresh one each. */
+function sipSubject(stage: SipStage, reuse = false) {
+  return (role: Role, relation: Relation): Promise<Subject> => {
+    if (!reuse && CARE.has(role)) return buildSipSubject(role, relation, stage);
+    const key = `${stage}:${role}:${relation}`;
+    if (!sipSubjects.has(key)) sipSubjects.set(key, buildSipSubject(role, relation, stage));
+    return sipSubjects.get(key)!;
+  };
+}
+
+/**
+ * A SIP owned by the relation's registrar, invited (the owner's unit, a unit of the principal
+ * the SIP consent names, the person and Försäkringskassan), then made complete and active.
+ * sip-participant: the caller's unit is invited and the SIP consent names the caller's
+ * organisation (revoked for sip-participant-revoked). other-principal: the consent names Norrby.
+ * other-principal-consent: an information-sharing consent names the caller's organisation too.
+ */
+async function buildSipSubject(role: Role, relation: Relation, stage: SipStage): Promise<Subject> {
+  const r = registrars(role);
+  const inRegion = r.callerOrg === ids.region;
+  const callerUnit = inRegion ? ids.beroendecentrum : ids.socExempelby;
+  const otherUnit = inRegion ? ids.socExempelby : ids.beroendecentrum;
+  const owner = relation === 'own-unit' || relation === 'protected-identity' ? r.own : relation === 'same-organisation' ? r.sameOrg : r.other;
+  const participating = relation === 'sip-participant' || relation === 'sip-participant-revoked';
+  const unitOf = async (username: string) =>
+    (await t.db.selectFrom('staff').select('unit_id').where('username', '=', username).executeTakeFirstOrThrow()).unit_id!;
+  const ownerUnit = await unitOf(owner);
+  const [sharedWith, invitedUnit] = participating
+    ? [r.callerOrg, callerUnit]
+    : owner === r.other
+      ? [ids.norrby, ids.socNorrby]
+      : [r.otherOrg, otherUnit];
+
+  const s = await register(owner, relation === 'protected-identity');
+  const client = await as(owner);
+  if (relation === 'other-principal-consent') await consent(owner, s.personId, [r.callerOrg]);
+  const sipConsent = await client.post(`/api/persons/${s.personId}/consents`, { purpose: 'sip', recipientOrganisationIds: [sharedWith], form: 'written' });
+  expect(sipConsent.status).toBe(201);
+  const proposed = await client.post(`/api/persons/${s.personId}/sips`, {});
+  expect(proposed.status).toBe(201);
+  const sipId = proposed.body.id as string;
+  const invited = await client.post(`/api/sips/${sipId}/invitation`, {
+    meeting: { startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), place: 'Matrisrummet' },
+    participants: [
+      { kind: 'person' },
+      { kind: 'unit', unitId: ownerUnit },
+      { kind: 'unit', unitId: invitedUnit },
+      { kind: 'other-actor', name: 'Försäkringskassan' },
+    ],
+  });
+  expect(invited.status, JSON.stringify(invited.body)).toBe(200);
+  const participants = invited.body.participants as { id: string; unitId: string | null; kind: string }[];
+  let planVersion = 1;
+  if (stage !== 'invited') {
+    const saved = await client.request('PUT', `/api/sips/${sipId}/plan`, { basedOnVersion: 1, plan: matrixPlan() });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    planVersion = saved.body.planVersion;
+  }
+  if (stage === 'active') expect((await client.post(`/api/sips/${sipId}/activate`, {})).status).toBe(200);
+  if (relation === 'sip-participant-revoked') {
+    expect((await client.post(`/api/consents/${sipConsent.body.id}/revoke`, {})).status).toBe(200);
+  }
+  return {
+    ...s,
+    consentId: sipConsent.body.id,
+    sipId,
+    planVersion,
+    participantId: participants.find((p) => p.unitId === (participating ? callerUnit : ownerUnit))!.id,
+    otherParticipantId: participants.find((p) => p.kind === 'other-actor')!.id,
+  };
+}
+
+/** A notification of the caller's own, to mark as read. */
+async function notificationSubject(role: Role): Promise<Subject> {
+  const row = await t.db
+    .insertInto('notification')
+    .values({ staff_id: ids.user(ACTORS[role]), kind: 'test', title: 'Test', body: 'Test', dedupe_key: `matrix-${Math.random()}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { personId: '00000000-0000-4000-8000-000000000000', personalIdentityNumber: '', notificationId: row.id };
 }
 
 beforeAll(async () => {
@@ -456,7 +702,7 @@ describe('authorisation table', () => {
         for (const relation of c.relations) {
           const expected = c.expected(role, relation);
           it(`${role} × ${relation} → ${expected}`, async () => {
-            const subject = relation === 'none' && !c.url.toString().includes('s.') ? await makeSubject(role, 'none') : await makeSubject(role, relation);
+            const subject = c.subject ? await c.subject(role, relation) : relation === 'none' && !c.url.toString().includes('s.') ? await makeSubject(role, 'none') : await makeSubject(role, relation);
             const client = await as(ACTORS[role]);
             const before = await t.db
               .selectFrom('access_log')

@@ -51,6 +51,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     create table sip_participant (
       id uuid primary key default gen_random_uuid(),
+      -- Keeps the order participants were added in (several are added in one transaction).
+      ordinal bigserial not null,
       sip_id uuid not null references sip(id),
       kind text not null check (kind in
         ('staff', 'unit', 'private-provider', 'other-actor', 'person', 'relative')),

@@ -1,0 +1,15 @@
+import type { Db } from '../db/database.ts';
+import { SIP_JOB_HANDLERS, SIP_RECURRING_JOBS } from '../modules/sip/sip.jobs.ts';
+
+/** A job's work, run inside the transaction that also completes the job. Must be idempotent. */
+export type JobHandler = (
+  trx: Db,
+  payload: Record<string, unknown>,
+  context: { now: Date; jobId: string },
+) => Promise<void | { rescheduleAt: Date }>;
+
+/** Every kind of job the runner knows, by name. */
+export const JOB_HANDLERS: Record<string, JobHandler> = { ...SIP_JOB_HANDLERS };
+
+/** Jobs that re-schedule themselves and must always exist (one row each, keyed by kind). */
+export const RECURRING_JOBS: readonly string[] = [...SIP_RECURRING_JOBS];

@@ -1,0 +1,194 @@
+import zlib from 'node:zlib';
+import { luhnCheckDigit } from '@vardflata/domain';
+import { demoIds, newIdentityNumber, type TestApp, type TestClient } from '../../test/harness.ts';
+
+/** Test data and steps shared by the SIP tests (not a test file itself). */
+
+export type Ids = Awaited<ReturnType<typeof demoIds>>;
+
+export const inDays = (days: number, from = new Date()) =>
+  new Date(from.getTime() + days * 86_400_000);
+/** A Stockholm calendar date `days` from today. */
+export const dateIn = (days: number) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(inDays(days));
+
+export async function registerPerson(
+  client: TestClient,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; number: string }> {
+  const number = newIdentityNumber(luhnCheckDigit);
+  const res = await client.post('/api/persons', {
+    personalIdentityNumber: number,
+    givenName: 'Siv',
+    familyName: 'Planström',
+    sex: 'female',
+    ...extra,
+  });
+  if (res.status !== 201) throw new Error(`register failed: ${res.status}`);
+  return { id: res.body.id, number };
+}
+
+export async function recordConsent(
+  client: TestClient,
+  personId: string,
+  purpose: 'sip' | 'information-sharing' | 'relatives-participation',
+  recipients: string[],
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await client.post(`/api/persons/${personId}/consents`, {
+    purpose,
+    recipientOrganisationIds: recipients,
+    form: 'written',
+    ...extra,
+  });
+  if (res.status !== 201)
+    throw new Error(`consent failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+/** A plan that meets every item the law asks for, naming units of both principals. */
+export function completePlan(ids: Ids, coordinator = 'sara.samordnare') {
+  return {
+    problemAndNeeds: 'Alkoholberoende och bostadslöshet; behöver stöd med ekonomi och boende.',
+    ownWords: 'Jag vill ha en egen lägenhet och träffa mina barn varje vecka.',
+    goals: [
+      { id: 'g1', text: 'Avgiftad och stabil', horizon: 'short' },
+      { id: 'g2', text: 'Eget boende', horizon: 'long' },
+    ],
+    interventions: [
+      {
+        id: 'i1',
+        description: 'Abstinensbehandling i slutenvård',
+        principal: 'region',
+        organisationId: ids.region,
+        unitId: ids.beroendecentrum,
+        responsible: { staffId: ids.user('anna.lakare'), name: '' },
+        goalIds: ['g1'],
+        kind: 'withdrawal-inpatient',
+      },
+      {
+        id: 'i2',
+        description: 'Boendestöd',
+        principal: 'municipality',
+        organisationId: ids.exempelby,
+        unitId: ids.socExempelby,
+        responsible: { staffId: ids.user('erik.socsek'), name: '' },
+        goalIds: ['g2'],
+        kind: 'hvb-placement',
+      },
+    ],
+    measuresByOthers: [{ actor: 'Försäkringskassan', description: 'Utreder sjukpenning' }],
+    measuresByOthersNone: false,
+    overallResponsibility: 'municipality',
+    coordinator: { staffId: ids.user(coordinator), name: '' },
+    nextFollowUpOn: dateIn(60),
+  };
+}
+
+export function emptyPlanBody() {
+  return {
+    problemAndNeeds: '',
+    ownWords: '',
+    goals: [],
+    interventions: [],
+    measuresByOthers: [],
+    measuresByOthersNone: false,
+    overallResponsibility: null,
+    coordinator: null,
+    nextFollowUpOn: null,
+  };
+}
+
+export const put = (client: TestClient, url: string, body: unknown) =>
+  client.request('PUT', url, body);
+
+export async function savePlan(client: TestClient, sipId: string, plan: unknown) {
+  const current = await client.get(`/api/sips/${sipId}`);
+  const res = await put(client, `/api/sips/${sipId}/plan`, {
+    basedOnVersion: current.body.planVersion,
+    plan,
+  });
+  if (res.status !== 200)
+    throw new Error(`save plan failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export function meeting(days = 7) {
+  return {
+    startsAt: inDays(days).toISOString(),
+    place: 'Socialtjänsten, Storgatan 1',
+    durationMinutes: 90,
+  };
+}
+
+/**
+ * A SIP owned by `owner`'s unit, for a new person, at the stage asked for. The consent names
+ * `otherOrganisation` (the other principal) so its participants may take part.
+ */
+export async function sipAt(
+  t: TestApp,
+  ids: Ids,
+  owner: TestClient,
+  stage: 'proposed' | 'consented' | 'invited' | 'complete' | 'active',
+  options: { otherOrganisation: string; otherUnit: string; ownerUnit: string },
+) {
+  const person = await registerPerson(owner);
+  let consentId: string | null = null;
+  if (stage !== 'proposed') {
+    consentId = await recordConsent(owner, person.id, 'sip', [options.otherOrganisation]);
+  }
+  const proposed = await owner.post(`/api/persons/${person.id}/sips`, {});
+  if (proposed.status !== 201) throw new Error(`propose failed: ${proposed.status}`);
+  const sipId: string = proposed.body.id;
+  if (stage === 'invited' || stage === 'active') {
+    const res = await owner.post(`/api/sips/${sipId}/invitation`, {
+      meeting: meeting(),
+      participants: [
+        { kind: 'person' },
+        { kind: 'unit', unitId: options.ownerUnit },
+        { kind: 'unit', unitId: options.otherUnit },
+        { kind: 'other-actor', name: 'Försäkringskassan' },
+      ],
+    });
+    if (res.status !== 200)
+      throw new Error(`invite failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  if (stage === 'complete' || stage === 'active') await savePlan(owner, sipId, completePlan(ids));
+  if (stage === 'active') {
+    const res = await owner.post(`/api/sips/${sipId}/activate`, {});
+    if (res.status !== 200)
+      throw new Error(`activate failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  void t;
+  return { personId: person.id, number: person.number, sipId, consentId };
+}
+
+/** GET with the client's session, keeping the body as bytes (PDFs). */
+export async function getRaw(t: TestApp, client: TestClient, url: string) {
+  const res = await t.app.inject({ method: 'GET', url, headers: { cookie: client.cookie ?? '' } });
+  return { status: res.statusCode, headers: res.headers, bytes: res.rawPayload };
+}
+
+/** The text of a PDF: its content streams inflated, the hex-encoded strings decoded. */
+export function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  let text = '';
+  const stream = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
+  for (let m = stream.exec(raw); m; m = stream.exec(raw)) {
+    const bytes = Buffer.from(m[1]!, 'latin1');
+    let content: string;
+    try {
+      content = zlib.inflateSync(bytes).toString('latin1');
+    } catch {
+      content = m[1]!;
+    }
+    // Text operators: [<hex> kerning <hex>] TJ — join the pieces of each line.
+    for (const line of content.matchAll(/\[(.*?)\]\s*TJ/g)) {
+      for (const hex of line[1]!.matchAll(/<([0-9a-fA-F]*)>/g)) {
+        text += Buffer.from(hex[1]!, 'hex').toString('latin1');
+      }
+      text += '\n';
+    }
+  }
+  return text;
+}

@@ -1,0 +1,244 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDueJobs } from '../../jobs/runner.ts';
+import {
+  demoIds,
+  logRowsFor,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from '../../test/harness.ts';
+import {
+  completePlan,
+  dateIn,
+  inDays,
+  recordConsent,
+  registerPerson,
+  savePlan,
+  sipAt,
+  type Ids,
+} from './sip.fixtures.ts';
+
+let t: TestApp;
+let ids: Ids;
+let erik: TestClient;
+let sara: TestClient;
+let anna: TestClient;
+let nora: TestClient;
+const sip: Record<string, { sipId: string; personId: string; consentId: string | null }> = {};
+
+const setPlanDate = (sipId: string, date: string) =>
+  t.db
+    .updateTable('sip')
+    .set({
+      plan: sql`jsonb_set(plan, '{nextFollowUpOn}', to_jsonb(${date}::text))` as never,
+      next_follow_up_on: date,
+    })
+    .where('id', '=', sipId)
+    .execute();
+
+/** One SIP of Exempelby's social services per situation, coordinated by Sara. */
+beforeAll(async () => {
+  t = await startTestApp();
+  ids = await demoIds(t.db);
+  erik = await t.signIn('erik.socsek');
+  sara = await t.signIn('sara.samordnare');
+  anna = await t.signIn('anna.lakare');
+  nora = await t.signIn('nora.socsek');
+  const opts = {
+    otherOrganisation: ids.region,
+    otherUnit: ids.beroendecentrum,
+    ownerUnit: ids.socExempelby,
+  };
+
+  sip.due = await sipAt(t, ids, erik, 'active', opts);
+  await setPlanDate(sip.due.sipId, dateIn(5));
+  sip.overdue = await sipAt(t, ids, erik, 'active', opts);
+  await setPlanDate(sip.overdue.sipId, dateIn(-3));
+
+  // Invited to a meeting within the hour, the region has not answered for three days.
+  sip.invited = await sipAt(t, ids, erik, 'consented', opts);
+  await savePlan(erik, sip.invited.sipId, completePlan(ids));
+  const invited = await erik.post(`/api/sips/${sip.invited.sipId}/invitation`, {
+    meeting: { startsAt: inDays(1 / 48).toISOString(), place: 'Storgatan 1' },
+    participants: [{ kind: 'unit', unitId: ids.beroendecentrum }],
+  });
+  expect(invited.status).toBe(200);
+  await t.db
+    .updateTable('sip_participant')
+    .set({ invited_on: dateIn(-3) })
+    .where('sip_id', '=', sip.invited.sipId)
+    .execute();
+
+  // The SIP consent runs out in ten days.
+  const person = await registerPerson(erik);
+  const consentId = await recordConsent(erik, person.id, 'sip', [ids.region], {
+    validUntil: dateIn(10),
+  });
+  const proposed = await erik.post(`/api/persons/${person.id}/sips`, {});
+  await savePlan(erik, proposed.body.id, completePlan(ids));
+  await erik.post(`/api/sips/${proposed.body.id}/activate`);
+  sip.expiring = { sipId: proposed.body.id, personId: person.id, consentId };
+
+  sip.inactive = await sipAt(t, ids, erik, 'active', opts);
+  await t.db
+    .updateTable('sip')
+    .set({ last_activity_at: inDays(-70) })
+    .where('id', '=', sip.inactive.sipId)
+    .execute();
+
+  sip.frozen = await sipAt(t, ids, erik, 'active', opts);
+  await erik.post(`/api/consents/${sip.frozen.consentId}/revoke`, {});
+
+  // Proposed three weeks ago, no meeting yet ("without delay").
+  const waiting = await registerPerson(erik);
+  const w = await erik.post(`/api/persons/${waiting.id}/sips`, { proposedOn: dateIn(-21) });
+  await savePlan(erik, w.body.id, completePlan(ids));
+  sip.waiting = { sipId: w.body.id, personId: waiting.id, consentId: null };
+
+  sip.calm = await sipAt(t, ids, erik, 'active', opts); // follow-up in 60 days: nothing due
+  sip.closed = await sipAt(t, ids, erik, 'active', opts);
+  await setPlanDate(sip.closed.sipId, dateIn(-3));
+  await erik.post(`/api/sips/${sip.closed.sipId}/close`, { outcome: 'goals-achieved' });
+});
+afterAll(async () => t?.close());
+
+/** The meeting in half an hour is this week unless that crosses from a Sunday into Monday. */
+const invitedKinds = () => {
+  const thisWeek =
+    dateIn(1 / 48) === dateIn(0) || new Date(`${dateIn(0)}T00:00:00Z`).getUTCDay() !== 0;
+  return thisWeek ? ['invitation-unanswered', 'meeting-this-week'] : ['invitation-unanswered'];
+};
+
+const kindsBySip = (items: any[]) => {
+  const out: Record<string, string[]> = {};
+  for (const [name, s] of Object.entries(sip)) {
+    out[name] = items
+      .filter((i) => i.sipId === s.sipId && i.kind !== 'invitation-to-answer')
+      .map((i) => i.kind)
+      .sort();
+  }
+  return out;
+};
+
+describe('the worklist', () => {
+  it('shows the coordinator what is due on her SIPs, most urgent first', async () => {
+    const res = await sara.get('/api/worklist?scope=mine');
+    expect(res.status).toBe(200);
+    expect(res.body.today).toBe(dateIn(0));
+    expect(kindsBySip(res.body.items)).toEqual({
+      due: ['follow-up-due'],
+      overdue: ['follow-up-overdue'],
+      invited: invitedKinds(),
+      expiring: ['consent-expiring'],
+      inactive: ['plan-inactive'],
+      frozen: ['plan-frozen'],
+      waiting: ['first-meeting-waiting'],
+      calm: [],
+      closed: [],
+    });
+    const item = (kind: string) => res.body.items.find((i: any) => i.kind === kind);
+    expect(item('follow-up-due')).toMatchObject({
+      dueOn: dateIn(5),
+      days: 5,
+      person: { givenName: 'Siv' },
+    });
+    expect(item('follow-up-overdue')).toMatchObject({ dueOn: dateIn(-3), days: -3 });
+    expect(item('follow-up-overdue').text).toMatch(
+      /^Uppföljningen skulle ha hållits .* \(3 dagar sedan\)\.$/,
+    );
+    expect(item('consent-expiring')).toMatchObject({
+      dueOn: dateIn(10),
+      days: 10,
+      consentId: sip.expiring!.consentId,
+    });
+    expect(item('plan-inactive')).toMatchObject({ days: -70 });
+    expect(item('first-meeting-waiting')).toMatchObject({ days: -21 });
+    expect(item('invitation-unanswered').text).toMatch(/^1 deltagare har inte svarat/);
+    expect(res.body.items[0].kind).toBe('follow-up-overdue');
+    // Sara's unit is invited to the meetings of the SIPs booked for later: hers to answer, but
+    // not on the frozen one.
+    const toAnswer = res.body.items
+      .filter((i: any) => i.kind === 'invitation-to-answer')
+      .map((i: any) => i.sipId);
+    expect(toAnswer).toContain(sip.calm!.sipId);
+    expect(toAnswer).not.toContain(sip.frozen!.sipId);
+    expect(res.body.counts['follow-up-due']).toBe(1);
+    // The coordinator's worklist is a read of each person shown, on the SIP's ground.
+    const rows = await logRowsFor(t.db, sip.due!.personId);
+    expect(rows.filter((r) => r.action === 'sip.worklist')).toEqual([
+      expect.objectContaining({
+        user_id: ids.user('sara.samordnare'),
+        ground: 'care-relation',
+        outcome: 'allowed',
+      }),
+    ]);
+  });
+
+  it('shows the other principal’s participant the invitations to answer, and nothing frozen', async () => {
+    const res = await anna.get('/api/worklist');
+    expect(res.status).toBe(200);
+    const kinds = kindsBySip(res.body.items);
+    expect(kinds.invited).toEqual(invitedKinds());
+    expect(res.body.items.find((i: any) => i.kind === 'invitation-to-answer')).toMatchObject({
+      sipId: sip.invited!.sipId,
+      participantId: expect.any(String),
+    });
+    // The frozen SIP is no longer the region's to see.
+    expect(kinds.frozen).toEqual([]);
+    // Another municipality sees nothing of Exempelby's SIPs.
+    expect((await nora.get('/api/worklist')).body.items).toEqual([]);
+  });
+
+  it('is for care roles and unit managers only', async () => {
+    const admin = await t.signIn('admin');
+    expect((await admin.get('/api/worklist')).status).toBe(403);
+  });
+});
+
+describe('the scan job', () => {
+  it('turns the worklist into notifications, once per situation', async () => {
+    const now = new Date();
+    await runDueJobs(t.db, now);
+    const notes = (await sara.get('/api/notifications')).body;
+    const kinds = (name: string) =>
+      notes.items
+        .filter((n: any) => n.sipId === sip[name]!.sipId && n.kind !== 'sip.invitation')
+        .map((n: any) => n.kind)
+        .sort();
+    expect(kinds('due')).toEqual(['sip.follow-up-due']);
+    expect(kinds('overdue')).toEqual(['sip.follow-up-overdue']);
+    expect(kinds('invited')).toEqual(['sip.invitation-unanswered']);
+    expect(kinds('expiring')).toEqual(['sip.consent-expiring']);
+    expect(kinds('inactive')).toEqual(['sip.plan-inactive']);
+    expect(kinds('frozen')).toEqual(['sip.plan-frozen']);
+    expect(kinds('calm')).toEqual([]);
+    expect(kinds('closed')).toEqual([]);
+    const overdue = notes.items.find((n: any) => n.kind === 'sip.follow-up-overdue');
+    expect(overdue).toMatchObject({
+      title: 'Uppföljning av SIP är försenad',
+      dueOn: dateIn(-3),
+      person: { givenName: 'Siv' },
+      readAt: null,
+    });
+    expect(overdue.body).not.toContain('Siv');
+    expect(notes.unreadCount).toBe(notes.items.length);
+
+    // The scan is hourly; the next pass finds the same situations and notifies no one again.
+    const job = await t.db
+      .selectFrom('job')
+      .selectAll()
+      .where('dedupe_key', '=', 'sip.scan')
+      .executeTakeFirstOrThrow();
+    expect(job.run_at).toEqual(new Date(now.getTime() + 3_600_000));
+    await runDueJobs(t.db, new Date(now.getTime() + 3_600_000));
+    const again = (await sara.get('/api/notifications')).body;
+    expect(again.items).toHaveLength(notes.items.length);
+
+    // Reading one lowers the unread count; only unread ones can be asked for.
+    await sara.post(`/api/notifications/${overdue.id}/read`);
+    const unread = (await sara.get('/api/notifications?unread=true')).body;
+    expect(unread.unreadCount).toBe(notes.items.length - 1);
+    expect(unread.items.map((n: any) => n.id)).not.toContain(overdue.id);
+  });
+});

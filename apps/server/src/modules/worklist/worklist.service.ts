@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import type { worklist, worklistItem } from '@vardflata/contracts';
+import type { Caller } from '../../access/caller.ts';
+import { requirePermission } from '../../access/permissions.ts';
+import { appendAccessLog } from '../../audit/access-log.ts';
+import type { Db } from '../../db/database.ts';
+import { todayInStockholm } from '../../util/time.ts';
+import { alertText, loadFacts, sipAlerts } from '../sip/sip.alerts.ts';
+import { isFrozen, personOf } from '../sip/sip.mapper.ts';
+import { listVisibleSips } from '../sip/sip.repository.ts';
+import { formatMeetingTime } from '../sip/sip.text.ts';
+
+type Item = z.infer<typeof worklistItem>;
+
+const ORDER: Item['kind'][] = [
+  'follow-up-overdue',
+  'plan-frozen',
+  'invitation-to-answer',
+  'meeting-this-week',
+  'follow-up-due',
+  'invitation-unanswered',
+  'consent-expiring',
+  'first-meeting-waiting',
+  'plan-inactive',
+];
+
+/**
+ * The case manager's worklist (F7), read live: for the SIPs the caller coordinates or takes
+ * part in (mine), and those of their unit (unit), what is due — the same rules the scan job
+ * turns into notifications — plus the invitations the caller has not answered yet.
+ */
+export async function getWorklist(
+  db: Db,
+  caller: Caller,
+  scope: 'mine' | 'unit',
+  now: Date = new Date(),
+): Promise<z.infer<typeof worklist>> {
+  requirePermission(caller, 'sip:read');
+  const today = todayInStockholm(now);
+  return db.transaction().execute(async (trx) => {
+    const rows = await listVisibleSips(trx, caller, { scope, openOnly: true });
+    const facts = await loadFacts(trx, rows);
+    const items: Item[] = [];
+    facts.forEach((f, i) => {
+      const row = rows[i]!;
+      const base = { sipId: row.id, personId: row.person_id, person: personOf(caller, row) };
+      for (const a of sipAlerts(f, today, now)) {
+        items.push({
+          ...base,
+          kind: a.kind,
+          dueOn: a.dueOn,
+          days: a.days,
+          text: alertText(a),
+          meetingId: a.meetingId,
+          participantId: null,
+          consentId: a.consentId,
+        });
+      }
+      // Invitations waiting for the caller's own answer (as staff, or for their unit); a frozen
+      // SIP takes no answers.
+      const meeting = f.meetings.find((m) => m.starts_at > now);
+      if (meeting && !isFrozen(f)) {
+        for (const p of f.pending) {
+          const mine =
+            p.staff_id === caller.staffId || (p.kind === 'unit' && p.unit_id === caller.unitId);
+          if (!mine) continue;
+          items.push({
+            ...base,
+            kind: 'invitation-to-answer',
+            dueOn: todayInStockholm(meeting.starts_at),
+            days: null,
+            text: `Svara på kallelsen till SIP-möte ${formatMeetingTime(meeting.starts_at)}.`,
+            meetingId: meeting.id,
+            participantId: p.id,
+            consentId: null,
+          });
+        }
+      }
+    });
+    items.sort(
+      (a, b) =>
+        ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) ||
+        (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
+    );
+    // The worklist shows who the SIPs are about: each person shown is a logged read.
+    const shown = new Map(items.map((i) => [i.sipId, rows.find((r) => r.id === i.sipId)!]));
+    await appendAccessLog(
+      trx,
+      caller,
+      [...shown.values()].map((r) => ({
+        personId: r.person_id,
+        action: 'sip.worklist',
+        ground: r.ground,
+        outcome: 'allowed' as const,
+        detail: { sipId: r.id },
+      })),
+    );
+    const counts: Record<string, number> = {};
+    for (const i of items) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
+    return { today, items, counts };
+  });
+}
