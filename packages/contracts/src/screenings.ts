@@ -66,6 +66,9 @@ export const createCriteriaBody = z.object({
   /** DSM-IV: the two lists. */
   dependenceMet: z.array(z.string()).optional(),
   abuseMet: z.array(z.string()).optional(),
+  /** DSM-IV: dependence met earlier for this class, known from outside the system. Earlier
+   * DSM-IV results the caller can see are taken into account anyway. */
+  dependenceEverMet: z.boolean().optional(),
   /** DSM-5: taken solely under appropriate medical supervision. */
   solelyUnderMedicalSupervision: z.boolean().optional(),
   note: z.string().trim().max(4000).optional(),

@@ -67,7 +67,7 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
         caller,
         id,
         'asi',
-        body.interviewedOn,
+        { value: body.interviewedOn, field: 'interviewedOn' },
         () => rules.asiOutcome({ ...body, interviewer: body.interviewer ?? caller.name }),
         grund?.assessment.id,
       );
@@ -85,7 +85,7 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
         callerOf(request),
         request.params.id,
         'criteria',
-        body.assessedOn,
+        { value: body.assessedOn, field: 'assessedOn' },
         ({ history }) => {
           // DSM-IV abuse is assessed only if dependence was never met for the class.
           const dependenceEverMet = history.some(({ assessment: a }) => {
@@ -97,7 +97,8 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
               result.dependence?.met === true
             );
           });
-          return rules.criteriaOutcome(body, dependenceEverMet);
+          // What the client knows from outside the system counts too.
+          return rules.criteriaOutcome(body, dependenceEverMet || body.dependenceEverMet === true);
         },
       );
       return reply.status(201).send(created);
@@ -114,7 +115,7 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
         caller,
         request.params.id,
         'drug-test',
-        request.body.sampledOn,
+        { value: request.body.sampledOn, field: 'sampledOn' },
         () =>
           rules.drugTestOutcome(request.body, {
             staffName: caller.name,
@@ -144,7 +145,7 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
             callerOf(request),
             request.params.id,
             'violence',
-            request.body.askedOn,
+            { value: request.body.askedOn, field: 'askedOn' },
             () => rules.violenceOutcome(request.body),
           ),
         ),
@@ -164,7 +165,7 @@ export function screeningsRoutes(app: FastifyInstance, db: Db) {
             callerOf(request),
             request.params.id,
             'lifestyle',
-            request.body.askedOn,
+            { value: request.body.askedOn, field: 'askedOn' },
             () => rules.lifestyleOutcome(request.body),
           ),
         ),

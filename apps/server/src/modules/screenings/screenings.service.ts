@@ -112,7 +112,8 @@ export async function recordAssessment(
   caller: Caller,
   personId: string,
   kind: AssessmentKind,
-  performedOn: string,
+  /** The date the body gives and the name of its field, for the error. */
+  date: { value: string; field: string },
   outcome: (context: {
     history: Awaited<ReturnType<typeof repo.visibleAssessments>>;
   }) => RuleOutcome,
@@ -120,7 +121,8 @@ export async function recordAssessment(
 ) {
   requirePermission(caller, 'screening:write');
   const person = await requireVisiblePerson(db, caller, personId, `assessment.create`);
-  notInFuture(performedOn, 'performedOn');
+  notInFuture(date.value, date.field);
+  const performedOn = date.value;
   const history = await repo.visibleAssessments(db, caller, personId, { kind });
   const checked = outcome({ history });
   if (!checked.ok) throw badRequest(checked.errors);
@@ -231,7 +233,12 @@ export async function timeline(db: Db, caller: Caller, personId: string) {
         summary: { total: s.total, ...s.interpretation },
         flagged:
           s.instrument === 'AUDIT'
-            ? s.interpretation.riskyUse === true || s.interpretation.zone !== 'I'
+            ? s.interpretation.riskyUse === true ||
+              s.interpretation.zone !== 'I' ||
+              // Sex unknown: flag when the women's (lower) cut-off is reached.
+              (s.interpretation.riskyUse === null &&
+                (s.interpretation.riskyUseBySex as { female?: boolean } | undefined)?.female ===
+                  true)
             : s.interpretation.category !== 'none',
         organisationName: s.organisationName,
         recordedAt: s.recordedAt,

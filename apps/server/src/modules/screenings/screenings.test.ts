@@ -467,3 +467,43 @@ describe('FHIR', () => {
     expect(actions).toContain('screening.fhir-read:denied');
   });
 });
+
+describe('details found in use', () => {
+  it('names the body’s own date field when it lies in the future', async () => {
+    const id = await person(erik, 'male');
+    const res = await erik.post(`/api/persons/${id}/drug-tests`, {
+      sampleType: 'breath',
+      sampledOn: '2999-01-01',
+      results: [{ substance: 'Alkohol', result: 'negative' }],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ path: 'sampledOn', message: 'cannot be in the future' }]);
+  });
+
+  it('flags an AUDIT of a person of unknown sex at the women’s cut-off on the timeline', async () => {
+    const id = await person(anna, 'unknown');
+    await anna.post(`/api/persons/${id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: auditAnswers(6),
+    });
+    const timeline = await anna.get(`/api/persons/${id}/timeline`);
+    expect(timeline.body.items[0]).toMatchObject({ kind: 'AUDIT', flagged: true });
+  });
+
+  it('takes a dependence known from outside the system into account for DSM-IV abuse', async () => {
+    const id = await person(anna, 'female');
+    const res = await anna.post(`/api/persons/${id}/criteria`, {
+      checklist: 'dsm4',
+      substanceClass: 'alcohol',
+      assessedOn: '2026-05-01',
+      dependenceMet: [],
+      abuseMet: ['role-failure'],
+      dependenceEverMet: true,
+    });
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+    expect(res.body.result).toMatchObject({
+      abuse: { applicable: false, met: false },
+      diagnosis: 'none',
+    });
+  });
+});
