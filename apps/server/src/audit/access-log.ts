@@ -1,9 +1,8 @@
-import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessGround } from '@vardflata/contracts';
 import type { Caller } from '../access/caller.ts';
 import type { Db } from '../db/database.ts';
-import { hashLogRow, LOG_CHAINS } from './hash.ts';
+import { logContent } from './hash.ts';
 
 export interface AccessLogEntry {
   personId: string | null;
@@ -16,8 +15,8 @@ export interface AccessLogEntry {
 
 /**
  * Appends rows to the access log inside the caller's transaction, so a read or write and its
- * log row commit or vanish together. One chain head is locked (row lock) for the rest of the
- * transaction; picking one of several chains at random keeps concurrent requests apart.
+ * log row commit or vanish together. One statement: the database function takes a free chain
+ * head (row lock until commit), chains and hashes the rows, and moves the head (decision 0003).
  */
 export async function appendAccessLog(
   trx: Db,
@@ -25,58 +24,27 @@ export async function appendAccessLog(
   entries: AccessLogEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const chain = randomInt(LOG_CHAINS);
-  const head = await trx
-    .updateTable('access_log_chain_head')
-    .set({ seq: sql`seq + ${entries.length}` })
-    .where('chain', '=', chain)
-    .returning(['seq', 'hash'])
-    .executeTakeFirstOrThrow();
-
-  let seq = BigInt(head.seq) - BigInt(entries.length);
-  let prevHash = head.hash;
+  // The time is the application's, in milliseconds, so the hash can be recomputed exactly.
   const at = new Date().toISOString();
-  const rows = entries.map((e) => {
-    seq += 1n;
-    const fields = {
-      chain,
-      seq: seq.toString(),
-      at,
-      userId: caller?.staffId ?? null,
-      unitId: caller?.unitId ?? null,
-      organisationId: caller?.organisationId ?? null,
-      personId: e.personId,
-      action: e.action,
-      ground: e.ground,
-      outcome: e.outcome,
-      detail: e.detail ? JSON.stringify(e.detail) : null,
-      prevHash,
-    };
-    const hash = hashLogRow(fields);
-    prevHash = hash;
-    return {
-      chain,
-      seq: fields.seq,
-      at,
-      user_id: fields.userId,
-      unit_id: fields.unitId,
-      organisation_id: fields.organisationId,
-      person_id: fields.personId,
-      action: fields.action,
-      ground: fields.ground,
-      outcome: fields.outcome,
-      detail: fields.detail,
-      prev_hash: fields.prevHash,
-      hash,
-    };
-  });
-
-  await trx
-    .with('inserted', (db) => db.insertInto('access_log').values(rows).returning('id'))
-    .updateTable('access_log_chain_head')
-    .set({ hash: prevHash })
-    .where('chain', '=', chain)
-    .execute();
+  const userId = caller?.staffId ?? null;
+  const unitId = caller?.unitId ?? null;
+  const organisationId = caller?.organisationId ?? null;
+  const rows = entries.map((e) => ({
+    at,
+    userId,
+    unitId,
+    organisationId,
+    personId: e.personId,
+    action: e.action,
+    ground: e.ground,
+    outcome: e.outcome,
+    detail: e.detail ? JSON.stringify(e.detail) : null,
+  }));
+  await sql`select append_access_log(
+    ${at}::timestamptz, ${userId}::uuid, ${unitId}::uuid, ${organisationId}::uuid,
+    ${rows.map((r) => r.personId)}::uuid[], ${rows.map((r) => r.action)}::text[],
+    ${rows.map((r) => r.ground)}::text[], ${rows.map((r) => r.outcome)}::text[],
+    ${rows.map((r) => r.detail)}::text[], ${rows.map(logContent)}::text[])`.execute(trx);
 }
 
 /** Logs a refused attempt in a transaction of its own (the refused work wrote nothing). */

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 
-export const LOG_CHAINS = 8;
+/** The chain heads the migrations create (0002: 0–7, 0005: 8–31). */
+export const LOG_CHAINS = 32;
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The fields a log row's hash covers, in a fixed order. */
+/** The fields a log row's hash covers. */
 export interface HashedLogFields {
   chain: number;
   seq: string;
@@ -19,10 +20,9 @@ export interface HashedLogFields {
   prevHash: string;
 }
 
-export function hashLogRow(f: HashedLogFields): string {
-  const canonical = JSON.stringify([
-    f.chain,
-    f.seq,
+/** The row's own content, as one string, in a fixed order. */
+export function logContent(f: Omit<HashedLogFields, 'chain' | 'seq' | 'prevHash'>): string {
+  return JSON.stringify([
     f.at,
     f.userId,
     f.unitId,
@@ -32,7 +32,15 @@ export function hashLogRow(f: HashedLogFields): string {
     f.ground,
     f.outcome,
     f.detail,
-    f.prevHash,
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * sha256 of `chain:seq:prev_hash:content`, hex. The database function append_access_log
+ * (migration 0005) computes exactly this in SQL; audit/hash.test.ts holds them to it.
+ */
+export function hashLogRow(f: HashedLogFields): string {
+  return createHash('sha256')
+    .update(`${f.chain}:${f.seq}:${f.prevHash}:${logContent(f)}`)
+    .digest('hex');
 }

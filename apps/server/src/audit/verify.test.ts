@@ -85,13 +85,15 @@ describe('access-log chain', () => {
   });
 
   it('finds two rows whose contents were swapped (reordered)', async () => {
-    const a = await someRow(3);
-    const b = await t.db
-      .selectFrom('access_log')
-      .selectAll()
-      .where('chain', '=', a.chain)
-      .where('seq', '=', String(Number(a.seq) + 1))
-      .executeTakeFirstOrThrow();
+    // Two neighbours on one chain.
+    const pair = await sql<{ a: string; b: string }>`
+      select x.id as a, y.id as b from access_log x
+      join access_log y on y.chain = x.chain and y.seq = x.seq + 1
+      order by x.id limit 1`.execute(t.db);
+    const byId = (id: string) =>
+      t.db.selectFrom('access_log').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const a = await byId(pair.rows[0]!.a);
+    const b = await byId(pair.rows[0]!.b);
     await tamper(
       sql`update access_log set person_id = ${b.person_id}, action = ${b.action}, hash = ${b.hash} where id = ${a.id}`,
     );

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import { GENESIS_HASH, hashLogRow, LOG_CHAINS } from './hash.ts';
+import { GENESIS_HASH, hashLogRow } from './hash.ts';
 import { readLatestCheckpoint } from './checkpoint.ts';
 
 export type VerifyResult =
@@ -21,7 +21,31 @@ const BATCH = 5000;
 export async function verifyAccessLog(db: Db, checkpointDir?: string): Promise<VerifyResult> {
   let total = 0;
   const checkpoint = checkpointDir ? readLatestCheckpoint(checkpointDir) : null;
-  for (let chain = 0; chain < LOG_CHAINS; chain++) {
+  const chains = await db
+    .selectFrom('access_log_chain_head')
+    .select('chain')
+    .orderBy('chain')
+    .execute();
+  // Rows on a chain that has no head were inserted around the log, never by it.
+  const headless = await db
+    .selectFrom('access_log')
+    .select(['id', 'chain', 'seq'])
+    .where(
+      'chain',
+      'not in',
+      chains.map((c) => c.chain),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  if (headless) {
+    return {
+      ok: false,
+      rows: 0,
+      brokenAt: { id: headless.id, chain: headless.chain, seq: headless.seq },
+      reason: `row on chain ${headless.chain}, which has no head`,
+    };
+  }
+  for (const { chain } of chains) {
     let expectedSeq = 1n;
     let prevHash = GENESIS_HASH;
     let lastId: string | null = null;

@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-access-log.ts';
 import * as m0003 from './0003-sip.ts';
 import * as m0004 from './0004-screenings.ts';
+import * as m0005 from './0005-access-log-in-one-statement.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-access-log': m0002,
   '0003-sip': m0003,
   '0004-screenings': m0004,
+  '0005-access-log-in-one-statement': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

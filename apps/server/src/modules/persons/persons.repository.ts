@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { CareRelation, Person } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
 import {
@@ -73,46 +73,60 @@ export function searchVisiblePersons(
 }
 
 /**
- * Care relations the caller may see: those of their own organisation; those of others only
- * under an information-sharing consent naming the caller's organisation, or emergency access.
- * Otherwise another principal's relation would itself reveal that it holds the person.
+ * Care relations the caller may see, as one JSON column: those of their own organisation;
+ * those of others only under an information-sharing consent naming the caller's organisation,
+ * or emergency access. Otherwise another principal's relation would itself reveal that it
+ * holds the person.
  */
+function careRelationsJson(caller: Caller, personId: RawBuilder<unknown>) {
+  return sql<CareRelationJson[]>`coalesce((
+    select json_agg(json_build_object(
+      'id', cr.id, 'unitId', cr.unit_id, 'unitName', u.name,
+      'organisationId', cr.organisation_id, 'organisationName', o.name,
+      'openedAt', cr.opened_at, 'closedAt', cr.closed_at, 'closeReason', cr.close_reason)
+      order by cr.opened_at desc)
+    from care_relation cr
+    join unit u on u.id = cr.unit_id
+    join organisation o on o.id = cr.organisation_id
+    where cr.person_id = ${personId}
+      and (cr.organisation_id = ${caller.organisationId}
+        or ${hasConsentFor(caller, personId, 'information-sharing')}
+        or ${hasEmergencyAccess(caller, personId)})), '[]'::json)`;
+}
+
+interface CareRelationJson {
+  id: string;
+  unitId: string;
+  unitName: string;
+  organisationId: string;
+  organisationName: string;
+  openedAt: string;
+  closedAt: string | null;
+  closeReason: string | null;
+}
+
+const toCareRelation = (r: CareRelationJson): CareRelation => ({
+  ...r,
+  openedAt: toIso(r.openedAt),
+  closedAt: toIsoOrNull(r.closedAt),
+});
+
+/** The person with the care relations the caller may see, in one query (the hot path). */
+export async function findVisiblePersonWithRelations(db: Db, caller: Caller, personId: string) {
+  const row = await selectPersons(db, caller)
+    .select(careRelationsJson(caller, PERSON_ID).as('care_relations'))
+    .where('p.id', '=', personId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { care_relations, ...person } = row;
+  return { person: person as PersonRow, careRelations: care_relations.map(toCareRelation) };
+}
+
 export async function visibleCareRelations(db: Db, caller: Caller, personId: string) {
-  const pid = sql`${personId}::uuid`;
-  const rows = await db
-    .selectFrom('care_relation as cr')
-    .innerJoin('unit as u', 'u.id', 'cr.unit_id')
-    .innerJoin('organisation as o', 'o.id', 'cr.organisation_id')
-    .select([
-      'cr.id',
-      'cr.unit_id',
-      'u.name as unit_name',
-      'cr.organisation_id',
-      'o.name as organisation_name',
-      'cr.opened_at',
-      'cr.closed_at',
-      'cr.close_reason',
-    ])
-    .where('cr.person_id', '=', personId)
-    .where((eb) =>
-      eb.or([
-        eb('cr.organisation_id', '=', caller.organisationId),
-        eb(hasConsentFor(caller, pid, 'information-sharing'), '=', true),
-        eb(hasEmergencyAccess(caller, pid), '=', true),
-      ]),
-    )
-    .orderBy('cr.opened_at', 'desc')
-    .execute();
-  return rows.map((r): CareRelation => ({
-    id: r.id,
-    unitId: r.unit_id,
-    unitName: r.unit_name,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    openedAt: toIso(r.opened_at),
-    closedAt: toIsoOrNull(r.closed_at),
-    closeReason: r.close_reason,
-  }));
+  const { relations } = await db
+    .selectNoFrom(careRelationsJson(caller, sql`${personId}::uuid`).as('relations'))
+    .executeTakeFirstOrThrow();
+  return relations.map(toCareRelation);
 }
 
 export function toPerson(caller: Caller, row: PersonRow, careRelations: CareRelation[]): Person {

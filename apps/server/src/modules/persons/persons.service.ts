@@ -63,13 +63,13 @@ export async function getPerson(db: Db, caller: Caller, personId: string): Promi
   return db
     .transaction()
     .execute(async (trx) => {
-      const row = await repo.findVisiblePerson(trx, caller, personId);
-      if (!row) return null;
-      const relations = await repo.visibleCareRelations(trx, caller, personId);
+      const found = await repo.findVisiblePersonWithRelations(trx, caller, personId);
+      if (!found) return null;
+      const ground = found.person.ground ?? 'none';
       await appendAccessLog(trx, caller, [
-        { personId, action: 'person.read', ground: row.ground ?? 'none', outcome: 'allowed' },
+        { personId, action: 'person.read', ground, outcome: 'allowed' },
       ]);
-      return repo.toPerson(caller, row, relations);
+      return repo.toPerson(caller, found.person, found.careRelations);
     })
     .then(async (person) => {
       if (person) return person;
