@@ -61,8 +61,10 @@ describe('journey 1: a social worker finds a person', () => {
       .getByRole('rowheader', { name: /^Socialtjänst Vuxen Exempelby/ })
       .first()
       .waitFor();
-    // The place kept for later modules says plainly that they are not there yet.
-    await page.getByRole('heading', { level: 2, name: 'Planering och bedömning' }).waitFor();
+    // Where the later modules attach: SIP (F3) with the person's plans.
+    await page
+      .getByRole('heading', { level: 2, name: 'SIP – samordnad individuell plan' })
+      .waitFor();
     // The document title never carries the person's name.
     expect(await page.title()).not.toContain(target!.familyName!);
     await checkA11y(page, 'person overview');

@@ -51,7 +51,11 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       for (const method of methods) {
         if (method === 'HEAD') continue;
-        onRoute({ method, url: route.url, access: route.config?.access ?? defaultAccess(route.url) });
+        onRoute({
+          method,
+          url: route.url,
+          access: route.config?.access ?? defaultAccess(route.url),
+        });
       }
     });
   }

@@ -12,10 +12,13 @@ import { LogReviewPage } from './features/log-review/LogReviewPage';
 import { PersonOverviewPage } from './features/persons/PersonOverviewPage';
 import { PersonSearchPage } from './features/persons/PersonSearchPage';
 import { ScreeningsRoutes } from './features/screenings/ScreeningsRoutes';
+import { SipRoutes } from './features/sip/SipRoutes';
 import { AppShell, PublicLayout } from './features/shell/AppShell';
 import { HomePage } from './features/shell/HomePage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { RequireRole } from './features/shell/RequireRole';
+import { NotificationsPage } from './features/worklist/Notifications';
+import { WorklistPage } from './features/worklist/WorklistPage';
 import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
@@ -45,6 +48,30 @@ function SignedInRoutes() {
           element={
             <RequireRole roles={PERSON_READER_ROLES}>
               <ScreeningsRoutes />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/sips/*"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <SipRoutes />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/worklist"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <WorklistPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/notifications"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <NotificationsPage />
             </RequireRole>
           }
         />

@@ -11,13 +11,19 @@ import { todayInStockholm } from '../util/time.ts';
  * - A record is visible when it was written by the caller's organisation, or while a valid
  *   information-sharing consent names the caller's organisation, or under emergency access.
  */
-export function hasCareRelation(caller: Caller, personId: RawBuilder<unknown>): RawBuilder<boolean> {
+export function hasCareRelation(
+  caller: Caller,
+  personId: RawBuilder<unknown>,
+): RawBuilder<boolean> {
   return sql<boolean>`exists (
     select 1 from care_relation cr
     where cr.person_id = ${personId} and cr.unit_id = ${caller.unitId} and cr.closed_at is null)`;
 }
 
-export function hasEmergencyAccess(caller: Caller, personId: RawBuilder<unknown>): RawBuilder<boolean> {
+export function hasEmergencyAccess(
+  caller: Caller,
+  personId: RawBuilder<unknown>,
+): RawBuilder<boolean> {
   return sql<boolean>`exists (
     select 1 from emergency_access ea
     where ea.person_id = ${personId} and ea.staff_id = ${caller.staffId} and ea.expires_at > now())`;

@@ -15,8 +15,19 @@ describe('append_access_log', () => {
   it('writes rows whose hashes the application recomputes, chained in order', async () => {
     await t.db.transaction().execute((trx) =>
       appendAccessLog(trx, null, [
-        { personId: null, action: 'åäö "quoted" \\ back\nslash', ground: 'none', outcome: 'denied' },
-        { personId: '00000000-0000-4000-8000-000000000001', action: 'person.read', ground: 'care-relation', outcome: 'allowed', detail: { emoji: '🧶', n: 1 } },
+        {
+          personId: null,
+          action: 'åäö "quoted" \\ back\nslash',
+          ground: 'none',
+          outcome: 'denied',
+        },
+        {
+          personId: '00000000-0000-4000-8000-000000000001',
+          action: 'person.read',
+          ground: 'care-relation',
+          outcome: 'allowed',
+          detail: { emoji: '🧶', n: 1 },
+        },
       ]),
     );
     const rows = await t.db.selectFrom('access_log').selectAll().orderBy('id').execute();
@@ -43,14 +54,23 @@ describe('append_access_log', () => {
         }),
       ).toBe(r.hash);
     }
-    const head = await sql<{ seq: string; hash: string }>`select seq, hash from access_log_chain_head where chain = ${a.chain}`.execute(t.db);
+    const head = await sql<{
+      seq: string;
+      hash: string;
+    }>`select seq, hash from access_log_chain_head where chain = ${a.chain}`.execute(t.db);
     expect(head.rows[0]).toEqual({ seq: b.seq, hash: b.hash });
   });
 
   it('writes nothing for nothing', async () => {
-    const before = await t.db.selectFrom('access_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('access_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     await t.db.transaction().execute((trx) => appendAccessLog(trx, null, []));
-    const after = await t.db.selectFrom('access_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('access_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 });

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '@vardflata/domain';
 import type { Role } from '@vardflata/contracts';
 import { hashPassword } from '../auth/password.ts';
-import { demoIds, newIdentityNumber, startTestApp, type TestApp, type TestClient } from './harness.ts';
+import {
+  demoIds,
+  newIdentityNumber,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from './harness.ts';
 
 /**
  * The authorisation table of security.md: every route × role × relation with the expected
@@ -73,10 +79,11 @@ interface RouteCase {
   subject?: (role: Role, relation: Relation) => Promise<Subject>;
 }
 
-const personScoped = (readRoles: Set<Role>, okStatus: number) => (role: Role, relation: Relation) => {
-  if (!readRoles.has(role)) return 403;
-  return relation === 'own-unit' || relation === 'protected-identity' ? okStatus : 404;
-};
+const personScoped =
+  (readRoles: Set<Role>, okStatus: number) => (role: Role, relation: Relation) => {
+    if (!readRoles.has(role)) return 403;
+    return relation === 'own-unit' || relation === 'protected-identity' ? okStatus : 404;
+  };
 const READERS = new Set<Role>([...CARE, 'unit-manager']);
 const onlyRole = (roles: Role[], ok: number) => (role: Role) => (roles.includes(role) ? ok : 403);
 const anySignedIn = (ok: number) => () => ok;
@@ -110,12 +117,43 @@ const SIP_READS: [string, string, SipStage, (s: Subject) => string][] = [
   ['/invitation-letter.pdf', 'sip.invitation-letter', 'invited', sipUrl('/invitation-letter.pdf')],
 ];
 const SIP_WRITES: [string, string, SipStage, (s: Subject) => unknown, number][] = [
-  ['/invitation', 'sip.invite', 'invited', () => ({ meeting: { startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), place: 'Rum 2' }, participants: [] }), 200],
-  ['/participants/:participantId/response', 'sip.participant.respond', 'invited', () => ({ response: 'accepted' }), 200],
+  [
+    '/invitation',
+    'sip.invite',
+    'invited',
+    () => ({
+      meeting: { startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), place: 'Rum 2' },
+      participants: [],
+    }),
+    200,
+  ],
+  [
+    '/participants/:participantId/response',
+    'sip.participant.respond',
+    'invited',
+    () => ({ response: 'accepted' }),
+    200,
+  ],
   ['/relatives-objection', 'sip.relatives-objection', 'invited', () => ({ objects: false }), 200],
   ['/meetings', 'sip.meeting', 'invited', () => ({}), 201],
   ['/activate', 'sip.activate', 'ready', () => ({}), 200],
-  ['/follow-ups', 'sip.follow-up', 'active', (s) => ({ heldOn: todayInSweden(), planVersion: s.planVersion, goals: [{ goalId: 'g1', status: 'achieved' }], interventions: [{ interventionId: 'i1', status: 'ongoing' }, { interventionId: 'i2', status: 'ongoing' }], decision: 'continue', nextFollowUpOn: '2099-01-01' }), 201],
+  [
+    '/follow-ups',
+    'sip.follow-up',
+    'active',
+    (s) => ({
+      heldOn: todayInSweden(),
+      planVersion: s.planVersion,
+      goals: [{ goalId: 'g1', status: 'achieved' }],
+      interventions: [
+        { interventionId: 'i1', status: 'ongoing' },
+        { interventionId: 'i2', status: 'ongoing' },
+      ],
+      decision: 'continue',
+      nextFollowUpOn: '2099-01-01',
+    }),
+    201,
+  ],
   ['/close', 'sip.close', 'active', () => ({ outcome: 'goals-achieved' }), 200],
   ['/refuse', 'sip.refuse', 'invited', () => ({ reason: 'Vill inte.' }), 200],
   ['/withdraw', 'sip.withdraw', 'invited', () => ({ reason: 'Behövs inte.' }), 200],
@@ -149,9 +187,27 @@ const SIP_CASES: RouteCase[] = [
     expected: sipScoped(READERS, 200, new Set(['own-unit', 'protected-identity'])),
     logAction: 'sip.gate',
   },
-  { method: 'GET', route: '/api/sips', relations: ['none'], url: () => '/api/sips?scope=unit', expected: onlyRole([...READERS], 200) },
-  { method: 'GET', route: '/api/worklist', relations: ['none'], url: () => '/api/worklist', expected: onlyRole([...READERS], 200) },
-  { method: 'GET', route: '/api/notifications', relations: ['none'], url: () => '/api/notifications', expected: anySignedIn(200) },
+  {
+    method: 'GET',
+    route: '/api/sips',
+    relations: ['none'],
+    url: () => '/api/sips?scope=unit',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/worklist',
+    relations: ['none'],
+    url: () => '/api/worklist',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/notifications',
+    relations: ['none'],
+    url: () => '/api/notifications',
+    expected: anySignedIn(200),
+  },
   {
     method: 'POST',
     route: '/api/notifications/:id/read',
@@ -160,17 +216,15 @@ const SIP_CASES: RouteCase[] = [
     url: (s) => `/api/notifications/${s.notificationId}/read`,
     expected: anySignedIn(200),
   },
-  ...SIP_READS.map(
-    ([path, logAction, stage, url]): RouteCase => ({
-      method: 'GET',
-      route: `/api/sips/:id${path}`,
-      relations: SIP_RELATIONS,
-      subject: sipSubject(stage, true),
-      url,
-      expected: sipScoped(READERS, 200),
-      logAction,
-    }),
-  ),
+  ...SIP_READS.map(([path, logAction, stage, url]): RouteCase => ({
+    method: 'GET',
+    route: `/api/sips/:id${path}`,
+    relations: SIP_RELATIONS,
+    subject: sipSubject(stage, true),
+    url,
+    expected: sipScoped(READERS, 200),
+    logAction,
+  })),
   {
     method: 'PUT',
     route: '/api/sips/:id/plan',
@@ -181,18 +235,16 @@ const SIP_CASES: RouteCase[] = [
     expected: sipScoped(CARE, 200),
     logAction: 'sip.plan.update',
   },
-  ...SIP_WRITES.map(
-    ([path, logAction, stage, body, ok]): RouteCase => ({
-      method: 'POST',
-      route: `/api/sips/:id${path}`,
-      relations: SIP_RELATIONS,
-      subject: sipSubject(stage),
-      url: (s) => `/api/sips/${s.sipId}${path.replace(':participantId', s.participantId ?? '')}`,
-      body,
-      expected: sipScoped(CARE, ok),
-      logAction,
-    }),
-  ),
+  ...SIP_WRITES.map(([path, logAction, stage, body, ok]): RouteCase => ({
+    method: 'POST',
+    route: `/api/sips/:id${path}`,
+    relations: SIP_RELATIONS,
+    subject: sipSubject(stage),
+    url: (s) => `/api/sips/${s.sipId}${path.replace(':participantId', s.participantId ?? '')}`,
+    body,
+    expected: sipScoped(CARE, ok),
+    logAction,
+  })),
   {
     method: 'POST',
     route: '/api/sips/:id/participants/:participantId/remove',
@@ -207,11 +259,41 @@ const SIP_CASES: RouteCase[] = [
 ];
 
 const CASES: RouteCase[] = [
-  { method: 'GET', route: '/api/health', relations: ['none'], url: () => '/api/health', expected: anySignedIn(200) },
-  { method: 'GET', route: '/api/meta', relations: ['none'], url: () => '/api/meta', expected: anySignedIn(200) },
-  { method: 'GET', route: '/api/me', relations: ['none'], url: () => '/api/me', expected: anySignedIn(200) },
-  { method: 'GET', route: '/api/auth/session', relations: ['none'], url: () => '/api/auth/session', expected: anySignedIn(200) },
-  { method: 'GET', route: '/api/organisations', relations: ['none'], url: () => '/api/organisations', expected: anySignedIn(200) },
+  {
+    method: 'GET',
+    route: '/api/health',
+    relations: ['none'],
+    url: () => '/api/health',
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/meta',
+    relations: ['none'],
+    url: () => '/api/meta',
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/me',
+    relations: ['none'],
+    url: () => '/api/me',
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/auth/session',
+    relations: ['none'],
+    url: () => '/api/auth/session',
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/organisations',
+    relations: ['none'],
+    url: () => '/api/organisations',
+    expected: anySignedIn(200),
+  },
   {
     method: 'POST',
     route: '/api/organisations',
@@ -244,7 +326,13 @@ const CASES: RouteCase[] = [
     body: () => ({ name: 'Socialtjänst Vuxen Norrby' }),
     expected: onlyRole(['administrator'], 200),
   },
-  { method: 'GET', route: '/api/staff', relations: ['none'], url: () => '/api/staff', expected: onlyRole(['administrator'], 200) },
+  {
+    method: 'GET',
+    route: '/api/staff',
+    relations: ['none'],
+    url: () => '/api/staff',
+    expected: onlyRole(['administrator'], 200),
+  },
   {
     method: 'POST',
     route: '/api/staff',
@@ -295,7 +383,13 @@ const CASES: RouteCase[] = [
     }),
     expected: onlyRole([...CARE], 201),
   },
-  { method: 'GET', route: '/api/persons', relations: ['none'], url: () => '/api/persons?q=Lindqvist', expected: onlyRole([...READERS], 200) },
+  {
+    method: 'GET',
+    route: '/api/persons',
+    relations: ['none'],
+    url: () => '/api/persons?q=Lindqvist',
+    expected: onlyRole([...READERS], 200),
+  },
   {
     method: 'GET',
     route: '/api/persons/:id',
@@ -325,7 +419,11 @@ const CASES: RouteCase[] = [
     route: '/api/persons/:id/consents',
     relations: PERSON_RELATIONS,
     url: (s) => `/api/persons/${s.personId}/consents`,
-    body: () => ({ purpose: 'sip', recipientOrganisationIds: [ids.region, ids.exempelby], form: 'oral' }),
+    body: () => ({
+      purpose: 'sip',
+      recipientOrganisationIds: [ids.region, ids.exempelby],
+      form: 'oral',
+    }),
     expected: personScoped(CARE, 201),
     logAction: 'consent.create',
   },
@@ -360,7 +458,10 @@ const CASES: RouteCase[] = [
     route: '/api/emergency-access',
     relations: ['other-principal'],
     url: () => '/api/emergency-access',
-    body: (s) => ({ personalIdentityNumber: s.personalIdentityNumber, reason: 'Akut medvetslös, behöver läkemedelslista.' }),
+    body: (s) => ({
+      personalIdentityNumber: s.personalIdentityNumber,
+      reason: 'Akut medvetslös, behöver läkemedelslista.',
+    }),
     expected: onlyRole([...CARE], 201),
     logAction: 'emergency-access.open',
   },
@@ -379,28 +480,85 @@ const CASES: RouteCase[] = [
     body: () => ({ note: 'Granskad, befogad.' }),
     expected: onlyRole(['unit-manager'], 200),
   },
-  { method: 'GET', route: '/api/access-log', relations: ['none'], url: () => '/api/access-log', expected: onlyRole(['unit-manager'], 200) },
+  {
+    method: 'GET',
+    route: '/api/access-log',
+    relations: ['none'],
+    url: () => '/api/access-log',
+    expected: onlyRole(['unit-manager'], 200),
+  },
   // Screening and assessment (F4): written by care roles, read also by unit managers.
   ...(
     [
-      ['/api/persons/:id/screenings', 'screening.create', () => ({ instrument: 'AUDIT', answers: [1, 1, 0, 0, 0, 0, 0, 0, 0, 0] })],
-      ['/api/persons/:id/asi', 'assessment.create', () => ({ form: 'grund', interviewedOn: '2026-01-15', areas: Object.fromEntries(['physicalHealth', 'workAndSupport', 'alcohol', 'narcotics', 'legal', 'familyAndSocial', 'mentalHealth'].map((a) => [a, { interviewerRating: 3, clientRating: 2 }])) })],
-      ['/api/persons/:id/criteria', 'assessment.create', () => ({ checklist: 'dsm5-gambling-disorder', substanceClass: 'gambling', assessedOn: '2026-01-15', met: [] })],
-      ['/api/persons/:id/drug-tests', 'assessment.create', () => ({ sampleType: 'urine', sampledOn: '2026-01-15', results: [{ substance: 'Opiater', result: 'negative' }] })],
-      ['/api/persons/:id/violence-questions', 'assessment.create', () => ({ askedOn: '2026-01-15', exposed: 'no', children: 'none' })],
-      ['/api/persons/:id/lifestyle-questions', 'assessment.create', () => ({ askedOn: '2026-01-15', alcohol: { use: 'no', adviceGiven: false }, drugs: { use: 'no', adviceGiven: false }, tobacco: { use: 'no', adviceGiven: false }, gambling: { use: 'no', adviceGiven: false } })],
+      [
+        '/api/persons/:id/screenings',
+        'screening.create',
+        () => ({ instrument: 'AUDIT', answers: [1, 1, 0, 0, 0, 0, 0, 0, 0, 0] }),
+      ],
+      [
+        '/api/persons/:id/asi',
+        'assessment.create',
+        () => ({
+          form: 'grund',
+          interviewedOn: '2026-01-15',
+          areas: Object.fromEntries(
+            [
+              'physicalHealth',
+              'workAndSupport',
+              'alcohol',
+              'narcotics',
+              'legal',
+              'familyAndSocial',
+              'mentalHealth',
+            ].map((a) => [a, { interviewerRating: 3, clientRating: 2 }]),
+          ),
+        }),
+      ],
+      [
+        '/api/persons/:id/criteria',
+        'assessment.create',
+        () => ({
+          checklist: 'dsm5-gambling-disorder',
+          substanceClass: 'gambling',
+          assessedOn: '2026-01-15',
+          met: [],
+        }),
+      ],
+      [
+        '/api/persons/:id/drug-tests',
+        'assessment.create',
+        () => ({
+          sampleType: 'urine',
+          sampledOn: '2026-01-15',
+          results: [{ substance: 'Opiater', result: 'negative' }],
+        }),
+      ],
+      [
+        '/api/persons/:id/violence-questions',
+        'assessment.create',
+        () => ({ askedOn: '2026-01-15', exposed: 'no', children: 'none' }),
+      ],
+      [
+        '/api/persons/:id/lifestyle-questions',
+        'assessment.create',
+        () => ({
+          askedOn: '2026-01-15',
+          alcohol: { use: 'no', adviceGiven: false },
+          drugs: { use: 'no', adviceGiven: false },
+          tobacco: { use: 'no', adviceGiven: false },
+          gambling: { use: 'no', adviceGiven: false },
+        }),
+      ],
     ] as const
-  ).map(
-    ([route, logAction, body]): RouteCase => ({
-      method: 'POST',
-      route,
-      relations: PERSON_RELATIONS,
-      url: (s) => route.replace(':id', s.personId),
-      body,
-      expected: personScoped(CARE, 201),
-      logAction,
-    }),
-  ),
+  ).map(([route, logAction, body]): RouteCase => ({
+    method: 'POST',
+    route,
+    relations: PERSON_RELATIONS,
+    url: (s) => route.replace(':id', s.personId),
+    body,
+    expected: personScoped(CARE, 201),
+    logAction,
+  })),
   ...(
     [
       ['/api/persons/:id/screenings', 'screening.list'],
@@ -408,16 +566,14 @@ const CASES: RouteCase[] = [
       ['/api/persons/:id/asi-comparisons', 'assessment.asi-comparison'],
       ['/api/persons/:id/timeline', 'screening.timeline'],
     ] as const
-  ).map(
-    ([route, logAction]): RouteCase => ({
-      method: 'GET',
-      route,
-      relations: PERSON_RELATIONS,
-      url: (s) => route.replace(':id', s.personId),
-      expected: personScoped(READERS, 200),
-      logAction,
-    }),
-  ),
+  ).map(([route, logAction]): RouteCase => ({
+    method: 'GET',
+    route,
+    relations: PERSON_RELATIONS,
+    url: (s) => route.replace(':id', s.personId),
+    expected: personScoped(READERS, 200),
+    logAction,
+  })),
   {
     method: 'GET',
     route: '/api/fhir/QuestionnaireResponse/:id',
@@ -426,7 +582,13 @@ const CASES: RouteCase[] = [
     expected: personScoped(READERS, 200),
     logAction: 'screening.fhir-read',
   },
-  { method: 'GET', route: '/api/fhir/Questionnaire/:name', relations: ['none'], url: () => '/api/fhir/Questionnaire/dudit', expected: anySignedIn(200) },
+  {
+    method: 'GET',
+    route: '/api/fhir/Questionnaire/:name',
+    relations: ['none'],
+    url: () => '/api/fhir/Questionnaire/dudit',
+    expected: anySignedIn(200),
+  },
   ...SIP_CASES,
 ];
 
@@ -455,8 +617,20 @@ async function as(username: string): Promise<TestClient> {
 function registrars(role: Role) {
   const inRegion = ['physician', 'nurse', 'unit-manager'].includes(role);
   return inRegion
-    ? { own: 'anna.lakare', sameOrg: 'vera.vardcentral', other: 'erik.socsek', callerOrg: ids.region, otherOrg: ids.exempelby }
-    : { own: 'erik.socsek', sameOrg: 'bo.barnochfamilj', other: 'anna.lakare', callerOrg: ids.exempelby, otherOrg: ids.region };
+    ? {
+        own: 'anna.lakare',
+        sameOrg: 'vera.vardcentral',
+        other: 'erik.socsek',
+        callerOrg: ids.region,
+        otherOrg: ids.exempelby,
+      }
+    : {
+        own: 'erik.socsek',
+        sameOrg: 'bo.barnochfamilj',
+        other: 'anna.lakare',
+        callerOrg: ids.exempelby,
+        otherOrg: ids.region,
+      };
 }
 
 async function register(username: string, protectedIdentity = false) {
@@ -470,11 +644,17 @@ async function register(username: string, protectedIdentity = false) {
     protectedIdentity,
   });
   expect(res.status).toBe(201);
-  return { personId: res.body.id as string, personalIdentityNumber, relationId: res.body.careRelations[0].id as string };
+  return {
+    personId: res.body.id as string,
+    personalIdentityNumber,
+    relationId: res.body.careRelations[0].id as string,
+  };
 }
 
 async function consent(username: string, personId: string, recipients: string[]) {
-  const res = await (await as(username)).post(`/api/persons/${personId}/consents`, {
+  const res = await (
+    await as(username)
+  ).post(`/api/persons/${personId}/consents`, {
     purpose: 'information-sharing',
     recipientOrganisationIds: recipients,
     form: 'written',
@@ -485,7 +665,9 @@ async function consent(username: string, personId: string, recipients: string[])
 
 /** An AUDIT recorded by the person's registrar, for the FHIR read. */
 async function screeningBy(username: string, personId: string) {
-  const res = await (await as(username)).post(`/api/persons/${personId}/screenings`, {
+  const res = await (
+    await as(username)
+  ).post(`/api/persons/${personId}/screenings`, {
     instrument: 'AUDIT',
     answers: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
   });
@@ -496,7 +678,10 @@ async function screeningBy(username: string, personId: string) {
 async function makeSubject(role: Role, relation: Relation): Promise<Subject> {
   const subject = await makeBaseSubject(role, relation);
   const r = registrars(role);
-  const registrar = { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[relation as string] ?? r.other;
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
   return { ...subject, screeningId: await screeningBy(registrar, subject.personId) };
 }
 
@@ -515,10 +700,12 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
     case 'other-principal':
     case 'none': {
       const s = await register(r.other);
-      const emergency = await (await as(role === 'unit-manager' ? 'anna.lakare' : r.other)).post(
-        '/api/emergency-access',
-        { personalIdentityNumber: s.personalIdentityNumber, reason: 'Förberedelse av testfall i matrisen.' },
-      );
+      const emergency = await (
+        await as(role === 'unit-manager' ? 'anna.lakare' : r.other)
+      ).post('/api/emergency-access', {
+        personalIdentityNumber: s.personalIdentityNumber,
+        reason: 'Förberedelse av testfall i matrisen.',
+      });
       return {
         ...s,
         consentId: await consent(r.other, s.personId, [r.otherOrg]),
@@ -534,7 +721,9 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
       const s = await register(r.other);
       const consentId = await consent(r.other, s.personId, [r.callerOrg]);
       if (relation === 'other-principal-revoked') {
-        expect((await (await as(r.other)).post(`/api/consents/${consentId}/revoke`, {})).status).toBe(200);
+        expect(
+          (await (await as(r.other)).post(`/api/consents/${consentId}/revoke`, {})).status,
+        ).toBe(200);
       }
       return { ...s, consentId };
     }
@@ -542,7 +731,8 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
 }
 
 type SipStage = 'invited' | 'ready' | 'active';
-const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+const todayInSweden = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 /** A plan that meets every item the law asks for. */
 function matrixPlan() {
@@ -551,8 +741,23 @@ function matrixPlan() {
     ownWords: 'Jag vill ha ett eget boende.',
     goals: [{ id: 'g1', text: 'Stabil', horizon: 'short' }],
     interventions: [
-      { id: 'i1', description: 'Abstinensvård', principal: 'region', organisationId: ids.region, unitId: ids.beroendecentrum, goalIds: ['g1'] },
-      { id: 'i2', description: 'Boendestöd', principal: 'municipality', organisationId: ids.exempelby, unitId: ids.socExempelby, goalIds: ['g1'], kind: 'hvb-placement' },
+      {
+        id: 'i1',
+        description: 'Abstinensvård',
+        principal: 'region',
+        organisationId: ids.region,
+        unitId: ids.beroendecentrum,
+        goalIds: ['g1'],
+      },
+      {
+        id: 'i2',
+        description: 'Boendestöd',
+        principal: 'municipality',
+        organisationId: ids.exempelby,
+        unitId: ids.socExempelby,
+        goalIds: ['g1'],
+        kind: 'hvb-placement',
+      },
     ],
     measuresByOthers: [],
     measuresByOthersNone: true,
@@ -586,10 +791,21 @@ async function buildSipSubject(role: Role, relation: Relation, stage: SipStage):
   const inRegion = r.callerOrg === ids.region;
   const callerUnit = inRegion ? ids.beroendecentrum : ids.socExempelby;
   const otherUnit = inRegion ? ids.socExempelby : ids.beroendecentrum;
-  const owner = relation === 'own-unit' || relation === 'protected-identity' ? r.own : relation === 'same-organisation' ? r.sameOrg : r.other;
+  const owner =
+    relation === 'own-unit' || relation === 'protected-identity'
+      ? r.own
+      : relation === 'same-organisation'
+        ? r.sameOrg
+        : r.other;
   const participating = relation === 'sip-participant' || relation === 'sip-participant-revoked';
   const unitOf = async (username: string) =>
-    (await t.db.selectFrom('staff').select('unit_id').where('username', '=', username).executeTakeFirstOrThrow()).unit_id!;
+    (
+      await t.db
+        .selectFrom('staff')
+        .select('unit_id')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow()
+    ).unit_id!;
   const ownerUnit = await unitOf(owner);
   const [sharedWith, invitedUnit] = participating
     ? [r.callerOrg, callerUnit]
@@ -600,13 +816,20 @@ async function buildSipSubject(role: Role, relation: Relation, stage: SipStage):
   const s = await register(owner, relation === 'protected-identity');
   const client = await as(owner);
   if (relation === 'other-principal-consent') await consent(owner, s.personId, [r.callerOrg]);
-  const sipConsent = await client.post(`/api/persons/${s.personId}/consents`, { purpose: 'sip', recipientOrganisationIds: [sharedWith], form: 'written' });
+  const sipConsent = await client.post(`/api/persons/${s.personId}/consents`, {
+    purpose: 'sip',
+    recipientOrganisationIds: [sharedWith],
+    form: 'written',
+  });
   expect(sipConsent.status).toBe(201);
   const proposed = await client.post(`/api/persons/${s.personId}/sips`, {});
   expect(proposed.status).toBe(201);
   const sipId = proposed.body.id as string;
   const invited = await client.post(`/api/sips/${sipId}/invitation`, {
-    meeting: { startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), place: 'Matrisrummet' },
+    meeting: {
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      place: 'Matrisrummet',
+    },
     participants: [
       { kind: 'person' },
       { kind: 'unit', unitId: ownerUnit },
@@ -615,14 +838,22 @@ async function buildSipSubject(role: Role, relation: Relation, stage: SipStage):
     ],
   });
   expect(invited.status, JSON.stringify(invited.body)).toBe(200);
-  const participants = invited.body.participants as { id: string; unitId: string | null; kind: string }[];
+  const participants = invited.body.participants as {
+    id: string;
+    unitId: string | null;
+    kind: string;
+  }[];
   let planVersion = 1;
   if (stage !== 'invited') {
-    const saved = await client.request('PUT', `/api/sips/${sipId}/plan`, { basedOnVersion: 1, plan: matrixPlan() });
+    const saved = await client.request('PUT', `/api/sips/${sipId}/plan`, {
+      basedOnVersion: 1,
+      plan: matrixPlan(),
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     planVersion = saved.body.planVersion;
   }
-  if (stage === 'active') expect((await client.post(`/api/sips/${sipId}/activate`, {})).status).toBe(200);
+  if (stage === 'active')
+    expect((await client.post(`/api/sips/${sipId}/activate`, {})).status).toBe(200);
   if (relation === 'sip-participant-revoked') {
     expect((await client.post(`/api/consents/${sipConsent.body.id}/revoke`, {})).status).toBe(200);
   }
@@ -631,7 +862,8 @@ async function buildSipSubject(role: Role, relation: Relation, stage: SipStage):
     consentId: sipConsent.body.id,
     sipId,
     planVersion,
-    participantId: participants.find((p) => p.unitId === (participating ? callerUnit : ownerUnit))!.id,
+    participantId: participants.find((p) => p.unitId === (participating ? callerUnit : ownerUnit))!
+      .id,
     otherParticipantId: participants.find((p) => p.kind === 'other-actor')!.id,
   };
 }
@@ -640,10 +872,20 @@ async function buildSipSubject(role: Role, relation: Relation, stage: SipStage):
 async function notificationSubject(role: Role): Promise<Subject> {
   const row = await t.db
     .insertInto('notification')
-    .values({ staff_id: ids.user(ACTORS[role]), kind: 'test', title: 'Test', body: 'Test', dedupe_key: `matrix-${Math.random()}` })
+    .values({
+      staff_id: ids.user(ACTORS[role]),
+      kind: 'test',
+      title: 'Test',
+      body: 'Test',
+      dedupe_key: `matrix-${Math.random()}`,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { personId: '00000000-0000-4000-8000-000000000000', personalIdentityNumber: '', notificationId: row.id };
+  return {
+    personId: '00000000-0000-4000-8000-000000000000',
+    personalIdentityNumber: '',
+    notificationId: row.id,
+  };
 }
 
 beforeAll(async () => {
@@ -660,13 +902,40 @@ beforeAll(async () => {
   await t.db
     .insertInto('staff')
     .values([
-      { username: 'nils.sjukskoterska', name: 'Nils Sjuksköterska', role: 'nurse', unit_id: ids.beroendecentrum, organisation_id: ids.region, password_hash: hash },
-      { username: 'bo.barnochfamilj', name: 'Bo Barn', role: 'social-worker', unit_id: bou.id, organisation_id: ids.exempelby, password_hash: hash },
-      { username: 'spare.account', name: 'Spare Account', role: 'nurse', unit_id: ids.vardcentral, organisation_id: ids.region, password_hash: hash },
+      {
+        username: 'nils.sjukskoterska',
+        name: 'Nils Sjuksköterska',
+        role: 'nurse',
+        unit_id: ids.beroendecentrum,
+        organisation_id: ids.region,
+        password_hash: hash,
+      },
+      {
+        username: 'bo.barnochfamilj',
+        name: 'Bo Barn',
+        role: 'social-worker',
+        unit_id: bou.id,
+        organisation_id: ids.exempelby,
+        password_hash: hash,
+      },
+      {
+        username: 'spare.account',
+        name: 'Spare Account',
+        role: 'nurse',
+        unit_id: ids.vardcentral,
+        organisation_id: ids.region,
+        password_hash: hash,
+      },
     ])
     .execute();
   ids = await demoIds(t.db);
-  spareStaffId = (await t.db.selectFrom('staff').select('id').where('username', '=', 'spare.account').executeTakeFirstOrThrow()).id;
+  spareStaffId = (
+    await t.db
+      .selectFrom('staff')
+      .select('id')
+      .where('username', '=', 'spare.account')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 
 afterAll(async () => {
@@ -683,7 +952,9 @@ describe('authorisation table', () => {
     expect(missing).toEqual([]);
     // And no stale rows for routes that no longer exist.
     const registered = new Set(t.routes.map((r) => `${r.method} ${r.url}`));
-    expect(CASES.map((c) => `${c.method} ${c.route}`).filter((k) => !registered.has(k))).toEqual([]);
+    expect(CASES.map((c) => `${c.method} ${c.route}`).filter((k) => !registered.has(k))).toEqual(
+      [],
+    );
   });
 
   it('answers 401 to every matrix route without a session', async () => {
@@ -691,7 +962,17 @@ describe('authorisation table', () => {
     for (const c of CASES) {
       const declared = t.routes.find((r) => r.method === c.method && r.url === c.route);
       if (declared?.access === 'public') continue;
-      const res = await anonymous.request(c.method, c.url({ personId: '00000000-0000-4000-8000-000000000000', personalIdentityNumber: '', consentId: '00000000-0000-4000-8000-000000000000', relationId: '00000000-0000-4000-8000-000000000000', emergencyAccessId: '00000000-0000-4000-8000-000000000000' }), c.body?.({} as Subject));
+      const res = await anonymous.request(
+        c.method,
+        c.url({
+          personId: '00000000-0000-4000-8000-000000000000',
+          personalIdentityNumber: '',
+          consentId: '00000000-0000-4000-8000-000000000000',
+          relationId: '00000000-0000-4000-8000-000000000000',
+          emergencyAccessId: '00000000-0000-4000-8000-000000000000',
+        }),
+        c.body?.({} as Subject),
+      );
       expect.soft(res.status, `${c.method} ${c.route}`).toBe(401);
     }
   });
@@ -702,7 +983,11 @@ describe('authorisation table', () => {
         for (const relation of c.relations) {
           const expected = c.expected(role, relation);
           it(`${role} × ${relation} → ${expected}`, async () => {
-            const subject = c.subject ? await c.subject(role, relation) : relation === 'none' && !c.url.toString().includes('s.') ? await makeSubject(role, 'none') : await makeSubject(role, relation);
+            const subject = c.subject
+              ? await c.subject(role, relation)
+              : relation === 'none' && !c.url.toString().includes('s.')
+                ? await makeSubject(role, 'none')
+                : await makeSubject(role, relation);
             const client = await as(ACTORS[role]);
             const before = await t.db
               .selectFrom('access_log')
@@ -714,7 +999,11 @@ describe('authorisation table', () => {
             expect(res.status, JSON.stringify(res.body)).toBe(expected);
             if (expected === 404) {
               // Not visible must look exactly like not existing.
-              expect(res.body).toMatchObject({ status: 404, title: 'Not found', detail: 'No such resource.' });
+              expect(res.body).toMatchObject({
+                status: 404,
+                title: 'Not found',
+                detail: 'No such resource.',
+              });
             }
             if (c.logAction && (expected < 300 || expected === 404)) {
               const rows = await t.db
@@ -733,7 +1022,11 @@ describe('authorisation table', () => {
                 }),
               );
             }
-            if (res.status === 200 && c.route === '/api/persons/:id' && relation === 'protected-identity') {
+            if (
+              res.status === 200 &&
+              c.route === '/api/persons/:id' &&
+              relation === 'protected-identity'
+            ) {
               expect(res.body.givenName).toBeNull();
               expect(res.body.familyName).toBeNull();
             }

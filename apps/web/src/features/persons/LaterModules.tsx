@@ -1,20 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import type { Person } from '@vardflata/contracts';
+import { SipSection } from '../sip/SipSection';
 
 /**
- * Where the next modules attach to the person overview: SIP (F3). Nothing here is clickable
- * until it exists. Screening and assessment (F4) has its own section (ScreeningsSection).
+ * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
+ * and "Föreslå SIP". Screening and assessment (F4) has its own section (ScreeningsSection).
  */
-export function LaterModules() {
-  const { t } = useTranslation();
-  return (
-    <section className="card card-muted" aria-labelledby="later-modules-heading">
-      <h2 id="later-modules-heading">{t('later.heading')}</h2>
-      <ul className="later-list">
-        <li>
-          <strong>{t('later.sip')}</strong> – {t('later.sipText')}
-        </li>
-      </ul>
-      <p className="not-available">{t('common.notAvailableYet')}</p>
-    </section>
-  );
+export function LaterModules({ person }: { person: Person }) {
+  return <SipSection person={person} />;
 }

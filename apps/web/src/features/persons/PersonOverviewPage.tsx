@@ -83,7 +83,7 @@ export function PersonOverviewPage() {
       <CareRelations person={p} onClosedOwn={() => setClosedOwnRelation(true)} />
       <ConsentsSection personId={p.id} />
       <ScreeningsSection person={p} />
-      <LaterModules />
+      <LaterModules person={p} />
       <AccessExtract personId={p.id} />
       {isUnitManager(me) && (
         <section className="card" aria-labelledby="person-log-review">

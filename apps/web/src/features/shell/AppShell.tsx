@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { hasRole } from '../../lib/roles';
 import { takeSignedInHere, useMe, useSession } from '../auth/session';
+import { NotificationsIndicator } from '../worklist/Notifications';
 import { DemoBanner } from './DemoBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './navigation';
@@ -81,6 +82,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 {place && ` · ${place}`}
               </span>
             </p>
+            <NotificationsIndicator />
             <LanguageSwitch />
             <button type="button" className="button button-small" onClick={() => void onSignOut()}>
               {t('shell.signOut')}

@@ -1,0 +1,77 @@
+import { Link, useParams } from 'react-router-dom';
+import { isApiError } from '../../api';
+import { PageHeading } from '../../components/PageHeading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Loading } from '../../components/Status';
+import { formatDate } from '../../lib/format';
+import { sipPath } from './helpers';
+import { useSipT } from './i18n';
+import { pdfPath, useOwnView } from './queries';
+import './sip.css';
+
+/**
+ * The person's own view of the plan (F3): plain Swedish, large text, to read together on the
+ * screen or to print (the print stylesheet leaves out everything but the plan). The text comes
+ * from the server in Swedish whatever the interface language, so it is marked lang="sv".
+ */
+export function OwnViewPage() {
+  const { t } = useSipT();
+  const { sipId = '' } = useParams();
+  const view = useOwnView(sipId);
+
+  if (view.isPending) {
+    return (
+      <>
+        <PageHeading title={t('ownView.pageTitle')}>{t('ownView.pageTitle')}</PageHeading>
+        <Loading />
+      </>
+    );
+  }
+  if (view.isError) {
+    const notVisible = isApiError(view.error) && view.error.status === 404;
+    return (
+      <>
+        <PageHeading title={t('page.notFoundTitle')}>{t('page.notFoundTitle')}</PageHeading>
+        {notVisible ? <p>{t('page.notFoundBody')}</p> : <ProblemAlert error={view.error} />}
+      </>
+    );
+  }
+  const v = view.data;
+  return (
+    <div className="own-view-page">
+      <nav className="breadcrumb no-print" aria-label={t('page.breadcrumb')}>
+        <Link to={sipPath(sipId)}>{t('ownView.back')}</Link>
+      </nav>
+      <div className="own-view-tools no-print">
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          {t('ownView.print')}
+        </button>
+        <a className="button" href={pdfPath(sipId, 'person')}>
+          {t('ownView.pdf')}
+        </a>
+      </div>
+      <article className="own-view" lang="sv" data-testid="own-view">
+        <PageHeading title={t('ownView.pageTitle')}>{v.title}</PageHeading>
+        <p className="own-view-intro">{v.intro}</p>
+        {v.sections.map((s) => (
+          <section key={s.heading} className="own-view-section">
+            <h2>{s.heading}</h2>
+            {s.paragraphs.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+            {s.items.length > 0 && (
+              <ul>
+                {s.items.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+        <p className="own-view-date">
+          {t('ownView.printedOn', { lng: 'sv', date: formatDate(v.generatedOn) })}
+        </p>
+      </article>
+    </div>
+  );
+}
