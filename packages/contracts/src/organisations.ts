@@ -57,3 +57,20 @@ export const updateStaffBody = z.object({
 });
 
 export const setPasswordBody = z.object({ password });
+
+/** A colleague as other staff may see them: to name a coordinator, invite, hand over. */
+export const staffDirectoryEntry = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  role,
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  organisationId: z.uuid().nullable(),
+  organisationName: z.string().nullable(),
+});
+export type StaffDirectoryEntry = z.infer<typeof staffDirectoryEntry>;
+
+export const staffDirectoryQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  unitId: z.uuid().optional(),
+});

@@ -328,6 +328,13 @@ const CASES: RouteCase[] = [
   },
   {
     method: 'GET',
+    route: '/api/staff/directory',
+    relations: ['none'],
+    url: () => '/api/staff/directory?q=anna',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'GET',
     route: '/api/staff',
     relations: ['none'],
     url: () => '/api/staff',

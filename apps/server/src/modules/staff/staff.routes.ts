@@ -5,6 +5,8 @@ import {
   idParams,
   listOf,
   setPasswordBody,
+  staffDirectoryEntry,
+  staffDirectoryQuery,
   staffMember,
   updateStaffBody,
 } from '@vardflata/contracts';
@@ -21,6 +23,20 @@ export function staffRoutes(app: FastifyInstance, db: Db) {
     { schema: { tags, response: { 200: listOf(staffMember) } } },
     async (request) => ({
       items: await service.listStaff(db, callerOf(request)),
+    }),
+  );
+
+  r.get(
+    '/api/staff/directory',
+    {
+      schema: {
+        tags,
+        querystring: staffDirectoryQuery,
+        response: { 200: listOf(staffDirectoryEntry) },
+      },
+    },
+    async (request) => ({
+      items: await service.staffDirectory(db, callerOf(request), request.query),
     }),
   );
 

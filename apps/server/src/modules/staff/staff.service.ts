@@ -201,3 +201,50 @@ export async function resetSecondFactor(db: Db, caller: Caller, id: string) {
     await logAdministration(trx, caller, 'staff.reset-second-factor', { staffId: id });
   });
 }
+
+/**
+ * The staff directory for those who work with persons: active accounts with their unit and
+ * organisation, so a coordinator, a responsible person or a participant can be named.
+ */
+export async function staffDirectory(
+  db: Db,
+  caller: Caller,
+  filter: { q?: string | undefined; unitId?: string | undefined },
+) {
+  requirePermission(caller, 'person:read');
+  let query = db
+    .selectFrom('staff as s')
+    .leftJoin('unit as u', 'u.id', 's.unit_id')
+    .leftJoin('organisation as o', 'o.id', 's.organisation_id')
+    .select([
+      's.id',
+      's.name',
+      's.role',
+      's.unit_id',
+      'u.name as unit_name',
+      's.organisation_id',
+      'o.name as organisation_name',
+    ])
+    .where('s.disabled_at', 'is', null)
+    .where('s.role', '!=', 'administrator');
+  if (filter.unitId) query = query.where('s.unit_id', '=', filter.unitId);
+  for (const word of (filter.q ?? '').split(/\s+/).filter(Boolean)) {
+    const pattern = `%${word.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['s.name']), 'like', pattern),
+        eb(eb.fn('lower', ['u.name']), 'like', pattern),
+      ]),
+    );
+  }
+  const rows = await query.orderBy('s.name').limit(50).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    role: r.role as Role,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+  }));
+}

@@ -484,3 +484,34 @@ describe('access for non-administrators', () => {
     expect((await t.signIn('admin')).csrfToken).toEqual(expect.any(String));
   });
 });
+
+describe('GET /api/staff/directory', () => {
+  it('finds colleagues of both principals by name or unit, without disabled accounts or admins', async () => {
+    const erik = await t.signIn('erik.socsek');
+    const byName = await erik.get('/api/staff/directory?q=anna');
+    expect(byName.status).toBe(200);
+    expect(byName.body.items).toEqual([
+      {
+        id: ids.user('anna.lakare'),
+        name: 'Anna Läkare',
+        role: 'physician',
+        unitId: ids.beroendecentrum,
+        unitName: 'Beroendecentrum',
+        organisationId: ids.region,
+        organisationName: 'Region Exempel',
+      },
+    ]);
+    const byUnit = await erik.get(`/api/staff/directory?unitId=${ids.beroendecentrum}`);
+    expect(byUnit.body.items.map((s: { name: string }) => s.name)).toEqual(
+      expect.arrayContaining(['Anna Läkare', 'Maja Verksamhetschef']),
+    );
+    expect(
+      byUnit.body.items.every((s: { unitId: string }) => s.unitId === ids.beroendecentrum),
+    ).toBe(true);
+
+    await admin.patch(`/api/staff/${ids.user('vera.vardcentral')}`, { disabled: true });
+    expect((await erik.get('/api/staff/directory?q=vera')).body.items).toEqual([]);
+    expect((await erik.get('/api/staff/directory?q=administrat')).body.items).toEqual([]);
+    await admin.patch(`/api/staff/${ids.user('vera.vardcentral')}`, { disabled: false });
+  });
+});
