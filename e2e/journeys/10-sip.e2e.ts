@@ -288,7 +288,10 @@ describe('journey 10: SIP from proposal to closure, both principals in turn', ()
     await iv1
       .getByLabel('Organisation och verksamhet')
       .selectOption({ label: 'Socialtjänst Vuxen Exempelby' });
-    await iv1.getByLabel('Ansvarig person').selectOption({ value: erikMe.id });
+    await iv1.getByLabel('Ansvarig person').selectOption({ label: 'Personal i Vårdfläta' });
+    // Before anything is typed the picker offers staff the SIP knows, Erik among them.
+    await iv1.getByRole('button', { name: new RegExp(`^${erikMe.name}`) }).click();
+    await iv1.getByText(`Vald: ${erikMe.name}`).waitFor();
     await iv1.getByRole('checkbox', { name: 'Bor kvar i egen lägenhet' }).check();
     await iv1.getByLabel('Typ av insats').selectOption({ label: 'Psykosocialt stöd' });
     await page.getByRole('button', { name: 'Lägg till insats' }).click();
@@ -298,8 +301,11 @@ describe('journey 10: SIP from proposal to closure, both principals in turn', ()
       .getByRole('radio', { name: 'Regionen (hälso- och sjukvård)' })
       .check();
     await iv2.getByLabel('Organisation och verksamhet').selectOption({ label: 'Beroendecentrum' });
-    // Anna is known to this SIP (she answered the invitation), so she can be named by account.
-    await iv2.getByLabel('Ansvarig person').selectOption({ value: annaMe.id });
+    // Anna is found through the staff directory by name.
+    await iv2.getByLabel('Ansvarig person').selectOption({ label: 'Personal i Vårdfläta' });
+    await iv2.getByLabel('Sök ansvarig bland personalen').fill(annaMe.name.split(' ')[0]!);
+    await iv2.getByRole('button', { name: new RegExp(`^${annaMe.name} — `) }).click();
+    await iv2.getByText(`Vald: ${annaMe.name}`).waitFor();
     await iv2.getByRole('checkbox', { name: 'Genomförd abstinensbehandling' }).check();
     await iv2
       .getByLabel('Typ av insats')
@@ -312,7 +318,10 @@ describe('journey 10: SIP from proposal to closure, both principals in turn', ()
     await group(page, 'Vem har det övergripande ansvaret?')
       .getByRole('radio', { name: 'Kommunen (socialtjänst)' })
       .check();
-    await page.getByLabel('Samordningsansvarig').selectOption({ value: erikMe.id });
+    const coordination = page.locator('section[aria-labelledby="part-coordination-heading"]');
+    await coordination.getByLabel('Samordningsansvarig').fill(erikMe.name);
+    await coordination.getByRole('button', { name: new RegExp(`^${erikMe.name} — `) }).click();
+    await coordination.getByText(`Vald: ${erikMe.name}`).waitFor();
     await missingPanel(page).getByRole('heading', { name: 'Det här saknas (1)' }).waitFor();
     await page.getByLabel('Datum för nästa uppföljning').fill(inDays(30));
     await missingPanel(page).getByText('Inget saknas – planen kan bli aktiv.').waitFor();

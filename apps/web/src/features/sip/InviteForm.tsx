@@ -10,6 +10,7 @@ import type { KnownStaff } from './helpers';
 import { stockholmToIso } from './helpers';
 import { useSipT } from './i18n';
 import { useInvite } from './queries';
+import { StaffPicker } from './StaffPicker';
 import type { SipDetail, SipParticipantInput } from './types';
 
 interface NamedRow {
@@ -50,7 +51,7 @@ export function InviteForm({
   const [person, setPerson] = useState(!hasPerson);
   const [units, setUnits] = useState<string[]>([]);
   const [providers, setProviders] = useState<string[]>([]);
-  const [staffIds, setStaffIds] = useState<string[]>([]);
+  const [chosenStaff, setChosenStaff] = useState<KnownStaff[]>([]);
   const [others, setOthers] = useState<NamedRow[]>([]);
   const [relatives, setRelatives] = useState<NamedRow[]>([]);
   const [errors, setErrors] = useState<Errors>({});
@@ -70,11 +71,12 @@ export function InviteForm({
   );
   const principalOrgs = (organisations.data ?? []).filter((o) => o.kind !== 'private-provider');
   const providerOrgs = (organisations.data ?? []).filter((o) => o.kind === 'private-provider');
-  const staffChoices = staff.filter(
-    (s) =>
-      s.staffId !== me.id &&
-      !sip.participants.some((p) => p.kind === 'staff' && p.staffId === s.staffId),
-  );
+  // Staff already taking part (and the inviter) are not offered again.
+  const staffTaken = [
+    me.id,
+    ...sip.participants.flatMap((p) => (p.kind === 'staff' && p.staffId ? [p.staffId] : [])),
+    ...chosenStaff.map((s) => s.staffId),
+  ];
   const title = t(`actions.inviteFrom.${sip.status}`);
 
   /** The participants to add, in the order the server names them (participants[i]). */
@@ -92,9 +94,8 @@ export function InviteForm({
             input: { kind: 'private-provider', organisationId: o.id, unitId: u.id },
             label: `${u.name}, ${o.name}`,
           });
-    for (const s of staffChoices)
-      if (staffIds.includes(s.staffId))
-        out.push({ input: { kind: 'staff', staffId: s.staffId }, label: s.name });
+    for (const s of chosenStaff)
+      out.push({ input: { kind: 'staff', staffId: s.staffId }, label: s.name });
     others.forEach((r) =>
       out.push({
         input: {
@@ -392,26 +393,33 @@ export function InviteForm({
             </div>
           </fieldset>
         )}
-        {staffChoices.length > 0 && (
-          <fieldset className="field choice-group">
-            <legend className="field-label">{t('invite.staff')}</legend>
-            <p className="field-hint">{t('invite.staffHint')}</p>
-            <div className="choices">
-              {staffChoices.map((s) => (
-                <CheckboxField
-                  key={s.staffId}
-                  label={s.place ? `${s.name} (${s.place})` : s.name}
-                  checked={staffIds.includes(s.staffId)}
-                  onChange={(e) =>
-                    setStaffIds((x) =>
-                      e.target.checked ? [...x, s.staffId] : x.filter((y) => y !== s.staffId),
-                    )
-                  }
-                />
+        <fieldset className="field choice-group">
+          <legend className="field-label">{t('invite.staff')}</legend>
+          {chosenStaff.length > 0 && (
+            <ul className="staff-chosen">
+              {chosenStaff.map((s) => (
+                <li key={s.staffId}>
+                  {s.place ? `${s.name} — ${s.place}` : s.name}{' '}
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => setChosenStaff((x) => x.filter((y) => y.staffId !== s.staffId))}
+                  >
+                    {t('invite.removeRow')}
+                    <span className="visually-hidden"> {s.name}</span>
+                  </button>
+                </li>
               ))}
-            </div>
-          </fieldset>
-        )}
+            </ul>
+          )}
+          <StaffPicker
+            label={t('invite.staffSearch')}
+            hint={t('invite.staffHint')}
+            suggestions={staff}
+            exclude={staffTaken}
+            onSelect={(s) => setChosenStaff((x) => [...x, s])}
+          />
+        </fieldset>
         <fieldset className="field choice-group">
           <legend className="field-label">{t('invite.others')}</legend>
           <p className="field-hint">{t('invite.othersHint')}</p>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { SipPlan } from '@vardflata/domain';
-import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { ChoiceGroup, TextAreaField, TextField } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime, todayInStockholm } from '../../lib/format';
 import { focusFirstPath, missingOf, serverErrors, staleProblemOf } from './errors';
@@ -11,6 +11,7 @@ import { MergePanel } from './MergePanel';
 import { MissingItem } from './MissingPanel';
 import { GoalsEditor, InterventionsEditor, MeasuresEditor, PlanPart } from './PlanFields';
 import type { SavePlanInput } from './queries';
+import { StaffPicker } from './StaffPicker';
 import type { SipDetail, StaleVersionProblem } from './types';
 import type { PlanDraft } from './usePlanDraft';
 
@@ -230,28 +231,19 @@ export function PlanEditor({
           law={t('plan.laws.coordination')}
         >
           <div className="field-row">
-            <SelectField
+            <StaffPicker
               id="plan-coordinator"
               label={t('plan.coordinator')}
               hint={t('plan.coordinatorHint')}
-              value={plan.coordinator?.staffId ?? ''}
+              selected={plan.coordinator}
+              suggestions={staff}
               error={errors['coordinator.staffId'] ?? errors.coordinator}
               data-path="coordinator"
-              onChange={(e) => {
-                const s = staff.find((x) => x.staffId === e.target.value);
-                setPlan((p) => ({
-                  ...p,
-                  coordinator: s ? { staffId: s.staffId, name: s.name } : null,
-                }));
-              }}
-            >
-              <option value="">{t('common.choose')}</option>
-              {staff.map((s) => (
-                <option key={s.staffId} value={s.staffId}>
-                  {s.place ? `${s.name} (${s.place})` : s.name}
-                </option>
-              ))}
-            </SelectField>
+              onSelect={(s) =>
+                setPlan((p) => ({ ...p, coordinator: { staffId: s.staffId, name: s.name } }))
+              }
+              onClear={() => setPlan((p) => ({ ...p, coordinator: null }))}
+            />
             <TextField
               id="plan-next-follow-up"
               type="date"

@@ -1,9 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Goal, Intervention, MeasureByOthers, SipPlan } from '@vardflata/domain';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useOrganisations } from '../../lib/organisations';
 import { newId, type KnownStaff } from './helpers';
 import { useSipT } from './i18n';
+import { StaffPicker } from './StaffPicker';
 
 export type PlanErrors = Record<string, string>;
 type Update = (update: (plan: SipPlan) => SipPlan) => void;
@@ -23,6 +24,7 @@ export const INTERVENTION_KINDS = [
 ] as const;
 export const HANDOVER_TAG = 'medication-dependence-handover';
 const OTHER_PERSON = '__other';
+const STAFF_PERSON = '__staff';
 
 /** Focus goes to the first field of a goal or intervention the user has just added. */
 function useFocusAdded() {
@@ -251,11 +253,10 @@ function InterventionItem({
   const organisations = useOrganisations();
   const at = `interventions[${index}]`;
   const principalOrgs = (organisations.data ?? []).filter((o) => o.kind === iv.principal);
-  const responsibleValue = iv.responsible
-    ? iv.responsible.staffId && staff.some((s) => s.staffId === iv.responsible?.staffId)
-      ? iv.responsible.staffId
-      : OTHER_PERSON
-    : '';
+  // Staff by account (chosen with the picker) or, for people outside the system, a name.
+  const [responsibleMode, setResponsibleMode] = useState(
+    iv.responsible ? (iv.responsible.staffId ? STAFF_PERSON : OTHER_PERSON) : '',
+  );
   const tags = iv.tags ?? [];
 
   const setUnit = (unitId: string) => {
@@ -333,32 +334,40 @@ function InterventionItem({
         <div>
           <SelectField
             label={t('plan.interventions.responsible')}
-            value={responsibleValue}
+            value={responsibleMode}
             data-path={`${at}.responsible`}
-            error={errors[`${at}.responsible.staffId`]}
+            error={
+              responsibleMode === STAFF_PERSON ? undefined : errors[`${at}.responsible.staffId`]
+            }
             onChange={(e) => {
               const value = e.target.value;
+              setResponsibleMode(value);
               if (!value) onChange({ ...iv, responsible: null });
               else if (value === OTHER_PERSON)
                 onChange({
                   ...iv,
                   responsible: { staffId: null, name: iv.responsible?.name ?? '' },
                 });
-              else {
-                const s = staff.find((x) => x.staffId === value);
-                onChange({ ...iv, responsible: { staffId: value, name: s?.name ?? '' } });
-              }
+              else if (!iv.responsible?.staffId) onChange({ ...iv, responsible: null });
             }}
           >
             <option value="">{t('plan.interventions.responsibleNone')}</option>
-            {staff.map((s) => (
-              <option key={s.staffId} value={s.staffId}>
-                {s.place ? `${s.name} (${s.place})` : s.name}
-              </option>
-            ))}
+            <option value={STAFF_PERSON}>{t('plan.interventions.responsibleStaff')}</option>
             <option value={OTHER_PERSON}>{t('plan.interventions.responsibleOther')}</option>
           </SelectField>
-          {responsibleValue === OTHER_PERSON && (
+          {responsibleMode === STAFF_PERSON && (
+            <StaffPicker
+              label={t('plan.interventions.responsibleSearch')}
+              selected={iv.responsible?.staffId ? iv.responsible : null}
+              suggestions={staff}
+              error={errors[`${at}.responsible.staffId`]}
+              onSelect={(s) =>
+                onChange({ ...iv, responsible: { staffId: s.staffId, name: s.name } })
+              }
+              onClear={() => onChange({ ...iv, responsible: null })}
+            />
+          )}
+          {responsibleMode === OTHER_PERSON && (
             <TextField
               label={t('plan.interventions.responsibleName')}
               value={iv.responsible?.name ?? ''}

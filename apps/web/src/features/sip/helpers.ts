@@ -101,7 +101,7 @@ export interface KnownStaff {
 /**
  * Staff members this SIP already knows (the signed-in user, staff participants, the
  * coordinator, those responsible for interventions, those who saved or recorded something).
- * There is no staff directory for care roles, so these are who a plan can name by account.
+ * The staff picker offers them before anything is typed; the staff directory finds the rest.
  */
 export function knownStaff(
   me: Me,

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { StaffDirectoryEntry } from '@vardflata/contracts';
 import type { CloseOutcome, SipPlan } from '@vardflata/domain';
 import { api } from '../../api';
 import type { Items } from '../../lib/types';
@@ -45,6 +46,17 @@ export function useSipList(scope: 'mine' | 'unit') {
     queryFn: () => api.get<Items<SipSummary>>('/api/sips', { scope }),
     select: (data) => data.items,
     staleTime: 0,
+  });
+}
+
+/** Active staff of both principals whose name or unit matches q (at most 50). */
+export function useStaffDirectory(q: string) {
+  return useQuery({
+    queryKey: ['staff-directory', q] as const,
+    queryFn: () => api.get<Items<StaffDirectoryEntry>>('/api/staff/directory', { q }),
+    select: (data) => data.items,
+    enabled: q.length >= 2,
+    staleTime: 60_000,
   });
 }
 
