@@ -15,6 +15,7 @@ import type { Db } from './db/database.ts';
 import { defaultAccess, registerAuth } from './auth/auth.plugin.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { registerRejectNul } from './http/reject-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { accessLogRoutes } from './modules/access-log/access-log.routes.ts';
 import { consentsRoutes } from './modules/consents/consents.routes.ts';
@@ -82,6 +83,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   registerSecurityHeaders(app);
   registerErrorHandler(app, fs.existsSync(config.webDistDir) ? 'index.html' : null);
   registerAuth(app, db, config);
+  registerRejectNul(app);
 
   app.withTypeProvider().get(
     '/api/health',

@@ -77,7 +77,16 @@ describe('access-log chain', () => {
   });
 
   it('finds a deleted row in the middle', async () => {
-    const row = await someRow();
+    // A row with a successor on its chain, so the deletion is inside the chain.
+    const inner = await sql<{ id: string }>`
+      select x.id from access_log x
+      join access_log y on y.chain = x.chain and y.seq = x.seq + 1
+      order by x.id limit 1`.execute(t.db);
+    const row = await t.db
+      .selectFrom('access_log')
+      .selectAll()
+      .where('id', '=', inner.rows[0]!.id)
+      .executeTakeFirstOrThrow();
     await tamper(sql`delete from access_log where id = ${row.id}`);
     const result = await verifyAccessLog(t.db);
     expect(result).toMatchObject({ ok: false, brokenAt: { chain: row.chain } });

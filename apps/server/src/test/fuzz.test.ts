@@ -176,3 +176,22 @@ describe('fuzzing from the OpenAPI document', () => {
     expect((await verifyAccessLog(t.db)).ok).toBe(true);
   });
 });
+
+describe('the NUL character', () => {
+  it('is refused with 400 naming the field, in the query and in the body', async () => {
+    const [erik] = clients;
+    const search = await erik!.get('/api/staff/directory?q=%00');
+    expect(search.status).toBe(400);
+    expect(search.body.errors).toEqual([
+      { path: 'q', message: 'must not contain the NUL character' },
+    ]);
+    const body = await erik!.post('/api/persons', {
+      personalIdentityNumber: '191212121212',
+      givenName: 'A\u0000',
+      familyName: 'B',
+      sex: 'male',
+    });
+    expect(body.status).toBe(400);
+    expect(body.body.errors[0].path).toBe('givenName');
+  });
+});
