@@ -13,13 +13,12 @@ import {
   type AsiRating,
 } from '@vardflata/domain';
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading, StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { useMe } from '../auth/session';
 import { useAsiRatingText } from './AsiSection';
 import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { ErrorSummary, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { useLabels } from './labels';
 import { PersonPage } from './PersonPage';
@@ -169,24 +168,16 @@ function AsiFormBody({ person }: { person: Person }) {
   const { interviewerRating: interviewerScale, clientRating: clientScale } = ASI_RATING_SCALES;
 
   return (
-    <form
-      ref={formRef}
-      className="form form-wide assessment-form"
+    <AssessmentForm
+      formRef={formRef}
+      id="asi"
+      section="asi"
+      errors={errors}
+      labels={label}
+      problem={record.isError ? record.error : null}
+      shownFields={paths}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="asi-form-heading"
     >
-      <h2 id="asi-form-heading" className="visually-hidden">
-        {t('asi.title')}
-      </h2>
-      <p className="section-intro">{t('asi.intro')}</p>
-      <ErrorSummary
-        errors={errors}
-        labels={label}
-        onSelect={(p) => focusFirstInvalid(formRef.current, [p])}
-      />
-      {record.isError && <ProblemAlert error={record.error} shownFields={paths} />}
-
       <div data-path="form">
         <ChoiceGroup<AsiForm>
           type="radio"
@@ -351,7 +342,7 @@ function AsiFormBody({ person }: { person: Person }) {
         onChange={(e) => setNotes(e.target.value)}
       />
       <FormActions pending={record.isPending} saveLabel={t('asi.save')} personId={person.id} />
-    </form>
+    </AssessmentForm>
   );
 }
 

@@ -23,11 +23,10 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { ErrorSummary, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { criteriaOutcomeText, useLabels } from './labels';
 import { PersonPage } from './PersonPage';
@@ -215,23 +214,16 @@ function CriteriaForm({ person }: { person: Person }) {
     : {};
 
   return (
-    <form
-      ref={formRef}
-      className="form form-wide assessment-form"
+    <AssessmentForm
+      formRef={formRef}
+      id="criteria"
+      section="criteria"
+      errors={errors}
+      labels={label}
+      problem={record.isError ? record.error : null}
+      shownFields={paths}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="criteria-form-heading"
     >
-      <h2 id="criteria-form-heading" className="visually-hidden">
-        {t('criteria.title')}
-      </h2>
-      <p className="section-intro">{t('criteria.intro')}</p>
-      <ErrorSummary
-        errors={errors}
-        labels={label}
-        onSelect={(p) => focusFirstInvalid(formRef.current, [p])}
-      />
-      {record.isError && <ProblemAlert error={record.error} shownFields={paths} />}
       <div className="field-row">
         <SelectField
           name="substanceClass"
@@ -400,6 +392,6 @@ function CriteriaForm({ person }: { person: Person }) {
         onChange={(e) => setNote(e.target.value)}
       />
       <FormActions pending={record.isPending} saveLabel={t('criteria.save')} personId={person.id} />
-    </form>
+    </AssessmentForm>
   );
 }

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Person } from '@vardflata/contracts';
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { ErrorSummary, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { PersonPage } from './PersonPage';
 import { useRecordDrugTest } from './queries';
@@ -182,23 +181,16 @@ function DrugTestForm({ person }: { person: Person }) {
   }
 
   return (
-    <form
-      ref={formRef}
-      className="form form-wide assessment-form"
+    <AssessmentForm
+      formRef={formRef}
+      id="drug-test"
+      section="drugTest"
+      errors={errors}
+      labels={label}
+      problem={record.isError ? record.error : null}
+      shownFields={paths}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="drug-test-form-heading"
     >
-      <h2 id="drug-test-form-heading" className="visually-hidden">
-        {t('drugTest.title')}
-      </h2>
-      <p className="section-intro">{t('drugTest.intro')}</p>
-      <ErrorSummary
-        errors={errors}
-        labels={label}
-        onSelect={(p) => focusFirstInvalid(formRef.current, [p])}
-      />
-      {record.isError && <ProblemAlert error={record.error} shownFields={paths} />}
       <div data-path="sampleType">
         <ChoiceGroup<SampleType>
           type="radio"
@@ -332,6 +324,6 @@ function DrugTestForm({ person }: { person: Person }) {
         onChange={(e) => setNote(e.target.value)}
       />
       <FormActions pending={record.isPending} saveLabel={t('drugTest.save')} personId={person.id} />
-    </form>
+    </AssessmentForm>
   );
 }

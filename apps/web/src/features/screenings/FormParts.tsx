@@ -1,5 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { focusFirstInvalid } from './formHelpers';
 import { useScreeningsT } from './i18n';
 import { historyPath } from './PersonPage';
 
@@ -101,5 +103,60 @@ export function FormActions({
         {t('common.cancel')}
       </Link>
     </div>
+  );
+}
+
+/**
+ * The frame every assessment form shares: a heading for screen readers, the introduction, the
+ * list of what to fix and the server's problem, then the form's own fields.
+ */
+export function AssessmentForm({
+  formRef,
+  id,
+  section,
+  wide = true,
+  errors,
+  labels,
+  problem,
+  shownFields,
+  onSubmit,
+  children,
+}: {
+  formRef: RefObject<HTMLFormElement | null>;
+  /** Prefix of the heading's id, e.g. 'drug-test'. */
+  id: string;
+  /** The i18n section holding `title` and `intro`, e.g. 'drugTest'. */
+  section: string;
+  wide?: boolean;
+  errors: Errors;
+  labels: (path: string) => string;
+  /** The failed request's error, or null. */
+  problem: unknown;
+  shownFields: readonly string[];
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+}) {
+  const { t } = useScreeningsT();
+  const headingId = `${id}-form-heading`;
+  return (
+    <form
+      ref={formRef}
+      className={wide ? 'form form-wide assessment-form' : 'form assessment-form'}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={headingId}
+    >
+      <h2 id={headingId} className="visually-hidden">
+        {t(`${section}.title`)}
+      </h2>
+      <p className="section-intro">{t(`${section}.intro`)}</p>
+      <ErrorSummary
+        errors={errors}
+        labels={labels}
+        onSelect={(p) => focusFirstInvalid(formRef.current, [p])}
+      />
+      {problem ? <ProblemAlert error={problem} shownFields={[...shownFields]} /> : null}
+      {children}
+    </form>
   );
 }

@@ -1,11 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Person } from '@vardflata/contracts';
 import { CheckboxField, ChoiceGroup, TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { ErrorSummary, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { useResultText } from './labels';
 import { PersonPage } from './PersonPage';
@@ -122,23 +121,16 @@ function LifestyleForm({ person }: { person: Person }) {
   }
 
   return (
-    <form
-      ref={formRef}
-      className="form form-wide assessment-form"
+    <AssessmentForm
+      formRef={formRef}
+      id="lifestyle"
+      section="lifestyle"
+      errors={errors}
+      labels={label}
+      problem={record.isError ? record.error : null}
+      shownFields={paths}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="lifestyle-form-heading"
     >
-      <h2 id="lifestyle-form-heading" className="visually-hidden">
-        {t('lifestyle.title')}
-      </h2>
-      <p className="section-intro">{t('lifestyle.intro')}</p>
-      <ErrorSummary
-        errors={errors}
-        labels={label}
-        onSelect={(p) => focusFirstInvalid(formRef.current, [p])}
-      />
-      {record.isError && <ProblemAlert error={record.error} shownFields={paths} />}
       <TextField
         type="date"
         name="askedOn"
@@ -197,6 +189,6 @@ function LifestyleForm({ person }: { person: Person }) {
         saveLabel={t('lifestyle.save')}
         personId={person.id}
       />
-    </form>
+    </AssessmentForm>
   );
 }

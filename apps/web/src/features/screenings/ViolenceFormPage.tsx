@@ -1,11 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Person } from '@vardflata/contracts';
 import { ChoiceGroup, TextAreaField, TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { ErrorSummary, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { PersonPage } from './PersonPage';
 import { useRecordViolence } from './queries';
@@ -104,23 +103,17 @@ function ViolenceForm({ person }: { person: Person }) {
   }
 
   return (
-    <form
-      ref={formRef}
-      className="form assessment-form"
+    <AssessmentForm
+      formRef={formRef}
+      id="violence"
+      section="violence"
+      wide={false}
+      errors={errors}
+      labels={label}
+      problem={record.isError ? record.error : null}
+      shownFields={FIELDS}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="violence-form-heading"
     >
-      <h2 id="violence-form-heading" className="visually-hidden">
-        {t('violence.title')}
-      </h2>
-      <p className="section-intro">{t('violence.intro')}</p>
-      <ErrorSummary
-        errors={errors}
-        labels={label}
-        onSelect={(p) => focusFirstInvalid(formRef.current, [p])}
-      />
-      {record.isError && <ProblemAlert error={record.error} shownFields={FIELDS} />}
       <TextField
         type="date"
         name="askedOn"
@@ -180,7 +173,7 @@ function ViolenceForm({ person }: { person: Person }) {
         />
       )}
       <FormActions pending={record.isPending} saveLabel={t('violence.save')} personId={person.id} />
-    </form>
+    </AssessmentForm>
   );
 }
 
