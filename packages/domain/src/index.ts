@@ -1,3 +1,4 @@
 export * from './identity/personal-identity-number.ts';
 export * from './sip/index.ts';
 export * from './instruments/index.ts';
+export * from './access-log/actions.ts';

@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import type { AccessGround } from '@vardflata/contracts';
+import type { AccessAction } from '@vardflata/domain';
 import type { Caller } from '../access/caller.ts';
 import type { Db } from '../db/database.ts';
 import { logContent } from './hash.ts';
 
 export interface AccessLogEntry {
   personId: string | null;
-  action: string;
+  /** Only codes of the catalogue (packages/domain/src/access-log/actions.ts): each has words. */
+  action: AccessAction;
   ground: AccessGround;
   outcome: 'allowed' | 'denied';
   /** What was touched, e.g. `{ consentId }`; never free text about the person. */

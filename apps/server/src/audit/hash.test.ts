@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/harness.ts';
 import { appendAccessLog } from './access-log.ts';
 import { hashLogRow } from './hash.ts';
+import type { AccessAction } from '@vardflata/domain';
 
 /** The database function and the verifier must hash exactly alike, odd characters included. */
 let t: TestApp;
@@ -17,7 +18,8 @@ describe('append_access_log', () => {
       appendAccessLog(trx, null, [
         {
           personId: null,
-          action: 'åäö "quoted" \\ back\nslash',
+          // Odd characters must hash alike in SQL and here, whatever the catalogue holds.
+          action: 'åäö "quoted" \\ back\nslash' as AccessAction,
           ground: 'none',
           outcome: 'denied',
         },

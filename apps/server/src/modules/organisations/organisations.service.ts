@@ -6,11 +6,12 @@ import type { Db } from '../../db/database.ts';
 import { conflict, notFound } from '../../http/problem.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import * as repo from './organisations.repository.ts';
+import type { AccessAction } from '@vardflata/domain';
 
 export const logAdministration = (
   trx: Db,
   caller: Caller,
-  action: string,
+  action: AccessAction,
   detail: Record<string, string>,
 ) =>
   appendAccessLog(trx, caller, [

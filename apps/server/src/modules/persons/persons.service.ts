@@ -1,4 +1,4 @@
-import { looksLikeIdentityNumber, parseIdentityNumber } from '@vardflata/domain';
+import { type AccessAction, looksLikeIdentityNumber, parseIdentityNumber } from '@vardflata/domain';
 import type { CareRelation, Person } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
 import { requirePermission } from '../../access/permissions.ts';
@@ -13,7 +13,7 @@ export async function requireVisiblePerson(
   db: Db,
   caller: Caller,
   personId: string,
-  action: string,
+  action: AccessAction,
 ): Promise<repo.PersonRow> {
   const row = await repo.findVisiblePerson(db, caller, personId);
   if (!row) {

@@ -1,4 +1,5 @@
 import {
+  type AccessAction,
   INSTRUMENTS,
   ageOn,
   compareAsi,
@@ -22,7 +23,7 @@ type Ground = AccessLogEntry['ground'];
 /** One log row per ground the records were seen on (own organisation, consent, emergency). */
 function readEntries(
   personId: string,
-  action: string,
+  action: AccessAction,
   grounds: Ground[],
   personGround: Ground,
 ): AccessLogEntry[] {

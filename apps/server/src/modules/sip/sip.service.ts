@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type AccessAction,
   applyEvent,
   diffPlans,
   emptyPlan,
@@ -93,7 +94,7 @@ async function withSip<T>(
   db: Db,
   caller: Caller,
   sipId: string,
-  action: string,
+  action: AccessAction,
   mode: 'read' | 'write',
   work: (ctx: SipCtx) => Promise<T>,
 ): Promise<T> {
