@@ -27,6 +27,8 @@ import { sipRoutes } from './modules/sip/sip.routes.ts';
 import { screeningsRoutes } from './modules/screenings/screenings.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { worklistRoutes } from './modules/worklist/worklist.routes.ts';
+// Truth on screen
+import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -107,6 +109,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   worklistRoutes(app, db);
   notificationsRoutes(app, db);
   screeningsRoutes(app, db);
+  // Truth on screen
+  selfFillRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

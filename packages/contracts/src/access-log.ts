@@ -27,11 +27,19 @@ export const accessLogRow = z.object({
   /** The person's number and name, for the reviewer (name null under protected identity). */
   personIdentityNumber: z.string().nullable(),
   personName: z.string().nullable(),
+  /** The person has protected identity (their name is shown only to authorised staff). */
+  personProtectedIdentity: z.boolean(),
+  /** The code; the words for it are in the domain's action catalogue (accessActionLabel). */
   action: z.string(),
   ground: accessGround,
   outcome: z.enum(['allowed', 'denied']),
 });
 export type AccessLogRow = z.infer<typeof accessLogRow>;
+
+const booleanQuery = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
 
 export const accessLogQuery = z.object({
   personId: z.uuid().optional(),
@@ -41,15 +49,102 @@ export const accessLogQuery = z.object({
   outcome: z.enum(['allowed', 'denied']).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
+  /** The reviewer's own earlier log reviews are left out unless asked for. */
+  includeOwnReviews: booleanQuery,
   sample: z.coerce.number().int().min(1).max(500).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const accessExtractRow = z.object({
-  at: z.string(),
-  unitName: z.string().nullable(),
-  organisationName: z.string().nullable(),
-  action: z.string(),
+/** A person named in the log review, as the reviewer may see them. */
+export const logPerson = z.object({
+  id: z.uuid(),
+  personalIdentityNumber: z.string(),
+  /** null under protected identity unless the reviewer is authorised. */
+  name: z.string().nullable(),
+  protectedIdentity: z.boolean(),
 });
-export type AccessExtractRow = z.infer<typeof accessExtractRow>;
+export type LogPerson = z.infer<typeof logPerson>;
+
+export const accessLogPage = z.object({
+  items: z.array(accessLogRow),
+  total: z.number().int(),
+  /** The person the review is filtered on, also when the log holds no rows about them. */
+  person: logPerson.nullable(),
+});
+export type AccessLogPage = z.infer<typeof accessLogPage>;
+
+/** A completed log review (loggkontroll), recorded by the unit manager who did it. */
+export const recordLogReviewBody = z.object({
+  kind: z.enum(['sample', 'search']),
+  rowsReviewed: z.number().int().min(0).max(100_000),
+  findings: z.enum(['none', 'follow-up']),
+  /** What was looked at and found; never a personnummer (the log itself names the persons). */
+  note: z.string().trim().max(2000).optional(),
+});
+export type RecordLogReviewBody = z.infer<typeof recordLogReviewBody>;
+
+export const logReview = z.object({
+  id: z.uuid(),
+  at: z.string(),
+  byName: z.string(),
+  unitName: z.string().nullable(),
+  kind: z.enum(['sample', 'search']),
+  rowsReviewed: z.number().int(),
+  findings: z.enum(['none', 'follow-up']),
+  note: z.string().nullable(),
+});
+export type LogReview = z.infer<typeof logReview>;
+
+/** Whether the organisation's recurring log review is due (the unit manager's start page). */
+export const logReviewStatus = z.object({
+  intervalDays: z.number().int(),
+  last: logReview.nullable(),
+  /** The date the next review is due by; null when none has been done (it is due now). */
+  nextDueOn: z.iso.date().nullable(),
+  due: z.boolean(),
+  recent: z.array(logReview),
+});
+export type LogReviewStatus = z.infer<typeof logReviewStatus>;
+
+// The register extract (registerutdrag) handed to the person: plain words, no codes, no ids.
+
+export const registerExtractQuery = z
+  .object({
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    lang: z.enum(['sv', 'en']).default('sv'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'must not be before from',
+    // Checked beside the fields' own errors, so one answer names every bad field.
+    when: (payload) => {
+      const v = payload.value as { from?: unknown; to?: unknown };
+      return typeof v.from === 'string' && typeof v.to === 'string';
+    },
+  });
+
+const localized = z.object({ sv: z.string(), en: z.string() });
+
+/** One line of the extract: a unit did one kind of thing on one day, `count` times. */
+export const registerExtractEntry = z.object({
+  /** The unit (or, for staff without a unit, the organisation). */
+  place: z.string(),
+  /** What the unit did, addressed to the person ("läste dina screeningar"). */
+  text: localized,
+  count: z.number().int(),
+  firstAt: z.string(),
+  lastAt: z.string(),
+});
+
+export const registerExtract = z.object({
+  person: z.object({ personalIdentityNumber: z.string(), name: z.string().nullable() }),
+  organisationName: z.string(),
+  from: z.iso.date().nullable(),
+  to: z.iso.date().nullable(),
+  generatedOn: z.iso.date(),
+  days: z.array(z.object({ date: z.iso.date(), entries: z.array(registerExtractEntry) })),
+});
+export type RegisterExtract = z.infer<typeof registerExtract>;
+export type RegisterExtractEntry = z.infer<typeof registerExtractEntry>;

@@ -6,3 +6,5 @@ export * from './consents.ts';
 export * from './access-log.ts';
 export * from './sip.ts';
 export * from './screenings.ts';
+// Truth on screen: self-fill
+export * from './self-fill.ts';

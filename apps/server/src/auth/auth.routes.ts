@@ -126,7 +126,9 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
     },
     async (request) => {
       const caller = callerOf(request);
-      if (request.sessionState === 'second-factor') throw unauthorized();
+      // A session locked for self-fill is in the person's hands: no changes to the account.
+      if (request.sessionState === 'second-factor' || request.sessionState === 'self-fill')
+        throw unauthorized();
       return startEnrolment(db, caller.staffId, caller.username);
     },
   );
@@ -139,7 +141,9 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
     },
     async (request) => {
       const caller = callerOf(request);
-      if (request.sessionState === 'second-factor') throw unauthorized();
+      // A session locked for self-fill is in the person's hands: no changes to the account.
+      if (request.sessionState === 'second-factor' || request.sessionState === 'self-fill')
+        throw unauthorized();
       await confirmEnrolment(db, caller.staffId, request.body.code);
       if (request.sessionState === 'enrolment') {
         await setSessionState(db, request.sessionToken!, 'active');

@@ -3,7 +3,8 @@ import type { Role } from '@vardflata/contracts';
 import type { Caller } from '../access/caller.ts';
 import type { Db } from '../db/database.ts';
 
-export type SessionState = 'active' | 'second-factor' | 'enrolment';
+/** 'self-fill': locked while the person fills in a questionnaire (modules/self-fill). */
+export type SessionState = 'active' | 'second-factor' | 'enrolment' | 'self-fill';
 
 export interface SessionLifetimes {
   sessionIdleSeconds: number;

@@ -46,7 +46,7 @@ export interface SessionTable {
   id: string;
   staff_id: string;
   csrf_token: string;
-  state: 'active' | 'second-factor' | 'enrolment';
+  state: 'active' | 'second-factor' | 'enrolment' | 'self-fill';
   created_at: CreatedAt;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
@@ -297,6 +297,32 @@ export interface NotificationTable {
   read_at: Timestamp | null;
 }
 
+// ---- Truth on screen (0010): log reviews and the self-fill lock
+export interface LogReviewTable {
+  id: Generated<string>;
+  organisation_id: string;
+  unit_id: string | null;
+  reviewed_by: string;
+  reviewed_at: Generated<Date>;
+  kind: 'sample' | 'search';
+  rows_reviewed: number;
+  findings: 'none' | 'follow-up';
+  note: string | null;
+}
+
+export interface SelfFillTable {
+  session_id: string;
+  staff_id: string;
+  person_id: string;
+  unit_id: string | null;
+  organisation_id: string | null;
+  instrument: 'AUDIT' | 'DUDIT';
+  ground: 'care-relation' | 'emergency';
+  answers: ColumnType<(number | null)[] | null, string | null, string | null>;
+  started_at: Generated<Date>;
+  answered_at: Timestamp | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -320,4 +346,7 @@ export interface Database {
   notification: NotificationTable;
   screening: ScreeningTable;
   assessment: AssessmentTable;
+  // Truth on screen (0010)
+  log_review: LogReviewTable;
+  self_fill: SelfFillTable;
 }

@@ -77,6 +77,8 @@ interface RouteCase {
   logAction?: string;
   /** Builds the subject instead of makeSubject (e.g. a SIP at some stage). */
   subject?: (role: Role, relation: Relation) => Promise<Subject>;
+  /** Undoes what the call left behind in the caller's session (e.g. the self-fill lock). */
+  after?: (client: TestClient, status: number) => Promise<void>;
 }
 
 const personScoped =
@@ -255,6 +257,72 @@ const SIP_CASES: RouteCase[] = [
     expected: (role, relation) =>
       relation === 'sip-participant' && CARE.has(role) ? 403 : sipScoped(CARE, 200)(role, relation),
     logAction: 'sip.participant.remove',
+  },
+];
+
+// Truth on screen: the register extract as PDF, recorded log reviews, self-fill.
+const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/persons/:id/access-extract.pdf',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/access-extract.pdf`,
+    expected: personScoped(READERS, 200),
+    logAction: 'person.access-extract',
+  },
+  {
+    method: 'POST',
+    route: '/api/access-log/reviews',
+    relations: ['none'],
+    url: () => '/api/access-log/reviews',
+    body: () => ({ kind: 'sample', rowsReviewed: 20, findings: 'none' }),
+    expected: onlyRole(['unit-manager'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/access-log/review-status',
+    relations: ['none'],
+    url: () => '/api/access-log/review-status',
+    expected: onlyRole(['unit-manager'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/self-fill',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/self-fill`,
+    body: () => ({ instrument: 'AUDIT' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'screening.self-fill-start',
+    // The matrix reuses each role's session: take the screen back at once.
+    after: async (client, status) => {
+      if (status !== 201) return;
+      const ended = await client.post('/api/self-fill/end', { password: 'vardflata-demo' });
+      expect(ended.status).toBe(200);
+    },
+  },
+  // The locked session's own routes: any session may ask; only a locked one has anything to do.
+  {
+    method: 'GET',
+    route: '/api/self-fill',
+    relations: ['none'],
+    url: () => '/api/self-fill',
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/self-fill/answers',
+    relations: ['none'],
+    url: () => '/api/self-fill/answers',
+    body: () => ({ answers: [] }),
+    expected: anySignedIn(409),
+  },
+  {
+    method: 'POST',
+    route: '/api/self-fill/end',
+    relations: ['none'],
+    url: () => '/api/self-fill/end',
+    body: () => ({ password: 'vardflata-demo' }),
+    expected: anySignedIn(409),
   },
 ];
 
@@ -597,6 +665,7 @@ const CASES: RouteCase[] = [
     expected: anySignedIn(200),
   },
   ...SIP_CASES,
+  ...TRUTH_ON_SCREEN_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
@@ -1003,6 +1072,7 @@ describe('authorisation table', () => {
               .where('user_id', '=', ids.user(ACTORS[role]))
               .executeTakeFirstOrThrow();
             const res = await client.request(c.method, c.url(subject), c.body?.(subject));
+            await c.after?.(client, res.status);
             expect(res.status, JSON.stringify(res.body)).toBe(expected);
             if (expected === 404) {
               // Not visible must look exactly like not existing.

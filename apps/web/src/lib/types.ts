@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type {
-  accessExtractRow,
   emergencyAccess,
   meta,
   sessionInfo,
@@ -13,6 +12,5 @@ export type Meta = z.infer<typeof meta>;
 export type SessionInfo = z.infer<typeof sessionInfo>;
 export type TotpEnrolment = z.infer<typeof totpEnrolment>;
 export type EmergencyAccess = z.infer<typeof emergencyAccess>;
-export type AccessExtractRow = z.infer<typeof accessExtractRow>;
 
 export type Items<T> = { items: T[] };

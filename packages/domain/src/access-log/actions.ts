@@ -4,7 +4,8 @@ import type { LocalizedText } from '../instruments/types.ts';
  * Every action the server writes to the access log, with the words people read instead of the
  * code: `label` for the manager's log review (loggkontroll), `extract` for the person's register
  * extract (registerutdrag), where it follows the unit's name ("Beroendecentrum läste dina
- * screeningar"). `extract` is null for administration, which is never about a person.
+ * screeningar"). `extract` is null for administration and for recording a completed log review, which are never
+ * about one person.
  *
  * The server's `appendAccessLog` takes only these codes (type `AccessAction`), so a module that
  * logs a new code does not compile until the code is added here with its words.
@@ -89,6 +90,10 @@ export const ACCESS_ACTIONS = {
       'granskade loggen över vem som sett dina uppgifter',
       'reviewed the log of who has seen your records',
     ),
+  },
+  'access-log.review': {
+    label: t('Registrerade genomförd loggkontroll', 'Recorded a completed log review'),
+    extract: null,
   },
   // Screening and assessment
   'screening.create': {

@@ -213,24 +213,3 @@ export async function closeRelation(trx: Db, caller: Caller, relationId: string,
     .where('closed_at', 'is', null)
     .execute();
 }
-
-/** The extract to hand the person: who in the caller's organisation accessed their data. */
-export async function accessExtract(db: Db, caller: Caller, personId: string) {
-  const rows = await db
-    .selectFrom('access_log as l')
-    .leftJoin('unit as u', 'u.id', 'l.unit_id')
-    .leftJoin('organisation as o', 'o.id', 'l.organisation_id')
-    .select(['l.at', 'u.name as unit_name', 'o.name as organisation_name', 'l.action'])
-    .where('l.person_id', '=', personId)
-    .where('l.organisation_id', '=', caller.organisationId)
-    .where('l.outcome', '=', 'allowed')
-    .orderBy('l.at', 'desc')
-    .limit(1000)
-    .execute();
-  return rows.map((r) => ({
-    at: toIso(r.at),
-    unitName: r.unit_name,
-    organisationName: r.organisation_name,
-    action: r.action,
-  }));
-}

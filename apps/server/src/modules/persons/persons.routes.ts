@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  accessExtractRow,
   careRelation,
   closeCareRelationBody,
   idParams,
@@ -60,13 +59,5 @@ export function personsRoutes(app: FastifyInstance, db: Db) {
         request.params.relationId,
         request.body.reason,
       ),
-  );
-
-  r.get(
-    '/api/persons/:id/access-extract',
-    { schema: { tags, params: idParams, response: { 200: listOf(accessExtractRow) } } },
-    async (request) => ({
-      items: await service.getAccessExtract(db, callerOf(request), request.params.id),
-    }),
   );
 }

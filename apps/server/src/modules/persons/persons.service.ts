@@ -141,20 +141,3 @@ export async function closeCareRelation(
     return relations.find((r) => r.id === relationId)!;
   });
 }
-
-export async function getAccessExtract(db: Db, caller: Caller, personId: string) {
-  requirePermission(caller, 'person:read');
-  const row = await requireVisiblePerson(db, caller, personId, 'person.access-extract');
-  return db.transaction().execute(async (trx) => {
-    const items = await repo.accessExtract(trx, caller, personId);
-    await appendAccessLog(trx, caller, [
-      {
-        personId,
-        action: 'person.access-extract',
-        ground: row.ground ?? 'none',
-        outcome: 'allowed',
-      },
-    ]);
-    return items;
-  });
-}

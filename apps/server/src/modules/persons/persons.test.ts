@@ -215,22 +215,3 @@ describe('closing a care relation', () => {
     ).toHaveLength(1);
   });
 });
-
-describe('access extract', () => {
-  it('lists who in the caller’s organisation accessed the person, not the other principal', async () => {
-    const erik = await t.signIn('erik.socsek');
-    const anna = await t.signIn('anna.lakare');
-    const number = newIdentityNumber(luhnCheckDigit);
-    const created = await erik.post('/api/persons', body(number));
-    await anna.post('/api/persons', body(number));
-    await anna.get(`/api/persons/${created.body.id}`);
-    await erik.get(`/api/persons/${created.body.id}`);
-    const extract = await erik.get(`/api/persons/${created.body.id}/access-extract`);
-    expect(extract.status).toBe(200);
-    const units = new Set(extract.body.items.map((i: { unitName: string }) => i.unitName));
-    expect(units).toEqual(new Set(['Socialtjänst Vuxen Exempelby']));
-    expect(extract.body.items.map((i: { action: string }) => i.action)).toEqual(
-      expect.arrayContaining(['person.register', 'person.read']),
-    );
-  });
-});

@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { AccessGround, AccessLogRow, Person } from '@vardflata/contracts';
+import type { AccessGround, AccessLogRow, LogPerson, Person } from '@vardflata/contracts';
 import { looksLikeIdentityNumber, parseIdentityNumber } from '@vardflata/domain';
 import { api } from '../../api';
-import { SelectField, TextField } from '../../components/Field';
+import { CheckboxField, SelectField, TextField } from '../../components/Field';
 import { formatPin, isIsoDate, todayInStockholm } from '../../lib/format';
 import { useOrganisations } from '../../lib/organisations';
 import type { Items } from '../../lib/types';
 import { useMe } from '../auth/session';
-import { personName } from '../persons/personName';
-import { usePerson } from '../persons/queries';
+import { useLogReviewT } from './i18n';
 import type { LogFilter } from './queries';
 
 const GROUNDS: readonly AccessGround[] = [
@@ -26,25 +24,34 @@ const GROUNDS: readonly AccessGround[] = [
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The person the filter names, shown by name and number when the manager may see them. */
-function PersonFilterValue({ personId, onClear }: { personId: string; onClear: () => void }) {
-  const { t } = useTranslation();
-  const person = usePerson(personId);
-  const label = person.data ? (
-    <>
-      {personName(t, person.data)}{' '}
-      <span className="pin nowrap">({formatPin(person.data.personalIdentityNumber)})</span>
-    </>
-  ) : (
-    t('logReview.personId', { id: personId })
-  );
+/**
+ * The person the filter names, by name and number as the log review shows them (the review may
+ * name persons the manager's unit has no relation with, so this does not read the person).
+ */
+function PersonFilterValue({
+  person,
+  onClear,
+}: {
+  person: LogPerson | null | undefined;
+  onClear: () => void;
+}) {
+  const { t } = useLogReviewT();
   return (
     <div className="field filter-chip-field">
       <span className="field-label" id="person-filter-label">
         {t('logReview.person')}
       </span>
       <div className="filter-chip" role="group" aria-labelledby="person-filter-label">
-        <span data-testid="person-filter">{label}</span>{' '}
+        <span data-testid="person-filter">
+          {person ? (
+            <>
+              {person.name ?? t('protectedIdentity')}{' '}
+              <span className="pin nowrap">({formatPin(person.personalIdentityNumber)})</span>
+            </>
+          ) : (
+            t('common.loading')
+          )}
+        </span>{' '}
         <button type="button" className="button button-small" onClick={onClear}>
           {t('logReview.clearPerson')}
         </button>
@@ -60,13 +67,16 @@ function PersonFilterValue({ personId, onClear }: { personId: string; onClear: (
 export function LogFilters({
   filter,
   rows,
+  person,
   onApply,
 }: {
   filter: LogFilter;
   rows: readonly AccessLogRow[];
+  /** The person filtered on, as the latest answer named them. */
+  person: LogPerson | null | undefined;
   onApply: (filter: LogFilter) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useLogReviewT();
   const me = useMe();
   const organisations = useOrganisations();
   const [draft, setDraft] = useState<LogFilter>(filter);
@@ -148,7 +158,7 @@ export function LogFilters({
       <div className="filter-grid">
         {draft.personId ? (
           <PersonFilterValue
-            personId={draft.personId}
+            person={person?.id === draft.personId ? person : undefined}
             onClear={() => onApply({ ...draft, personId: undefined })}
           />
         ) : (
@@ -236,6 +246,13 @@ export function LogFilters({
           onChange={(e) => set('to', e.target.value)}
         />
       </div>
+      <CheckboxField
+        label={t('includeOwnReviews')}
+        hint={t('includeOwnReviewsHint')}
+        name="includeOwnReviews"
+        checked={draft.includeOwnReviews === 'true'}
+        onChange={(e) => set('includeOwnReviews', e.target.checked ? 'true' : undefined)}
+      />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('logReview.apply')}

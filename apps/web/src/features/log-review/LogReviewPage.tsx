@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading, StatusMessage } from '../../components/Status';
 import { useMe } from '../auth/session';
 import { EmergencyReviewList } from './EmergencyReviewList';
+import { useLogReviewT } from './i18n';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { useAccessLog } from './queries';
+import { RecordReviewForm } from './RecordReviewForm';
+import { ReviewStatus } from './ReviewStatus';
 import { DEFAULT_SAMPLE, PAGE_SIZE, useLogParams } from './useLogParams';
 
 /**
@@ -16,7 +18,7 @@ import { DEFAULT_SAMPLE, PAGE_SIZE, useLogParams } from './useLogParams';
  * access log of their organisation, and the emergency accesses waiting for review.
  */
 export function LogReviewPage() {
-  const { t } = useTranslation();
+  const { t } = useLogReviewT();
   const me = useMe();
   const params = useLogParams();
   const log = useAccessLog(params.request);
@@ -54,12 +56,15 @@ export function LogReviewPage() {
       <PageHeading title={t('logReview.title')}>{t('logReview.title')}</PageHeading>
       <p className="lead">{t('logReview.intro', { organisation: me.organisation?.name ?? '' })}</p>
 
+      <ReviewStatus organisation={me.organisation?.name ?? ''} />
+
       <EmergencyReviewList onShowLog={filterPerson} />
 
       <LogFilters
         key={JSON.stringify(params.filter)}
         filter={params.filter}
         rows={rows}
+        person={log.data?.person}
         onApply={params.applyFilter}
       />
 
@@ -132,6 +137,10 @@ export function LogReviewPage() {
           </nav>
         )}
       </section>
+
+      {log.data && !log.isPlaceholderData && rows.length > 0 && (
+        <RecordReviewForm kind={shown.sample ? 'sample' : 'search'} rows={rows.length} />
+      )}
     </>
   );
 }

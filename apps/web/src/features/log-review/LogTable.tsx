@@ -1,9 +1,40 @@
-import { useTranslation } from 'react-i18next';
 import type { AccessLogRow } from '@vardflata/contracts';
+import { accessActionLabel } from '@vardflata/domain';
 import { Badge } from '../../components/Status';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatPin } from '../../lib/format';
+import { useLogReviewT } from './i18n';
+import './log-review.css';
 
-/** Access-log rows; the person column filters the review on that person. */
+/** The person of a row as the reviewer may see them: name (or protected identity) and number. */
+function PersonCell({
+  row,
+  onFilterPerson,
+}: {
+  row: AccessLogRow;
+  onFilterPerson: (personId: string) => void;
+}) {
+  const { t } = useLogReviewT();
+  if (!row.personId) return <>—</>;
+  const name = row.personName ?? t('protectedIdentity');
+  return (
+    <button
+      type="button"
+      className="button button-link person-cell"
+      onClick={() => onFilterPerson(row.personId!)}
+    >
+      <span className="person-cell-name">{name}</span>{' '}
+      {row.personIdentityNumber && (
+        <span className="pin nowrap">{formatPin(row.personIdentityNumber)}</span>
+      )}
+      <span className="visually-hidden">
+        {' – '}
+        {t('filterOnPersonNamed', { name })}
+      </span>
+    </button>
+  );
+}
+
+/** Access-log rows in words; the person column filters the review on that person. */
 export function LogTable({
   rows,
   caption,
@@ -15,7 +46,7 @@ export function LogTable({
   busy: boolean;
   onFilterPerson: (personId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, lang } = useLogReviewT();
   return (
     <div className="table-wrap">
       <table
@@ -41,8 +72,8 @@ export function LogTable({
               <td className="nowrap">{formatDateTime(row.at)}</td>
               <td>{row.userName ?? '—'}</td>
               <td>{row.unitName ?? '—'}</td>
-              <td>{t(`actions.${row.action}`, { defaultValue: row.action })}</td>
-              <td>{t(`grounds.${row.ground}`, { defaultValue: row.ground })}</td>
+              <td>{accessActionLabel(row.action, lang)}</td>
+              <td>{t(`grounds.${row.ground}`)}</td>
               <td>
                 {row.outcome === 'denied' ? (
                   <Badge tone="danger">{t('outcomes.denied')}</Badge>
@@ -51,20 +82,7 @@ export function LogTable({
                 )}
               </td>
               <td>
-                {row.personId ? (
-                  <button
-                    type="button"
-                    className="button button-link"
-                    onClick={() => onFilterPerson(row.personId!)}
-                  >
-                    <span aria-hidden="true">{row.personId.slice(0, 8)}…</span>
-                    <span className="visually-hidden">
-                      {t('logReview.filterOnPerson', { id: row.personId })}
-                    </span>
-                  </button>
-                ) : (
-                  '—'
-                )}
+                <PersonCell row={row} onFilterPerson={onFilterPerson} />
               </td>
             </tr>
           ))}

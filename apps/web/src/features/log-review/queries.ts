@@ -1,5 +1,11 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AccessGround, AccessLogRow } from '@vardflata/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AccessGround,
+  AccessLogPage,
+  LogReview,
+  LogReviewStatus,
+  RecordLogReviewBody,
+} from '@vardflata/contracts';
 import { api } from '../../api';
 
 export interface LogFilter {
@@ -10,6 +16,8 @@ export interface LogFilter {
   outcome?: 'allowed' | 'denied' | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** The reviewer's own earlier reviews; left out unless asked for. */
+  includeOwnReviews?: 'true' | undefined;
 }
 
 export interface LogRequest extends LogFilter {
@@ -20,9 +28,7 @@ export interface LogRequest extends LogFilter {
   offset: number;
 }
 
-export interface LogPage {
-  items: AccessLogRow[];
-  total: number;
+export interface LogPage extends AccessLogPage {
   /** The request these rows answer (while a new one loads, the previous rows stay on screen). */
   request: LogRequest;
 }
@@ -32,7 +38,7 @@ export function useAccessLog(request: LogRequest) {
   return useQuery({
     queryKey: ['access-log', request],
     queryFn: async (): Promise<LogPage> => {
-      const page = await api.get<{ items: AccessLogRow[]; total: number }>('/api/access-log', {
+      const page = await api.get<AccessLogPage>('/api/access-log', {
         ...query,
         ...(query.sample ? { limit: undefined, offset: undefined } : {}),
       });
@@ -40,5 +46,28 @@ export function useAccessLog(request: LogRequest) {
     },
     placeholderData: keepPreviousData,
     staleTime: 0,
+  });
+}
+
+export const reviewStatusKey = ['access-log', 'review-status'] as const;
+
+/** When the organisation last reviewed its log, and whether the next review is due. */
+export function useReviewStatus() {
+  return useQuery({
+    queryKey: reviewStatusKey,
+    queryFn: () => api.get<LogReviewStatus>('/api/access-log/review-status'),
+    staleTime: 0,
+  });
+}
+
+/** Records the review the manager has just done. */
+export function useRecordReview(onSaved: (review: LogReview) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordLogReviewBody) => api.post<LogReview>('/api/access-log/reviews', body),
+    onSuccess: async (review) => {
+      await queryClient.invalidateQueries({ queryKey: reviewStatusKey });
+      onSaved(review);
+    },
   });
 }

@@ -5,7 +5,16 @@ import type { LogFilter, LogRequest } from './queries';
 export const PAGE_SIZE = 50;
 export const DEFAULT_SAMPLE = 20;
 
-const FILTER_KEYS = ['personId', 'userId', 'unitId', 'ground', 'outcome', 'from', 'to'] as const;
+const FILTER_KEYS = [
+  'personId',
+  'userId',
+  'unitId',
+  'ground',
+  'outcome',
+  'from',
+  'to',
+  'includeOwnReviews',
+] as const;
 
 /** The log review's filter, page and sample live in the address, so back and reload keep them. */
 export function useLogParams() {
@@ -20,6 +29,7 @@ export function useLogParams() {
     outcome: get('outcome') as 'allowed' | 'denied' | undefined,
     from: get('from'),
     to: get('to'),
+    includeOwnReviews: get('includeOwnReviews') === 'true' ? 'true' : undefined,
   };
   const page = Math.max(1, Number(get('page') ?? 1) || 1);
   const sampleParam = Number(get('sample'));

@@ -1,68 +1,70 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading, StatusMessage } from '../../components/Status';
-import { formatDateTime } from '../../lib/format';
+import { useMe } from '../auth/session';
+import { ExtractDays } from './access-extract/ExtractDays';
+import { useExtractT } from './access-extract/i18n';
 import { useAccessExtract } from './queries';
 
+const pdfUrl = (personId: string, lang: 'sv' | 'en') =>
+  `/api/persons/${encodeURIComponent(personId)}/access-extract.pdf?lang=${lang}`;
+
 /**
- * The extract to hand to the person (PDL 4 kap 3 §): which unit of the caller's organisation
- * accessed their data, and when. Fetched on request, because producing it is logged too.
+ * The register extract (registerutdrag, PDL 4 kap 3 §) to hand to the person: when, and at
+ * which unit of the caller's organisation, their data was accessed — in words, per day, and
+ * as a PDF to print. Fetched on request, because producing it is logged too.
  */
 export function AccessExtract({ personId }: { personId: string }) {
-  const { t } = useTranslation();
+  const { t, lang } = useExtractT();
+  const me = useMe();
+  const organisation = me.organisation?.name ?? '';
   const [requested, setRequested] = useState(false);
   const extract = useAccessExtract(personId, requested);
 
   return (
     <section className="card print-section" aria-labelledby="extract-heading">
-      <h2 id="extract-heading">{t('extract.heading')}</h2>
-      <p>{t('extract.intro')}</p>
+      <h2 id="extract-heading">{t('heading')}</h2>
+      <p>{t('intro', { organisation })}</p>
       {!requested ? (
         <button type="button" className="button" onClick={() => setRequested(true)}>
-          {t('extract.show')}
+          {t('show')}
         </button>
       ) : (
         <>
           {extract.isPending && <Loading />}
           <ProblemAlert error={extract.error} />
           <StatusMessage>
-            {extract.data && t('extract.count', { count: extract.data.length })}
+            {extract.data && t('count', { count: extract.data.days.length })}
           </StatusMessage>
-          {extract.data && extract.data.length > 0 && (
-            <>
-              <div className="table-wrap">
-                <table className="table" data-testid="access-extract">
-                  <caption>{t('extract.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('common.time')}</th>
-                      <th scope="col">{t('common.unit')}</th>
-                      <th scope="col">{t('common.organisation')}</th>
-                      <th scope="col">{t('common.action')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {extract.data.map((row, i) => (
-                      <tr key={`${row.at}-${i}`}>
-                        <td className="nowrap">{formatDateTime(row.at)}</td>
-                        <td>{row.unitName ?? '—'}</td>
-                        <td>{row.organisationName ?? '—'}</td>
-                        <td>{t(`actions.${row.action}`, { defaultValue: row.action })}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <div className="actions no-print">
-                <button type="button" className="button" onClick={() => window.print()}>
-                  {t('extract.print')}
-                </button>
-                <button type="button" className="button" onClick={() => void extract.refetch()}>
-                  {t('extract.refresh')}
-                </button>
-              </div>
-            </>
+          {extract.data && extract.data.days.length === 0 && (
+            <p>{t('none', { organisation: extract.data.organisationName })}</p>
+          )}
+          {extract.data && extract.data.days.length > 0 && <ExtractDays extract={extract.data} />}
+          {extract.data && (
+            <div className="actions no-print">
+              <a
+                className="button button-primary"
+                href={pdfUrl(personId, lang)}
+                target="_blank"
+                rel="noopener"
+              >
+                {t('pdf')}
+              </a>
+              {lang === 'sv' && (
+                <a
+                  className="button"
+                  href={pdfUrl(personId, 'en')}
+                  target="_blank"
+                  rel="noopener"
+                  lang="en"
+                >
+                  {t('pdfEnglish')}
+                </a>
+              )}
+              <button type="button" className="button" onClick={() => void extract.refetch()}>
+                {t('refresh')}
+              </button>
+            </div>
           )}
         </>
       )}

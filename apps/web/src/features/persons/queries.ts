@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CareRelation, Person, Sex } from '@vardflata/contracts';
+import type { CareRelation, Person, RegisterExtract, Sex } from '@vardflata/contracts';
 import { api } from '../../api';
-import type { AccessExtractRow, Items } from '../../lib/types';
+import type { Items } from '../../lib/types';
 
 export const personKeys = {
   all: ['persons'] as const,
@@ -75,11 +75,8 @@ export function useAccessExtract(personId: string, enabled: boolean) {
   return useQuery({
     queryKey: personKeys.extract(personId),
     queryFn: () =>
-      api.get<Items<AccessExtractRow>>(
-        `/api/persons/${encodeURIComponent(personId)}/access-extract`,
-      ),
+      api.get<RegisterExtract>(`/api/persons/${encodeURIComponent(personId)}/access-extract`),
     enabled,
-    select: (data) => data.items,
     staleTime: 0,
   });
 }
