@@ -29,6 +29,7 @@ import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { worklistRoutes } from './modules/worklist/worklist.routes.ts';
 // Truth on screen
 import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
+import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -111,6 +112,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   screeningsRoutes(app, db);
   // Truth on screen
   selfFillRoutes(app, db);
+  caseloadRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -18,6 +18,9 @@ import { HomePage } from './features/shell/HomePage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { RequireRole } from './features/shell/RequireRole';
 import { NotificationsPage } from './features/worklist/Notifications';
+// Truth on screen: self-fill locks the whole app to the questionnaire
+import { useSelfFillLock } from './features/self-fill/lock';
+import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
 import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
 
@@ -118,6 +121,18 @@ function SignedInRoutes() {
 export function App() {
   const { t } = useTranslation();
   const { session } = useSession();
+  // A session locked for self-fill shows the person's questionnaire and nothing else.
+  const selfFill = useSelfFillLock(session.status);
+  if (selfFill.lock) return <SelfFillScreen lock={selfFill.lock} />;
+  if (selfFill.checking) {
+    return (
+      <PublicLayout>
+        <p role="status" className="loading">
+          {t('common.loading')}
+        </p>
+      </PublicLayout>
+    );
+  }
   switch (session.status) {
     case 'loading':
       return (

@@ -6,5 +6,6 @@ export * from './consents.ts';
 export * from './access-log.ts';
 export * from './sip.ts';
 export * from './screenings.ts';
-// Truth on screen: self-fill
+// Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
+export * from './caseload.ts';

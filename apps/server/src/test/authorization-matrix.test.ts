@@ -260,8 +260,16 @@ const SIP_CASES: RouteCase[] = [
   },
 ];
 
-// Truth on screen: the register extract as PDF, recorded log reviews, self-fill.
+// Truth on screen: the start page's persons, the register extract as PDF, recorded log
+// reviews, self-fill.
 const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/caseload',
+    relations: ['none'],
+    url: () => '/api/caseload',
+    expected: onlyRole([...READERS], 200),
+  },
   {
     method: 'GET',
     route: '/api/persons/:id/access-extract.pdf',

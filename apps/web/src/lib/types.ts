@@ -1,10 +1,5 @@
 import type { z } from 'zod';
-import type {
-  emergencyAccess,
-  meta,
-  sessionInfo,
-  totpEnrolment,
-} from '@vardflata/contracts';
+import type { emergencyAccess, meta, sessionInfo, totpEnrolment } from '@vardflata/contracts';
 
 // Response shapes the contracts package defines as schemas but does not name as types.
 // Type-only imports: nothing of zod reaches the browser bundle.

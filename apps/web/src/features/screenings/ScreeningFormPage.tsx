@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { Person } from '@vardflata/contracts';
 import {
@@ -20,6 +20,7 @@ import { QuestionnaireItem, itemElementId } from './QuestionnaireItem';
 import { useRecordScreening } from './queries';
 import { RunningScore } from './RunningScore';
 import { ScreeningResult } from './ScreeningResult';
+import { HandOver, useHandback } from '../self-fill/HandOver';
 import type { Screening } from './types';
 
 /** AUDIT or DUDIT, filled in during a visit: by staff, or by the person on staff's screen. */
@@ -53,22 +54,17 @@ function ScreeningForm({
   const { t } = useScreeningsT();
   const record = useRecordScreening(person.id);
   const today = todayInStockholm();
-  const [answers, setAnswers] = useState<(number | null)[]>(() => definition.items.map(() => null));
+  // After self-fill the form opens with the person's answers (decision 0009).
+  const handback = useHandback(person.id, definition.id);
+  const [answers, setAnswers] = useState<(number | null)[]>(
+    () => handback?.answers ?? definition.items.map(() => null),
+  );
   const [performedAt, setPerformedAt] = useState(today);
-  const [mode, setMode] = useState<'staff' | 'person'>('staff');
-  const [filledByPerson, setFilledByPerson] = useState(false);
+  const [filledByPerson, setFilledByPerson] = useState(handback?.answers != null);
   const [errors, setErrors] = useState<Errors>(noErrors);
   const [saved, setSaved] = useState<Screening | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const selfFillHeading = useRef<HTMLHeadingElement>(null);
   const scoreHeading = useRef<HTMLHeadingElement>(null);
-  const focusAfterMode = useRef<'self' | 'score' | null>(null);
-
-  useEffect(() => {
-    if (focusAfterMode.current === 'self') selfFillHeading.current?.focus();
-    if (focusAfterMode.current === 'score') scoreHeading.current?.focus();
-    focusAfterMode.current = null;
-  }, [mode]);
 
   const count = definition.items.length;
   const answered = answers.filter((a) => a !== null).length;
@@ -112,7 +108,6 @@ function ScreeningForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (mode === 'person') return;
     const next: Errors = { items: {}, date: dateError(t, performedAt, today) };
     answers.forEach((a, i) => {
       if (a === null) next.items[i] = t('form.answerMissing');
@@ -151,16 +146,6 @@ function ScreeningForm({
     }
   };
 
-  const handOver = () => {
-    focusAfterMode.current = 'self';
-    setFilledByPerson(true);
-    setMode('person');
-  };
-  const takeBack = () => {
-    focusAfterMode.current = 'score';
-    setMode('staff');
-  };
-
   const startAgain = () => {
     setSaved(null);
     setAnswers(definition.items.map(() => null));
@@ -184,92 +169,69 @@ function ScreeningForm({
     .sort((a, b) => a - b);
   const errorCount = itemErrors.length + (errors.date ? 1 : 0);
   const shownFields = ['performedAt', ...definition.items.map((_, i) => `answers[${i}]`)];
-  const selfFill = mode === 'person';
 
   return (
     <form
       ref={formRef}
-      className={`screening-form${selfFill ? ' self-fill' : ''}`}
+      className="screening-form"
       onSubmit={submit}
       noValidate
       aria-label={definition.id}
       data-testid="screening-form"
     >
-      {selfFill ? (
-        <div className="self-fill-intro">
-          <h2 ref={selfFillHeading} tabIndex={-1}>
-            {t(`selfFill.heading.${definition.id}`)}
-          </h2>
-          <p>{t(`selfFill.intro.${definition.id}`)}</p>
-          <p>{t('selfFill.howTo')}</p>
-          <button type="button" className="button button-small" onClick={takeBack}>
-            {t('selfFill.staffTakesBack')}
-          </button>
-        </div>
-      ) : (
-        <div className="screening-top">
-          <TextField
-            type="date"
-            id="performedAt"
-            name="performedAt"
-            label={t('form.performedAt')}
-            className="field-medium"
-            max={today}
-            required
-            value={performedAt}
-            error={errors.date}
-            onChange={(e) => setPerformedAt(e.target.value)}
-          />
-          <div className="handover">
-            <button type="button" className="button" onClick={handOver}>
-              {t('selfFill.handOver')}
-            </button>
-            <p className="field-hint">{t('selfFill.handOverHint')}</p>
-            {filledByPerson && <p className="small">{t('selfFill.wasFilledByPerson')}</p>}
-          </div>
-        </div>
-      )}
+      {handback && <StatusMessage>{handback.message}</StatusMessage>}
+      <div className="screening-top">
+        <TextField
+          type="date"
+          id="performedAt"
+          name="performedAt"
+          label={t('form.performedAt')}
+          className="field-medium"
+          max={today}
+          required
+          value={performedAt}
+          error={errors.date}
+          onChange={(e) => setPerformedAt(e.target.value)}
+        />
+        <HandOver personId={person.id} instrument={definition.id} filledByPerson={filledByPerson} />
+      </div>
 
-      {!selfFill && (
-        <div role="alert" className={errorCount ? 'alert alert-error error-summary' : undefined}>
-          {errorCount > 0 && (
-            <>
-              <p>{t('form.fixErrors', { count: errorCount })}</p>
-              <ul>
-                {errors.date && (
-                  <li>
-                    <a
-                      href="#performedAt"
-                      onClick={(e) => {
-                        e.preventDefault();
-                        focusFirstError({ items: {}, date: errors.date });
-                      }}
-                    >
-                      {t('form.performedAt')}: {errors.date}
-                    </a>
-                  </li>
-                )}
-                {itemErrors.map((i) => (
-                  <li key={i}>
-                    <a
-                      href={`#${itemElementId(definition.items[i]!)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        focusFirstError({ items: { [i]: 'x' } });
-                      }}
-                    >
-                      {t('form.itemNumber', { number: i + 1 })}: {errors.items[i]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-      {!selfFill && record.isError && (
-        <ProblemAlert error={record.error} shownFields={shownFields} />
-      )}
+      <div role="alert" className={errorCount ? 'alert alert-error error-summary' : undefined}>
+        {errorCount > 0 && (
+          <>
+            <p>{t('form.fixErrors', { count: errorCount })}</p>
+            <ul>
+              {errors.date && (
+                <li>
+                  <a
+                    href="#performedAt"
+                    onClick={(e) => {
+                      e.preventDefault();
+                      focusFirstError({ items: {}, date: errors.date });
+                    }}
+                  >
+                    {t('form.performedAt')}: {errors.date}
+                  </a>
+                </li>
+              )}
+              {itemErrors.map((i) => (
+                <li key={i}>
+                  <a
+                    href={`#${itemElementId(definition.items[i]!)}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      focusFirstError({ items: { [i]: 'x' } });
+                    }}
+                  >
+                    {t('form.itemNumber', { number: i + 1 })}: {errors.items[i]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      {record.isError && <ProblemAlert error={record.error} shownFields={shownFields} />}
 
       <div className="screening-layout">
         <div className="screening-items">
@@ -280,7 +242,7 @@ function ScreeningForm({
               value={answers[i] ?? null}
               onChange={(option) => answer(i, option)}
               error={errors.items[i]}
-              showPoints={!selfFill}
+              showPoints
             />
           ))}
         </div>
@@ -290,29 +252,19 @@ function ScreeningForm({
           answered={answered}
           count={count}
           result={running.ok ? running : null}
-          hidden={selfFill}
+          hidden={false}
           headingRef={scoreHeading}
         />
       </div>
 
-      {selfFill ? (
-        // Keys keep the two buttons apart: the same DOM button turned into a submit button
-        // during the click would submit the form.
-        <div className="actions self-fill-done" key="self-fill-done">
-          <button type="button" className="button button-primary" onClick={takeBack}>
-            {t('selfFill.done')}
-          </button>
-        </div>
-      ) : (
-        <div className="actions" key="staff-actions">
-          <button type="submit" className="button button-primary" disabled={record.isPending}>
-            {record.isPending ? t('common.saving') : t('form.save', { instrument: definition.id })}
-          </button>
-          <Link to={historyPath(person.id)} className="button">
-            {t('common.cancel')}
-          </Link>
-        </div>
-      )}
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={record.isPending}>
+          {record.isPending ? t('common.saving') : t('form.save', { instrument: definition.id })}
+        </button>
+        <Link to={historyPath(person.id)} className="button">
+          {t('common.cancel')}
+        </Link>
+      </div>
     </form>
   );
 }

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { sipStatus } from './sip.ts';
+
+/**
+ * The start page's "your persons" (F7): the persons the caller's unit has an open care relation
+ * with, and those whose SIP the caller coordinates. Listing them is a logged read.
+ */
+export const caseloadQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const caseloadPerson = z.object({
+  id: z.uuid(),
+  personalIdentityNumber: z.string(),
+  /** null when the identity is protected and the caller is not authorised to see it. */
+  givenName: z.string().nullable(),
+  familyName: z.string().nullable(),
+  protectedIdentity: z.boolean(),
+  /** Since when the caller's unit has an open care relation; null when seen through a SIP only. */
+  relationOpenedAt: z.string().nullable(),
+  /** The person's open SIPs that the caller coordinates. */
+  coordinatedSips: z.array(z.object({ id: z.uuid(), status: sipStatus })),
+});
+export type CaseloadPerson = z.infer<typeof caseloadPerson>;
+
+export const caseload = z.object({
+  /** Persons shown: coordinated first, then the unit's newest relations first. */
+  items: z.array(caseloadPerson),
+  /** How many there are in all (more than `items` when the limit cut the list). */
+  total: z.number().int(),
+});
+export type Caseload = z.infer<typeof caseload>;
