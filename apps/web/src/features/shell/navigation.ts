@@ -15,7 +15,7 @@ export interface NavItem {
  * reached from the person overview, indicators for analysts, agreements and deviations.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/', label: 'nav.home', roles: ['analyst'], end: true },
+  { to: '/', label: 'nav.home', roles: ['analyst', ...PERSON_READER_ROLES], end: true },
   { to: '/persons', label: 'nav.persons', roles: PERSON_READER_ROLES },
   { to: '/worklist', label: 'worklist:nav', roles: PERSON_READER_ROLES },
   { to: '/emergency-access', label: 'nav.emergencyAccess', roles: CARE_ROLES },
