@@ -24,10 +24,12 @@ export async function appendAccessLog(
   trx: Db,
   caller: Pick<Caller, 'staffId' | 'unitId' | 'organisationId'> | null,
   entries: AccessLogEntry[],
+  /** Only the demo seed gives a time: its invented history happened on its own days. */
+  options: { at?: Date } = {},
 ): Promise<void> {
   if (entries.length === 0) return;
   // The time is the application's, in milliseconds, so the hash can be recomputed exactly.
-  const at = new Date().toISOString();
+  const at = (options.at ?? new Date()).toISOString();
   const userId = caller?.staffId ?? null;
   const unitId = caller?.unitId ?? null;
   const organisationId = caller?.organisationId ?? null;

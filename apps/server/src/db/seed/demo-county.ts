@@ -2,6 +2,7 @@ import type { Role } from '@vardflata/contracts';
 import { hashPassword } from '../../auth/password.ts';
 import type { Db } from '../database.ts';
 import { seedDemoPersons } from './demo-persons.ts';
+import { seedDemoSips } from './demo-sips.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -110,7 +111,9 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
         .executeTakeFirstOrThrow();
       staffIds.set(a.username, id);
     }
-    await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
+    const personIds = await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
+    // SIPs in every state of the life cycle, with the history each state implies.
+    await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
     return true;
   });
 }

@@ -124,8 +124,10 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> {
+/** Seeds the demo persons; their ids, by index, for the SIP stories (demo-sips.ts). */
+export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<string[]> {
   const today = todayInStockholm();
+  const personIds: string[] = [];
   for (let i = 0; i < DEMO_PERSON_COUNT; i++) {
     const story = STORIES[i % STORIES.length]!;
     const sex = i % 2 === 0 ? 'male' : 'female';
@@ -146,6 +148,7 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    personIds.push(personId);
 
     for (const [k, unitName] of story.units.entries()) {
       const unit = ctx.unitIds.get(unitName)!;
@@ -174,6 +177,9 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
         trx,
         { staffId: opener, unitId: unit.id, organisationId: unit.organisationId },
         [{ personId, action: 'person.register', ground: 'care-relation', outcome: 'allowed' }],
+        // The demo's history is logged on the days it happened, so log review and the register
+        // extract tell the same story as the records.
+        { at: openedAt },
       );
     }
 
@@ -190,6 +196,7 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
       const first = ctx.unitIds.get(story.units[0]!)!;
       const recorder = ctx.staffIds.get(OPENER[story.units[0]!]!)!;
       const expired = story.consent.state === 'expired';
+      const recordedAt = daysAgo(expired ? 400 : 60);
       const { id: consentId } = await trx
         .insertInto('consent')
         .values({
@@ -199,7 +206,7 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
           valid_from: addDays(today, expired ? -400 : -60),
           valid_until: expired ? addDays(today, -35) : addDays(today, 300),
           note: 'Samtycke till informationsutbyte mellan socialtjänst och hälso- och sjukvård.',
-          recorded_at: daysAgo(expired ? 400 : 60),
+          recorded_at: recordedAt,
           recorded_by: recorder,
           recorded_unit_id: first.id,
           recorded_organisation_id: first.organisationId,
@@ -234,9 +241,11 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<void> 
             detail: { consentId },
           },
         ],
+        { at: recordedAt },
       );
     }
   }
+  return personIds;
 }
 
 /** Answers (option indexes) that add up to `total` on items 1–8, for a plausible history. */
@@ -307,6 +316,7 @@ async function seedScreenings(
           detail: { screeningId: id },
         },
       ],
+      { at: new Date(`${performedOn}T09:30:00Z`) },
     );
   }
 }
