@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIdentityNumber } from '@vardflata/domain';
 import { checkA11y } from '../support/axe.ts';
-import { signIn, visiblePersons } from '../support/app.ts';
+import { nav, signIn, visiblePersons } from '../support/app.ts';
 import { newPage, pageErrors } from '../support/browser.ts';
 import { useBrowser } from '../support/harness.ts';
 
@@ -31,6 +31,9 @@ describe('journey 1: a social worker finds a person', () => {
     await checkA11y(page, 'sign-in with error');
 
     await signIn(page, 'erik.socsek');
+    // Staff land on the start page; the person search is one step away.
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await nav(page).getByRole('link', { name: 'Personer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
     expect(await page.getByTestId('signed-in-user').textContent()).toContain(
       'Erik Socialsekreterare',
@@ -72,7 +75,9 @@ describe('journey 1: a social worker finds a person', () => {
     await page.getByRole('button', { name: 'Ta fram registerutdrag' }).click();
     const extract = page.getByTestId('access-extract');
     await extract.waitFor();
-    expect(await extract.textContent()).toContain('Läste personuppgifter');
+    expect(await extract.textContent()).toContain(
+      'Socialtjänst Vuxen Exempelby läste dina personuppgifter',
+    );
     await checkA11y(page, 'person overview with access extract');
 
     expect(pageErrors(page)).toEqual([]);

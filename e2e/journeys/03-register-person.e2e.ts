@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkA11y } from '../support/axe.ts';
-import { signIn } from '../support/app.ts';
+import { nav, signIn } from '../support/app.ts';
 import { newPage, pageErrors } from '../support/browser.ts';
 import { randomPersonnummer, withWrongCheckDigit } from '../support/data.ts';
 import { useBrowser } from '../support/harness.ts';
@@ -12,6 +12,8 @@ describe('journey 3: register a person at my unit', () => {
     const number = randomPersonnummer();
     const { context, page } = await newPage(env.browser(), env.baseUrl());
     await signIn(page, 'erik.socsek');
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await nav(page).getByRole('link', { name: 'Personer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
 
     await page.getByRole('button', { name: 'Registrera en person' }).click();

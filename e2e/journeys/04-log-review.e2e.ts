@@ -71,6 +71,8 @@ describe('journey 4: emergency access and log review', () => {
 
     // --- maja.chef: the emergency access waits for her review.
     await signIn(page, 'maja.chef');
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await nav(page).getByRole('link', { name: 'Loggkontroll' }).click();
     await page.getByRole('heading', { level: 1, name: 'Loggkontroll' }).waitFor();
     const review = page.locator('li.review-item', { hasText: reason });
     await review.waitFor();

@@ -56,7 +56,7 @@ describe('journey 5: administration', () => {
     await signOut(page);
 
     await signIn(page, username, password);
-    await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     expect(await page.getByTestId('signed-in-user').textContent()).toContain('Sjuksköterska');
 
     expect(pageErrors(page)).toEqual([]);

@@ -58,7 +58,7 @@ describe('journey 7: other roles, other pages, the keyboard', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('vardflata-demo');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
 
     // After a client-side navigation, focus lands on the new page's heading.
     await nav(page).getByRole('link', { name: 'Nödåtkomst' }).focus();

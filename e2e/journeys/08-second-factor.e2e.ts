@@ -43,11 +43,11 @@ describe('journey 8: second factor', () => {
     // The code of the next step: the one used for enrolment may not be used again.
     await page.getByLabel('Engångskod').fill(totp(secret!, step + 1));
     await page.getByRole('button', { name: 'Fortsätt' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
 
     // A reload keeps the session (restored from GET /api/auth/session).
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
 
     expect(pageErrors(page)).toEqual([]);
     await context.close();

@@ -2,7 +2,7 @@ import { INSTRUMENTS, type QuestionnaireDefinition } from '@vardflata/domain';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y } from '../support/axe.ts';
-import { apiSession, signIn, visiblePersons } from '../support/app.ts';
+import { apiSession, DEMO_PASSWORD, signIn, visiblePersons } from '../support/app.ts';
 import { newPage, pageErrors } from '../support/browser.ts';
 import { todayInStockholm } from '../support/data.ts';
 import { useBrowser } from '../support/harness.ts';
@@ -144,21 +144,22 @@ describe('journey 9: screening and assessment', () => {
     await page.getByRole('link', { name: 'DUDIT (droger)' }).first().click();
     await page.getByRole('heading', { level: 1, name: dudit.title.sv }).waitFor();
     await page.getByRole('button', { name: 'Låt personen fylla i själv' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Frågor om droger' }).waitFor();
+    // The person's screen: the questions only (journey 14 looks at the lock itself).
+    await page.getByRole('heading', { level: 1, name: 'Frågor om droger' }).waitFor();
     const duditChoices = dudit.items.map((_, i) => (i < 3 ? 1 : 0));
     const duditTotal = pointsOf(dudit, duditChoices);
     await answer(page, dudit, duditChoices);
-    // The score stays hidden while the person answers; only the progress shows.
-    const progress = page.locator('.score-panel').getByRole('status');
-    await progress.filter({ hasText: '11 av 11 frågor besvarade' }).waitFor();
-    expect(await page.locator('.score-panel').textContent()).not.toContain('Summa');
+    await page.getByText('Du har svarat på 11 av 11 frågor.').waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Summa');
     await checkA11y(page, 'DUDIT filled in by the person');
 
-    await page
-      .getByRole('button', { name: 'Jag är klar – lämna tillbaka till personalen' })
-      .click();
+    await page.getByRole('button', { name: 'Jag är klar' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Tack för dina svar' }).waitFor();
+    await page.getByRole('button', { name: 'Ta tillbaka skärmen' }).click();
+    await page.getByLabel('Ditt lösenord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Lås upp' }).click();
+    await page.getByRole('heading', { level: 1, name: dudit.title.sv }).waitFor();
     await live.filter({ hasText: `Summa ${duditTotal} av 44` }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('score-heading');
     await page.getByRole('button', { name: 'Spara DUDIT' }).click();
     const duditResult = page.getByTestId('screening-result');
     await duditResult

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Self-fill (självskattning): the person fills in AUDIT or DUDIT on the staff member's device.
- * The session is locked meanwhile; only the staff member's password unlocks it (decision 0009).
+ * The session is locked meanwhile; only the staff member's password unlocks it (decision 0010-a).
  */
 
 export const selfFillInstrument = z.enum(['AUDIT', 'DUDIT']);

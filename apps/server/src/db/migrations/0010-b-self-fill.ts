@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 /**
  * Self-fill (självskattning): while the person fills in AUDIT or DUDIT on the staff member's
  * device, the session is locked in the state 'self-fill' — every ordinary route refuses it —
- * until the staff member signs back in with her password (decision 0009). The row holds what is
+ * until the staff member signs back in with her password (decision 0010-a). The row holds what is
  * being filled in; it goes with the session (ended, expired), so no answers outlive it.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

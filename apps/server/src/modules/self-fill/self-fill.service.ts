@@ -13,7 +13,7 @@ import { requireVisiblePerson } from '../persons/persons.service.ts';
 import * as repo from './self-fill.repository.ts';
 
 /**
- * Self-fill (självskattning, decision 0009). The staff member hands her device to the person:
+ * Self-fill (självskattning, decision 0010-a). The staff member hands her device to the person:
  * her session is locked in the state 'self-fill', in which every ordinary route answers 401,
  * and the locked screen learns only which questionnaire to show. The lock lifts only when she
  * signs back in with her password, throttled like sign-in.

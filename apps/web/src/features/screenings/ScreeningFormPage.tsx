@@ -54,7 +54,7 @@ function ScreeningForm({
   const { t } = useScreeningsT();
   const record = useRecordScreening(person.id);
   const today = todayInStockholm();
-  // After self-fill the form opens with the person's answers (decision 0009).
+  // After self-fill the form opens with the person's answers (decision 0010-a).
   const handback = useHandback(person.id, definition.id);
   const [answers, setAnswers] = useState<(number | null)[]>(
     () => handback?.answers ?? definition.items.map(() => null),

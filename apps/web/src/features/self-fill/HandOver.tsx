@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation } from '@tanstack/react-query';
 import type { SelfFillState } from '@vardflata/contracts';
 import { api } from '../../api';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSelfFillT } from './i18n';
-import { setSelfFillLock, takeHandback } from './lock';
+import { clearHandback, peekHandback, setSelfFillLock } from './lock';
 
 /**
  * The person's answers after self-fill, taken once when the form opens, with what to tell the
@@ -13,8 +13,10 @@ import { setSelfFillLock, takeHandback } from './lock';
  */
 export function useHandback(personId: string, instrument: 'AUDIT' | 'DUDIT') {
   const { t } = useSelfFillT();
+  // Cleared when the form goes away (not when it is read: StrictMode reads twice).
+  useEffect(() => clearHandback, []);
   const [value] = useState(() => {
-    const handback = takeHandback(personId, instrument);
+    const handback = peekHandback(personId, instrument);
     if (!handback) return null;
     return {
       answers: handback.answers,

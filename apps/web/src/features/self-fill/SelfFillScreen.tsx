@@ -18,7 +18,7 @@ import { StaffUnlock } from './StaffUnlock';
 /**
  * The person's screen while the session is locked for self-fill: the questionnaire and nothing
  * else — no menu, no name or number, no earlier errors — and, apart, the staff member's way
- * back. Everything but the self-fill routes answers 401 meanwhile (decision 0009).
+ * back. Everything but the self-fill routes answers 401 meanwhile (decision 0010-a).
  */
 export function SelfFillScreen({ lock }: { lock: SelfFillState }) {
   const { t } = useSelfFillT();

@@ -50,11 +50,15 @@ export function setHandback(value: SelfFillHandback): void {
   handback = value;
 }
 
-/** The handback for this person and instrument, once (a later form starts empty). */
-export function takeHandback(personId: string, instrument: string): SelfFillHandback | null {
-  if (!handback || handback.personId !== personId || handback.instrument !== instrument)
+/** The handback for this person and instrument, if it waits. */
+export function peekHandback(personId: string, instrument: string): SelfFillHandback | null {
+  if (!handback || handback.personId !== personId || handback.instrument !== instrument) {
     return null;
-  const value = handback;
+  }
+  return handback;
+}
+
+/** Once the form that received it is gone, a later form starts empty. */
+export function clearHandback(): void {
   handback = null;
-  return value;
 }
