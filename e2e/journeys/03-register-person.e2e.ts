@@ -83,6 +83,7 @@ describe('journey 3: register a person at my unit', () => {
     const number = randomPersonnummer();
     const { context, page } = await newPage(env.browser(), env.baseUrl());
     await signIn(page, 'erik.socsek');
+    await nav(page).getByRole('link', { name: 'Personer' }).click();
     await page.getByRole('button', { name: 'Registrera en person' }).click();
     await page.getByLabel('Personnummer eller samordningsnummer').fill(number);
     await page.getByLabel('Förnamn').fill('Hemlig');
