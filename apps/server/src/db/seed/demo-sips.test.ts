@@ -57,7 +57,7 @@ describe('the demo county’s SIPs', () => {
       // A booked meeting lies ahead, and only an open SIP has one.
       for (const m of scheduled) {
         expect(['invited', 'active']).toContain(s.status);
-        expect(m.starts_at.getTime()).toBeGreaterThan(Date.now());
+        expect(m.starts_at!.getTime()).toBeGreaterThan(Date.now());
       }
       expect(s.status === 'invited' ? scheduled.length : 1).toBeGreaterThan(0);
     }

@@ -27,10 +27,12 @@ export function StaffUnlock() {
   const unlock = useMutation({
     mutationFn: (pw: string) => api.post<SelfFillHandback>('/api/self-fill/end', { password: pw }),
     onSuccess: async (handback) => {
+      // The form's address first and the session restored, then the lock lifts: the staff
+      // member's form appears at once, with the answers.
       setHandback(handback);
-      setSelfFillLock(null);
-      await refresh();
       navigate(formPath(handback), { replace: true });
+      await refresh();
+      setSelfFillLock(null);
     },
     onError: (e) => {
       setPassword('');
