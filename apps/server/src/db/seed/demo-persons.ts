@@ -188,6 +188,8 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<string
         sex: i === 23 ? 'unknown' : sex,
         dateOfBirth: `${number.slice(0, 4)}-${number.slice(4, 6)}-${number.slice(6, 8)}`,
         start: 8 + (i % 5) * 3,
+        // Screened only while known to the unit: from a week after its relation opened.
+        knownForDays: 400 - i * 7,
         today,
       });
     }
@@ -196,14 +198,16 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<string
       const first = ctx.unitIds.get(story.units[0]!)!;
       const recorder = ctx.staffIds.get(OPENER[story.units[0]!]!)!;
       const expired = story.consent.state === 'expired';
-      const recordedAt = daysAgo(expired ? 400 : 60);
+      // An expired consent was given soon after the unit first met the person.
+      const recordedDays = expired ? 400 - i * 7 - 3 : 60;
+      const recordedAt = daysAgo(recordedDays);
       const { id: consentId } = await trx
         .insertInto('consent')
         .values({
           person_id: personId,
           purpose: 'information-sharing',
           form: 'written',
-          valid_from: addDays(today, expired ? -400 : -60),
+          valid_from: addDays(today, -recordedDays),
           valid_until: expired ? addDays(today, -35) : addDays(today, 300),
           note: 'Samtycke till informationsutbyte mellan socialtjänst och hälso- och sjukvård.',
           recorded_at: recordedAt,
@@ -243,6 +247,22 @@ export async function seedDemoPersons(trx: Db, ctx: SeedContext): Promise<string
         ],
         { at: recordedAt },
       );
+      if (story.consent.state === 'revoked') {
+        await appendAccessLog(
+          trx,
+          { staffId: recorder, unitId: first.id, organisationId: first.organisationId },
+          [
+            {
+              personId,
+              action: 'consent.revoke',
+              ground: 'care-relation',
+              outcome: 'allowed',
+              detail: { consentId },
+            },
+          ],
+          { at: daysAgo(10) },
+        );
+      }
     }
   }
   return personIds;
@@ -260,23 +280,31 @@ function answersFor(instrument: 'AUDIT' | 'DUDIT', total: number): number[] {
 }
 
 /**
- * AUDIT every four months, falling as treatment works, and one DUDIT: the history the trend
- * chart shows. Scored with the same domain rules as a real screening.
+ * Three AUDITs over the time the person has been known to the unit, falling as treatment works,
+ * and one DUDIT: the history the trend chart shows. Scored with the same domain rules as a real
+ * screening.
  */
 async function seedScreenings(
   trx: Db,
   ctx: SeedContext,
   personId: string,
   unitName: string,
-  p: { sex: 'female' | 'male' | 'unknown'; dateOfBirth: string; start: number; today: string },
+  p: {
+    sex: 'female' | 'male' | 'unknown';
+    dateOfBirth: string;
+    start: number;
+    knownForDays: number;
+    today: string;
+  },
 ): Promise<void> {
   const unit = ctx.unitIds.get(unitName)!;
   const recorder = ctx.staffIds.get(OPENER[unitName]!)!;
+  const known = p.knownForDays;
   const plan: ['AUDIT' | 'DUDIT', number, number][] = [
-    ['AUDIT', -360, p.start + 10],
-    ['AUDIT', -240, p.start + 5],
-    ['AUDIT', -120, p.start],
-    ['DUDIT', -100, Math.max(0, p.start - 6)],
+    ['AUDIT', -(known - 7), p.start + 10],
+    ['AUDIT', -Math.round(known * 0.6), p.start + 5],
+    ['AUDIT', -Math.round(known * 0.25), p.start],
+    ['DUDIT', -Math.round(known * 0.25) + 14, Math.max(0, p.start - 6)],
   ];
   for (const [instrument, offset, total] of plan) {
     const performedOn = addDays(p.today, offset);

@@ -136,6 +136,24 @@ describe('the demo county’s SIPs', () => {
     expect((await anna.get(`/api/sips/${candidates[0]!.id}`)).status).toBe(200);
   });
 
+  it('begins every SIP and screening only once the unit knows the person', async () => {
+    const relations = await t.db.selectFrom('care_relation').selectAll().execute();
+    const knownSince = (personId: string, unitId: string | null) =>
+      relations.find((r) => r.person_id === personId && r.unit_id === unitId)?.opened_at;
+    const day = (d: Date) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(d);
+    for (const s of await sips()) {
+      const since = knownSince(s.person_id, s.unit_id);
+      expect(since, s.status).toBeDefined();
+      expect(s.proposed_on >= day(since!), s.status).toBe(true);
+    }
+    const screenings = await t.db.selectFrom('screening').selectAll().execute();
+    expect(screenings.length).toBeGreaterThan(20);
+    for (const r of screenings) {
+      expect(r.performed_on >= day(knownSince(r.person_id, r.unit_id)!)).toBe(true);
+    }
+  });
+
   it('logs the invented history on its own days, and the log still verifies', async () => {
     const old = await t.db
       .selectFrom('access_log')

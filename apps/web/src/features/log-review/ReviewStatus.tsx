@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import type { LogReview } from '@vardflata/contracts';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading } from '../../components/Status';
@@ -22,9 +23,12 @@ export function useReviewSummary() {
 export function ReviewStatus({
   organisation,
   headingLevel = 2,
+  linkToReview = false,
 }: {
   organisation: string;
   headingLevel?: 2 | 3;
+  /** On the start page: a way to the log review page. */
+  linkToReview?: boolean;
 }) {
   const { t } = useLogReviewT();
   const status = useReviewStatus();

@@ -14,6 +14,7 @@ import '../screenings/screenings.css';
 import { useSelfFillT } from './i18n';
 import { setSelfFillLock } from './lock';
 import { StaffUnlock } from './StaffUnlock';
+import './self-fill.css';
 
 /**
  * The person's screen while the session is locked for self-fill: the questionnaire and nothing

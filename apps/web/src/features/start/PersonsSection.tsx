@@ -41,6 +41,8 @@ export function PersonsSection({
   const { t } = useStartT();
   const caseload = useCaseload();
   const items = caseload.data?.items ?? [];
+  // The column is shown to those who coordinate plans, not as a column of dashes.
+  const coordinates = items.some((p) => p.coordinatedSips.length > 0);
   return (
     <section className="card" aria-labelledby="start-persons-heading" data-testid="start-persons">
       <h2 id="start-persons-heading">{t('persons.heading')}</h2>
@@ -57,7 +59,7 @@ export function PersonsSection({
                 <th scope="col">{t('persons.name')}</th>
                 <th scope="col">{t('persons.number')}</th>
                 <th scope="col">{t('persons.since')}</th>
-                <th scope="col">{t('persons.sip')}</th>
+                {coordinates && <th scope="col">{t('persons.sip')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -74,9 +76,11 @@ export function PersonsSection({
                       <Badge tone="info">{t('persons.notAtUnit')}</Badge>
                     )}
                   </td>
-                  <td>
-                    <SipLinks person={p} />
-                  </td>
+                  {coordinates && (
+                    <td>
+                      <SipLinks person={p} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -25,7 +25,7 @@ export function StartPage() {
       <p className="lead">{t('lead', { name: me.name, place })}</p>
       <QuickSearch />
       <div className="start-grid">
-        {manager && <ReviewStatus organisation={me.organisation?.name ?? ''} />}
+        {manager && <ReviewStatus organisation={me.organisation?.name ?? ''} linkToReview />}
         {manager && <EmergencySection />}
         <DueSection scope={manager ? 'unit' : 'mine'} />
       </div>
