@@ -70,6 +70,11 @@ export function ReviewStatus({
           {status.data.due && <p>{t('status.dueText', { days: status.data.intervalDays })}</p>}
         </>
       )}
+      {linkToReview && (
+        <p>
+          <Link to="/log-review">{t('status.go')}</Link>
+        </p>
+      )}
     </section>
   );
 }
