@@ -95,17 +95,24 @@ describe('GET /api/access-log', () => {
     expect(JSON.stringify(res.body)).not.toContain('Loggsson');
   });
 
-  it('names the person filtered on even when the log holds nothing about them', async () => {
-    const quiet = await register(erik, newIdentityNumber(luhnCheckDigit));
-    const res = await maja.get(`/api/access-log?personId=${quiet}`);
-    expect(res.body).toMatchObject({ items: [], total: 0, person: { id: quiet } });
-    // Showing the person is itself a logged read.
-    const rows = await logRowsFor(t.db, quiet);
-    expect(rows.at(-1)).toMatchObject({
+  it('names the person filtered on only when the organisation holds them', async () => {
+    // Known to the region only through a care relation of maja's unit: named.
+    const own = await register(anna, newIdentityNumber(luhnCheckDigit));
+    const mine = await maja.get(`/api/access-log?personId=${own}`);
+    expect(mine.body.person).toMatchObject({ id: own, name: 'Granskad Loggsson' });
+    expect((await logRowsFor(t.db, own)).at(-1)).toMatchObject({
       action: 'access-log.read',
       ground: 'log-review',
       user_id: ids.user('maja.chef'),
     });
+    // Known to the municipality only: a made-up filter reveals nothing, and reads nothing.
+    const theirs = await register(erik, newIdentityNumber(luhnCheckDigit));
+    const res = await maja.get(`/api/access-log?personId=${theirs}`);
+    expect(res.body).toEqual({ items: [], total: 0, person: null });
+    expect(JSON.stringify(res.body)).not.toContain('Loggsson');
+    expect((await logRowsFor(t.db, theirs)).some((r) => r.user_id === ids.user('maja.chef'))).toBe(
+      false,
+    );
   });
 
   it('filters by user, ground, outcome and period, and pages', async () => {

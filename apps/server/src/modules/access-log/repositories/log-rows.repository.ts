@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Caller } from '../../../access/caller.ts';
+import { personVisible } from '../../../access/policy.ts';
 import type { Db } from '../../../db/database.ts';
 
 export interface LogRowFilter {
@@ -91,11 +92,32 @@ export function listLogRows(
 
 export type LogRowRecord = Awaited<ReturnType<typeof listLogRows>>[number];
 
-/** The person a review is filtered on: log review sees whoever the log names (ground log-review). */
-export function findLogPerson(db: Db, personId: string) {
+/**
+ * The person a review is filtered on, named only when the organisation's log holds them or the
+ * reviewer's unit sees them: a made-up filter must not reveal who another care provider holds.
+ */
+export function findLogPerson(db: Db, caller: Caller, personId: string) {
   return db
-    .selectFrom('person')
-    .select(['id', 'personal_identity_number', 'given_name', 'family_name', 'protected_identity'])
-    .where('id', '=', personId)
+    .selectFrom('person as p')
+    .select([
+      'p.id',
+      'p.personal_identity_number',
+      'p.given_name',
+      'p.family_name',
+      'p.protected_identity',
+    ])
+    .where('p.id', '=', personId)
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('access_log as l')
+            .select('l.id')
+            .whereRef('l.person_id', '=', 'p.id')
+            .where('l.organisation_id', '=', caller.organisationId),
+        ),
+        personVisible(caller, sql.ref('p.id')),
+      ]),
+    )
     .executeTakeFirst();
 }

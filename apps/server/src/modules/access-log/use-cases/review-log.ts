@@ -27,7 +27,9 @@ export async function reviewAccessLog(
   return db.transaction().execute(async (trx) => {
     const total = await rows.countLogRows(trx, caller, query);
     const found = await rows.listLogRows(trx, caller, query, query);
-    const person = query.personId ? await rows.findLogPerson(trx, query.personId) : undefined;
+    const person = query.personId
+      ? await rows.findLogPerson(trx, caller, query.personId)
+      : undefined;
 
     const shown = new Set(found.flatMap((r) => (r.person_id ? [r.person_id] : [])));
     if (person) shown.add(person.id);
