@@ -1,18 +1,27 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { Person } from '@vardflata/contracts';
-import { ChoiceGroup, TextAreaField, TextField } from '../../components/Field';
+import {
+  ChoiceGroup,
+  DateField,
+  Form,
+  FormActions,
+  FormAlerts,
+  TextAreaField,
+  TextField,
+  useFormSubmit,
+} from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading } from '../../components/Status';
 import { focusLater } from '../../lib/focus';
-import { formatDate, isIsoDate, todayInStockholm } from '../../lib/format';
+import { formatDate, todayInStockholm } from '../../lib/format';
 import { mayWorkWithPersons } from '../../lib/roles';
 import { useMe } from '../auth/session';
-import { serverErrors } from './errors';
+import { sipServerErrors } from './errors';
 import { sipPath } from './helpers';
 import { useSipT } from './i18n';
 import { SipStatusBadges } from './Lifecycle';
-import { usePersonSips, usePropose, type ProposeInput } from './queries';
+import { usePersonSips, usePropose } from './queries';
 import './sip.css';
 import type { ProposalSourceKind, SipSummary } from './types';
 
@@ -43,50 +52,30 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
   const navigate = useNavigate();
   const propose = usePropose(personId);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const headingId = useId();
   const [source, setSource] = useState<ProposalSourceKind>('staff');
   const [sourceName, setSourceName] = useState('');
   const [proposedOn, setProposedOn] = useState(todayInStockholm());
   const [note, setNote] = useState('');
-  const [dateError, setDateError] = useState<string>();
   useEffect(() => headingRef.current?.focus(), []);
-  const fromServer = serverErrors(t, propose.error);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const date = proposedOn.trim();
-    const error = !date
-      ? t('form.dateRequired')
-      : !isIsoDate(date)
-        ? t('form.dateInvalid')
-        : date > todayInStockholm()
-          ? t('form.dateFuture')
-          : undefined;
-    setDateError(error);
-    if (error) {
-      formRef.current?.querySelector<HTMLInputElement>('[name="proposedOn"]')?.focus();
-      return;
-    }
-    const input: ProposeInput = {
-      proposedOn: date,
-      source:
-        source === 'guardian' || source === 'school'
+  const named = source === 'guardian' || source === 'school';
+  const form = useFormSubmit({
+    server: sipServerErrors(t),
+    send: () =>
+      propose.mutateAsync({
+        proposedOn: proposedOn.trim(),
+        source: named
           ? { kind: source, ...(sourceName.trim() ? { name: sourceName.trim() } : {}) }
-          : { kind: source },
-      ...(note.trim() ? { note: note.trim() } : {}),
-    };
-    propose.mutate(input, {
-      onSuccess: (sip) => navigate(sipPath(sip.id), { state: { proposed: true } }),
-    });
-  };
+          : { kind: source as Exclude<ProposalSourceKind, 'guardian' | 'school'> },
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    onSuccess: (sip) => navigate(sipPath(sip.id), { state: { proposed: true } }),
+  });
 
   return (
-    <form
-      ref={formRef}
+    <Form
+      form={form}
       className="form inline-panel"
-      onSubmit={submit}
-      noValidate
       aria-labelledby={headingId}
       data-testid="propose-sip-form"
     >
@@ -94,10 +83,11 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         {t('propose.heading')}
       </h3>
       <p>{t('propose.intro')}</p>
-      <ProblemAlert error={propose.error} shownFields={['proposedOn']} />
+      <FormAlerts />
       <ChoiceGroup
         type="radio"
         name="source"
+        path="source.kind"
         label={t('propose.source')}
         options={SOURCES.map((s) => ({
           value: s,
@@ -107,40 +97,34 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         value={[source]}
         onChange={([s]) => setSource(s ?? 'staff')}
       />
-      {(source === 'guardian' || source === 'school') && (
+      {named && (
         <TextField
+          path="source.name"
           label={t(`propose.sourceName.${source}`)}
           value={sourceName}
           onChange={(e) => setSourceName(e.target.value)}
         />
       )}
-      <TextField
-        type="date"
-        name="proposedOn"
-        max={todayInStockholm()}
-        className="field-date"
+      <DateField
+        path="proposedOn"
         label={t('propose.proposedOn')}
         hint={t('propose.proposedOnHint')}
         value={proposedOn}
-        error={dateError ?? fromServer.proposedOn}
         required
+        max={todayInStockholm()}
+        maxMessage={t('form.dateFuture')}
         onChange={(e) => setProposedOn(e.target.value)}
       />
       <TextAreaField
+        path="note"
         label={t('propose.note')}
         hint={t('propose.noteHint')}
+        limit={4000}
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={propose.isPending}>
-          {propose.isPending ? t('common.saving') : t('propose.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <FormActions submitLabel={t('propose.submit')} cancel={{ onClick: onCancel }} />
+    </Form>
   );
 }
 

@@ -1,0 +1,138 @@
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ProblemAlert } from '../ProblemAlert';
+import { FormContext, useFormContext } from './context';
+import { isAtOrBelow } from './checks';
+import { focusPath } from './focus';
+import type { FormController } from './useFormSubmit';
+
+/**
+ * The form element of a kit form: no browser validation (the kit checks and says why), submit
+ * through the controller, and the controller's errors and fields for everything inside.
+ */
+export function Form({
+  form,
+  children,
+  ...props
+}: { form: FormController; children: ReactNode } & Omit<
+  ComponentPropsWithoutRef<'form'>,
+  'onSubmit' | 'noValidate'
+>) {
+  return (
+    <FormContext.Provider value={form}>
+      <form id={form.id} noValidate onSubmit={(e) => void form.submit(e)} {...props}>
+        {children}
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+/**
+ * A path's name in the summary: given by the form, else its field's label, after the label of
+ * the group it stands in ("Mål 2 – Målet"); for a path without a field, its nearest group's.
+ */
+function useLabelOf(form: FormController | null) {
+  return (path: string): ReactNode => {
+    const given = form?.labels?.(path);
+    if (given) return given;
+    const around = (form?.fields.entries() ?? [])
+      .filter(([own]) => isAtOrBelow(path, own))
+      .sort(([a], [b]) => b.length - a.length);
+    const [nearest, group] = around;
+    if (!nearest) return path;
+    if (nearest[0] !== path || !group) return nearest[1].label;
+    return (
+      <>
+        {group[1].label} – {nearest[1].label}
+      </>
+    );
+  };
+}
+
+/**
+ * What to fix, at the top of the form: announced at once (role="alert"), each entry a link
+ * to its field that moves focus there. The messages also stand beside the fields.
+ */
+export function ErrorSummary() {
+  const { t } = useTranslation();
+  const form = useFormContext() as FormController | null;
+  const labelOf = useLabelOf(form);
+  const entries = Object.entries(form?.errors ?? {});
+  return (
+    <div role="alert" className={entries.length ? 'alert alert-error error-summary' : undefined}>
+      {entries.length > 0 && (
+        <>
+          <p>{t('form.fixErrors', { count: entries.length })}</p>
+          <ul>
+            {entries.map(([path, message]) => (
+              <li key={path}>
+                <a
+                  href={`#${form?.fields.get(path)?.id ?? ''}`}
+                  onClick={(event) => {
+                    if (focusPath(form?.element() ?? null, path)) event.preventDefault();
+                  }}
+                >
+                  {labelOf(path)}: {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The summary of what to fix, and the server's answer when it is not about the fields. */
+export function FormAlerts() {
+  const form = useFormContext() as FormController | null;
+  return (
+    <>
+      <ErrorSummary />
+      {form?.problem ? (
+        <ProblemAlert error={form.problem} others={form.unmapped} />
+      ) : form?.unmapped.length ? (
+        <ProblemAlert error={null} others={form.unmapped} />
+      ) : null}
+    </>
+  );
+}
+
+/** Save (or the form's own verb) and cancel, the same on every form. */
+export function FormActions({
+  submitLabel,
+  tone = 'primary',
+  cancel,
+  children,
+}: {
+  submitLabel: string;
+  tone?: 'primary' | 'danger' | 'plain';
+  /** A button that calls back, or a link back to where the user came from. */
+  cancel?: { onClick: () => void } | { to: string } | undefined;
+  /** More buttons after the submit. */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const form = useFormContext() as FormController | null;
+  const pending = form?.pending ?? false;
+  const toneClass = tone === 'plain' ? 'button' : `button button-${tone}`;
+  return (
+    <div className="actions">
+      <button type="submit" className={toneClass} disabled={pending}>
+        {pending ? t('common.saving') : submitLabel}
+      </button>
+      {children}
+      {cancel &&
+        ('to' in cancel ? (
+          <Link to={cancel.to} className="button">
+            {t('common.cancel')}
+          </Link>
+        ) : (
+          <button type="button" className="button" onClick={cancel.onClick}>
+            {t('common.cancel')}
+          </button>
+        ))}
+    </div>
+  );
+}

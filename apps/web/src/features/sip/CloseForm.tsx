@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { CLOSE_OUTCOMES, type CloseOutcome } from '@vardflata/domain';
+import { ChoiceGroup, TextAreaField, useFormSubmit, type Errors } from '../../components/form';
+import { ActionForm, type ActionProps } from './ActionForm';
+import { sipServerErrors } from './errors';
+import { useSipT } from './i18n';
+import { useCloseSip } from './queries';
+
+/** Closing the SIP: the outcome, and a note. */
+export function CloseForm({ sip, onCancel, onDone }: ActionProps) {
+  const { t } = useSipT();
+  const close = useCloseSip(sip.id);
+  const [outcome, setOutcome] = useState<CloseOutcome | ''>('');
+  const [note, setNote] = useState('');
+  const form = useFormSubmit({
+    check: (): Errors => (outcome ? {} : { outcome: t('close.errors.outcome') }),
+    server: sipServerErrors(t),
+    send: () =>
+      close.mutateAsync({
+        outcome: outcome as CloseOutcome,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    onSuccess: () => onDone(t('close.done')),
+  });
+
+  return (
+    <ActionForm
+      id="close"
+      form={form}
+      title={t('close.title')}
+      intro={<p>{t('close.intro')}</p>}
+      submitLabel={t('close.submit')}
+      onCancel={onCancel}
+    >
+      <ChoiceGroup
+        type="radio"
+        name="close-outcome"
+        path="outcome"
+        label={t('close.outcome')}
+        requiredMark
+        options={CLOSE_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+        value={outcome ? [outcome] : []}
+        onChange={([o]) => setOutcome(o ?? '')}
+      />
+      <TextAreaField
+        path="note"
+        label={t('close.note')}
+        limit={4000}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
+    </ActionForm>
+  );
+}
