@@ -23,8 +23,11 @@ export function Fieldset({
   className,
   id,
   group = false,
+  legendClassName,
   children,
 }: FieldProps & {
+  /** The legend's own class, where the default (field label, or plain for a group) will not do. */
+  legendClassName?: string | undefined;
   id?: string | undefined;
   /**
    * A group of fields (a goal, an intervention, a row): no field styling, a plain legend. Its
@@ -42,7 +45,7 @@ export function Fieldset({
       aria-describedby={describedBy(field.ids, !!hint, !!field.error)}
       data-path={path}
     >
-      <legend className={group ? undefined : 'field-label'}>
+      <legend className={legendClassName ?? (group ? undefined : 'field-label')}>
         {label}
         <RequiredMark show={requiredMark} />
       </legend>

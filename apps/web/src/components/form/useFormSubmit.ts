@@ -23,6 +23,8 @@ export interface FormSubmitOptions<R> {
    * are not shown as a general problem.
    */
   ownsProblem?: (error: unknown) => boolean;
+  /** True while the form may not be sent (e.g. handed over to the person to fill in). */
+  blocked?: boolean;
 }
 
 export interface FormController extends FormContextValue {
@@ -98,7 +100,7 @@ export function useFormSubmit<R>(options: FormSubmitOptions<R>): FormController 
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (pending) return;
+    if (pending || options.blocked) return;
     const found = ownChecks();
     setProblem(null);
     setUnmapped([]);

@@ -1,10 +1,17 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Person } from '@vardflata/contracts';
-import { CheckboxField, ChoiceGroup, TextField } from '../../components/Field';
+import {
+  CheckboxField,
+  ChoiceGroup,
+  DateField,
+  Fieldset,
+  TextField,
+  useFormSubmit,
+  type Errors,
+} from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
-import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { useResultText } from './labels';
 import { PersonPage } from './PersonPage';
@@ -41,54 +48,35 @@ function LifestyleForm({ person }: { person: Person }) {
   const today = todayInStockholm();
   const record = useRecordLifestyle(person.id);
   const describe = useResultText(person.sex);
-  const formRef = useRef<HTMLFormElement>(null);
   const [askedOn, setAskedOn] = useState(today);
   const [areas, setAreas] = useState(emptyAreas);
-  const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<Assessment | null>(null);
 
-  const paths = ['askedOn', ...LIFESTYLE_AREAS.flatMap((a) => [`${a}.use`, `${a}.note`])];
-  const label = (path: string) => {
-    if (path === 'askedOn') return t('lifestyle.askedOn');
-    const [area, field] = path.split('.');
-    return `${t(`lifestyle.areas.${area}`)} – ${t(`lifestyle.fields.${field}`, { defaultValue: field })}`;
-  };
   const update = (area: LifestyleArea, change: Partial<AreaState>) =>
     setAreas((current) => ({ ...current, [area]: { ...current[area], ...change } }));
-
-  const show = (next: Errors) => {
-    setErrors(next);
-    focusFirstInvalid(
-      formRef.current,
-      paths.filter((p) => next[p]),
-    );
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Errors = {};
-    const date = dateError(t, askedOn, today);
-    if (date) next.askedOn = date;
-    for (const area of LIFESTYLE_AREAS)
-      if (!areas[area].use) next[`${area}.use`] = t('form.chooseOne');
-    if (Object.keys(next).length) return show(next);
-    setErrors({});
-    const body = (area: LifestyleArea) => ({
-      use: areas[area].use as LifestyleUse,
-      adviceGiven: areas[area].adviceGiven,
-      ...(areas[area].note.trim() ? { note: areas[area].note.trim() } : {}),
-    });
-    record.mutate(
-      {
+  const body = (area: LifestyleArea) => ({
+    use: areas[area].use as LifestyleUse,
+    adviceGiven: areas[area].adviceGiven,
+    ...(areas[area].note.trim() ? { note: areas[area].note.trim() } : {}),
+  });
+  const form = useFormSubmit({
+    check: () => {
+      const found: Errors = {};
+      for (const area of LIFESTYLE_AREAS)
+        if (!areas[area].use) found[`${area}.use`] = t('form.chooseOne');
+      return found;
+    },
+    server: assessmentServerErrors(t, 'askedOn'),
+    send: () =>
+      record.mutateAsync({
         askedOn,
         alcohol: body('alcohol'),
         drugs: body('drugs'),
         tobacco: body('tobacco'),
         gambling: body('gambling'),
-      },
-      { onSuccess: setSaved, onError: (error) => show(serverFieldErrors(t, error, 'askedOn')) },
-    );
-  };
+      }),
+    onSuccess: setSaved,
+  });
 
   if (saved) {
     return (
@@ -122,46 +110,43 @@ function LifestyleForm({ person }: { person: Person }) {
 
   return (
     <AssessmentForm
-      formRef={formRef}
+      form={form}
       id="lifestyle"
       section="lifestyle"
-      errors={errors}
-      labels={label}
-      problem={record.isError ? record.error : null}
-      shownFields={paths}
-      onSubmit={submit}
+      personId={person.id}
+      saveLabel={t('lifestyle.save')}
     >
-      <TextField
-        type="date"
+      <DateField
         name="askedOn"
-        data-path="askedOn"
+        path="askedOn"
         label={t('lifestyle.askedOn')}
         className="field-medium"
-        max={today}
-        required
+        {...visitDateRule(t)}
         value={askedOn}
-        error={errors.askedOn}
         onChange={(e) => setAskedOn(e.target.value)}
       />
       {LIFESTYLE_AREAS.map((area) => {
         const state = areas[area];
         return (
-          <fieldset key={area} className="area-fieldset">
-            <legend className="area-legend">{t(`lifestyle.areas.${area}`)}</legend>
+          <Fieldset
+            key={area}
+            path={area}
+            label={t(`lifestyle.areas.${area}`)}
+            className="area-fieldset"
+            group
+          >
             <div className="lifestyle-area">
-              <div data-path={`${area}.use`}>
-                <ChoiceGroup<LifestyleUse>
-                  type="radio"
-                  name={`${area}-use`}
-                  inline
-                  requiredMark
-                  label={t(`lifestyle.questions.${area}`)}
-                  options={USES.map((value) => ({ value, label: t(`lifestyle.uses.${value}`) }))}
-                  value={state.use ? [state.use] : []}
-                  error={errors[`${area}.use`]}
-                  onChange={(v) => update(area, { use: v[0] ?? '' })}
-                />
-              </div>
+              <ChoiceGroup<LifestyleUse>
+                type="radio"
+                name={`${area}-use`}
+                path={`${area}.use`}
+                inline
+                requiredMark
+                label={t(`lifestyle.questions.${area}`)}
+                options={USES.map((value) => ({ value, label: t(`lifestyle.uses.${value}`) }))}
+                value={state.use ? [state.use] : []}
+                onChange={(v) => update(area, { use: v[0] ?? '' })}
+              />
               <CheckboxField
                 name={`${area}-advice`}
                 label={t('lifestyle.adviceGiven')}
@@ -173,22 +158,16 @@ function LifestyleForm({ person }: { person: Person }) {
               />
               <TextField
                 name={`${area}-note`}
-                data-path={`${area}.note`}
+                path={`${area}.note`}
                 label={t('lifestyle.fields.note')}
                 maxLength={1000}
                 value={state.note}
-                error={errors[`${area}.note`]}
                 onChange={(e) => update(area, { note: e.target.value })}
               />
             </div>
-          </fieldset>
+          </Fieldset>
         );
       })}
-      <FormActions
-        pending={record.isPending}
-        saveLabel={t('lifestyle.save')}
-        personId={person.id}
-      />
     </AssessmentForm>
   );
 }

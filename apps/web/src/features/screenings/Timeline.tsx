@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Sex } from '@vardflata/domain';
-import { SelectField } from '../../components/Field';
+import { SelectField } from '../../components/form';
 import { formatDate } from '../../lib/format';
 import { useScreeningsT } from './i18n';
 import { useLabels, useResultText } from './labels';
