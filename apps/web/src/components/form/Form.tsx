@@ -30,29 +30,38 @@ export function Form({
 
 /**
  * A path's name in the summary: given by the form, else its field's label, after the label of
- * the group it stands in ("Mål 2 – Målet"); for a path without a field, its nearest group's.
+ * the group it stands in ("Mål 2 – Målet"). `field` says whether the path's own field is on
+ * the page (and shows the message); for a path without one the summary says the message, and
+ * links to the nearest field above it.
  */
 function useLabelOf(form: FormController | null) {
-  return (path: string): ReactNode => {
-    const given = form?.labels?.(path);
-    if (given) return given;
+  return (path: string): { label: ReactNode; field: boolean; id: string } => {
     const around = (form?.fields.entries() ?? [])
       .filter(([own]) => isAtOrBelow(path, own))
       .sort(([a], [b]) => b.length - a.length);
     const [nearest, group] = around;
-    if (!nearest) return path;
-    if (nearest[0] !== path || !group) return nearest[1].label;
-    return (
-      <>
-        {group[1].label} – {nearest[1].label}
-      </>
-    );
+    const field = nearest?.[0] === path;
+    const id = nearest?.[1].id ?? '';
+    const given = form?.labels?.(path);
+    if (given) return { label: given, field, id };
+    if (!nearest) return { label: path, field, id };
+    if (!field || !group) return { label: nearest[1].label, field, id };
+    return {
+      label: (
+        <>
+          {group[1].label} – {nearest[1].label}
+        </>
+      ),
+      field,
+      id,
+    };
   };
 }
 
 /**
- * What to fix, at the top of the form: announced at once (role="alert"), each entry a link
- * to its field that moves focus there. The messages also stand beside the fields.
+ * What to fix, at the top of the form: announced at once (role="alert"), each entry the
+ * field's name as a link that moves focus there. The message itself stands beside the field
+ * (and is read with it, through aria-describedby), so it is not said twice.
  */
 export function ErrorSummary() {
   const { t } = useTranslation();
@@ -65,18 +74,22 @@ export function ErrorSummary() {
         <>
           <p>{t('form.fixErrors', { count: entries.length })}</p>
           <ul>
-            {entries.map(([path, message]) => (
-              <li key={path}>
-                <a
-                  href={`#${form?.fields.get(path)?.id ?? ''}`}
-                  onClick={(event) => {
-                    if (focusPath(form?.element() ?? null, path)) event.preventDefault();
-                  }}
-                >
-                  {labelOf(path)}: {message}
-                </a>
-              </li>
-            ))}
+            {entries.map(([path, message]) => {
+              const { label, field, id } = labelOf(path);
+              return (
+                <li key={path}>
+                  <a
+                    href={`#${id}`}
+                    onClick={(event) => {
+                      if (focusPath(form?.element() ?? null, path)) event.preventDefault();
+                    }}
+                  >
+                    {label}
+                    {!field && `: ${message}`}
+                  </a>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
