@@ -17,7 +17,7 @@ export function Form({
   ...props
 }: { form: FormController; children: ReactNode } & Omit<
   ComponentPropsWithoutRef<'form'>,
-  'onSubmit' | 'noValidate'
+  'onSubmit' | 'noValidate' | 'id'
 >) {
   return (
     <FormContext.Provider value={form}>

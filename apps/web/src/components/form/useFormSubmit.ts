@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../api';
-import { isApiError } from '../../api';
 import { translateFieldMessage } from '../../lib/errors';
 import { withoutPath } from './checks';
 import { createFieldRegistry, type Errors, type FormContextValue } from './context';
@@ -25,6 +24,8 @@ export interface FormSubmitOptions<R> {
   ownsProblem?: (error: unknown) => boolean;
   /** True while the form may not be sent (e.g. handed over to the person to fill in). */
   blocked?: boolean;
+  /** The form element's id, when something outside the form names it (`<button form=…>`). */
+  id?: string;
 }
 
 export interface FormController extends FormContextValue {
@@ -32,7 +33,7 @@ export interface FormController extends FormContextValue {
   id: string;
   /** The form element on the page, or null (for events and effects, not for rendering). */
   element: () => HTMLFormElement | null;
-  /** The server's answer to show as a problem (not a 400 whose every field is marked). */
+  /** The server's answer to show as a problem (what went wrong, in one sentence). */
   problem: unknown;
   /** Field errors the server named that no field of the form answers for. */
   unmapped: readonly FieldError[];
@@ -55,7 +56,8 @@ export interface FormController extends FormContextValue {
  */
 export function useFormSubmit<R>(options: FormSubmitOptions<R>): FormController {
   const { t } = useTranslation();
-  const id = useId();
+  const generatedId = useId();
+  const id = options.id ?? generatedId;
   const element = () => document.getElementById(id) as HTMLFormElement | null;
   const [fields] = useState(createFieldRegistry);
   const [errors, setErrors] = useState<Errors>({});
@@ -79,13 +81,8 @@ export function useFormSubmit<R>(options: FormSubmitOptions<R>): FormController 
 
   const showServerError = (error: unknown) => {
     const mapped = mapServerErrors(error, (m) => translateFieldMessage(t, m), options.server);
-    const allMarked =
-      isApiError(error) &&
-      error.status === 400 &&
-      mapped.unmapped.length === 0 &&
-      Object.keys(mapped.errors).length > 0;
     setUnmapped(mapped.unmapped);
-    setProblem(allMarked || options.ownsProblem?.(error) ? null : error);
+    setProblem(options.ownsProblem?.(error) ? null : error);
     showErrors(mapped.errors);
   };
 

@@ -123,7 +123,7 @@ export function PlanEditor({
           }}
         />
       )}
-      <Form form={saver.form} id="plan-form" className="plan-form" aria-labelledby="plan-heading">
+      <Form form={saver.form} className="plan-form" aria-labelledby="plan-heading">
         {missing && (
           <div id={PLAN_MISSING_ID} tabIndex={-1} className="alert alert-error" role="alert">
             <p>{t('plan.incompleteActive')}</p>

@@ -53,6 +53,7 @@ export function usePlanSaver(
   };
 
   const form = useFormSubmit({
+    id: 'plan-form',
     send: () => saveAsync(draft.plan, draft.baseVersion),
     server: sipServerErrors(t, { prefix: 'plan.', path: planPath }),
     ownsProblem: (error) => staleProblemOf(error) !== null || missingOf(error) !== null,
