@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ChangeEvent, type ReactNode } from 'react';
 import { useFormField } from './context';
 
 /** The ids a field wires together: the control, its hint and its error message. */
@@ -124,3 +124,15 @@ export function FieldFrame({
 
 export const fieldClass = (error: string | undefined, className?: string, base = 'field') =>
   [base, error && 'field-invalid', className].filter(Boolean).join(' ');
+
+/**
+ * A text control's value and change handler for a piece of state: `{...bindValue(note,
+ * setNote)}` instead of `value` and `onChange` written out on every field.
+ */
+export function bindValue(value: string, set: (value: string) => void) {
+  return {
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      set(event.target.value),
+  };
+}

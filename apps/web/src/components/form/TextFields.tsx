@@ -36,7 +36,10 @@ type AreaProps = FieldProps &
     limit?: number | undefined;
   };
 
-/** A text area; with `limit`, the limit is shown, and what is left as the user nears it. */
+/**
+ * A text area; with `limit`, the limit is shown, and what is left as the user nears it. Room
+ * for longer texts (a limit of 8 000 or more) by default.
+ */
 export function TextAreaField({
   label,
   hint,
@@ -70,7 +73,12 @@ export function TextAreaField({
         limit === undefined ? null : <CharacterCount id={countId} limit={limit} length={length} />
       }
     >
-      <textarea rows={3} {...field.control} aria-describedby={describedBy} {...area} />
+      <textarea
+        rows={limit !== undefined && limit >= 8000 ? 4 : 3}
+        {...field.control}
+        aria-describedby={describedBy}
+        {...area}
+      />
     </FieldFrame>
   );
 }

@@ -3,7 +3,7 @@ export { ChoiceGroup, CheckboxField, Fieldset, type Choice } from './ChoiceGroup
 export { dateProblem, isAtOrBelow, withoutPath, type DateRule } from './checks';
 export { useFormContext, type Errors } from './context';
 export { DateField } from './DateField';
-export { FieldErrorText, Hint, useField, type FieldProps } from './FieldFrame';
+export { bindValue, FieldErrorText, Hint, useField, type FieldProps } from './FieldFrame';
 export { focusFirstError, focusPath } from './focus';
 export { ErrorSummary, Form, FormActions, FormAlerts } from './Form';
 export { LeaveDialog, useLeaveWarning } from './LeaveWarning';

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, StaffMember } from '@vardflata/contracts';
 import {
+  bindValue,
   CheckboxField,
   Form,
   FormActions,
@@ -69,8 +70,7 @@ export function CreateStaffForm({
           autoCapitalize="none"
           spellCheck={false}
           required
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
+          {...bindValue(username, setUsername)}
         />
         <TextField
           label={t('admin.fullName')}
@@ -78,8 +78,7 @@ export function CreateStaffForm({
           path="name"
           autoComplete="off"
           required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
+          {...bindValue(name, setName)}
         />
       </div>
       <div className="field-row">
@@ -101,8 +100,7 @@ export function CreateStaffForm({
         autoComplete="new-password"
         required
         className="field-medium"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        {...bindValue(password, setPassword)}
       />
       <CheckboxField
         name="mayViewProtectedIdentity"

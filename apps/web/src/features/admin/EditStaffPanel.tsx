@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, StaffMember } from '@vardflata/contracts';
 import {
+  bindValue,
   CheckboxField,
   Form,
   FormActions,
@@ -76,8 +77,7 @@ function DetailsForm({ staff, onMessage }: Omit<Props, 'onClose'>) {
         path="name"
         required
         className="field-medium"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
+        {...bindValue(name, setName)}
       />
       <div className="field-row">
         <RoleSelect value={role} onChange={setRole} />
@@ -129,8 +129,7 @@ function PasswordForm({ staff, onMessage }: Omit<Props, 'onClose'>) {
           type="password"
           autoComplete="new-password"
           className="field-medium"
-          value={password}
-          onChange={(e) => setValue(e.target.value)}
+          {...bindValue(password, setValue)}
         />
         <button type="submit" className="button" disabled={form.pending}>
           {t('admin.setPassword')}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  bindValue,
   Form,
   FormActions,
   FormAlerts,
@@ -70,8 +71,7 @@ export function InlineRename({
         name="name"
         path="name"
         required
-        value={name}
-        onChange={(e) => setName(e.target.value)}
+        {...bindValue(name, setName)}
       />
       <FormActions submitLabel={t('common.save')} cancel={{ onClick: close }} />
     </Form>

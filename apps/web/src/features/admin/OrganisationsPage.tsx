@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation, OrganisationKind } from '@vardflata/contracts';
 import {
+  bindValue,
   Form,
   FormAlerts,
   SelectField,
@@ -77,8 +78,7 @@ function CreateOrganisationForm({ onCreated }: { onCreated: (name: string) => vo
           path="name"
           required
           className="field-grow"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
+          {...bindValue(name, setName)}
         />
         <SelectField
           label={t('admin.kind')}
@@ -130,8 +130,7 @@ function AddUnitForm({
         name="unitName"
         path="name"
         className="field-grow"
-        value={unitName}
-        onChange={(e) => setUnitName(e.target.value)}
+        {...bindValue(unitName, setUnitName)}
       />
       <button type="submit" className="button" disabled={form.pending}>
         {t('admin.addUnit')}

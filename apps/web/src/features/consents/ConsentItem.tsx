@@ -1,7 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '@vardflata/contracts';
-import { Form, FormActions, FormAlerts, TextAreaField, useFormSubmit } from '../../components/form';
+import {
+  bindValue,
+  Form,
+  FormActions,
+  FormAlerts,
+  TextAreaField,
+  useFormSubmit,
+} from '../../components/form';
 import { Badge } from '../../components/Status';
 import { focusLater } from '../../lib/focus';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -150,11 +157,9 @@ function RevokeConsentForm({
       <FormAlerts />
       <TextAreaField
         label={t('consents.revokeReason')}
-        name="revokeReason"
         path="reason"
         limit={2000}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        {...bindValue(reason, setReason)}
       />
       <FormActions
         submitLabel={t('consents.confirmRevoke')}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentPurpose } from '@vardflata/contracts';
 import {
+  bindValue,
   ChoiceGroup,
   DateField,
   Form,
@@ -127,7 +128,6 @@ export function RecordConsentForm({
         onChange={(v) => setForm(v[0] ?? '')}
       />
       <DateField
-        name="validUntil"
         path="validUntil"
         label={t('consents.validUntil')}
         hint={t('consents.validUntilHint')}
@@ -137,13 +137,11 @@ export function RecordConsentForm({
         onChange={(e) => setValidUntil(e.target.value)}
       />
       <TextAreaField
-        name="note"
         path="note"
         label={t('consents.note')}
         hint={t('consents.noteHint')}
         limit={4000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...bindValue(note, setNote)}
       />
       <FormActions submitLabel={t('consents.submit')} cancel={{ onClick: onCancel }} />
     </Form>

@@ -3,6 +3,7 @@ import { focusLater } from '../../lib/focus';
 import { useTranslation } from 'react-i18next';
 import type { CareRelation, Person } from '@vardflata/contracts';
 import {
+  bindValue,
   Form,
   FormActions,
   FormAlerts,
@@ -161,8 +162,7 @@ function CloseRelationForm({
         path="reason"
         required
         limit={2000}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        {...bindValue(reason, setReason)}
       />
       <FormActions
         submitLabel={t('relations.confirmClose')}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { looksLikeIdentityNumber } from '@vardflata/domain';
-import { Form, TextField, useFormSubmit, type Errors } from '../../components/form';
+import { bindValue, Form, TextField, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { mayWorkWithPersons } from '../../lib/roles';
 import { useMe } from '../auth/session';
@@ -59,8 +59,7 @@ export function PersonSearchPage() {
           path="q"
           autoComplete="off"
           spellCheck={false}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
+          {...bindValue(text, setText)}
           className="field-grow"
         />
         <button type="submit" className="button button-primary">

@@ -13,6 +13,7 @@ import {
   type AsiRating,
 } from '@vardflata/domain';
 import {
+  bindValue,
   ChoiceGroup,
   DateField,
   Fieldset,
@@ -175,13 +176,11 @@ function AsiFormBody({ person }: { person: Person }) {
           </div>
         ) : (
           <SelectField
-            name="grundId"
             path="grundId"
             label={t('asi.fields.grundId')}
             hint={t('asi.grundHint')}
             required
-            value={grundId}
-            onChange={(e) => setGrundId(e.target.value)}
+            {...bindValue(grundId, setGrundId)}
           >
             <option value="">{t('common.choose')}</option>
             {grunds.map((g) => (
@@ -197,21 +196,17 @@ function AsiFormBody({ person }: { person: Person }) {
         ))}
       <div className="field-row">
         <DateField
-          name="interviewedOn"
           path="interviewedOn"
           label={t('asi.fields.interviewedOn')}
           {...visitDateRule(t)}
-          value={interviewedOn}
-          onChange={(e) => setInterviewedOn(e.target.value)}
+          {...bindValue(interviewedOn, setInterviewedOn)}
         />
         <TextField
-          name="interviewer"
           path="interviewer"
           label={t('asi.fields.interviewer')}
           hint={t('asi.interviewerHint', { name: me.name })}
           maxLength={200}
-          value={interviewer}
-          onChange={(e) => setInterviewer(e.target.value)}
+          {...bindValue(interviewer, setInterviewer)}
         />
       </div>
 
@@ -285,14 +280,11 @@ function AsiFormBody({ person }: { person: Person }) {
         ))}
       </div>
       <TextAreaField
-        name="notes"
         path="notes"
         label={t('asi.fields.notes')}
         hint={t('asi.notesHint')}
-        rows={4}
         limit={8000}
-        value={notes}
-        onChange={(e) => setNotes(e.target.value)}
+        {...bindValue(notes, setNotes)}
       />
     </AssessmentForm>
   );
@@ -322,7 +314,6 @@ function RatingSelect({
   const { t } = useScreeningsT();
   return (
     <SelectField
-      name={name}
       path={path}
       label={label}
       required

@@ -17,6 +17,7 @@ import {
   type SubstanceClassId,
 } from '@vardflata/domain';
 import {
+  bindValue,
   CheckboxField,
   ChoiceGroup,
   DateField,
@@ -193,7 +194,6 @@ function CriteriaForm({ person }: { person: Person }) {
     >
       <div className="field-row">
         <SelectField
-          name="substanceClass"
           path="substanceClass"
           label={t('criteria.fields.substanceClass')}
           required
@@ -208,12 +208,10 @@ function CriteriaForm({ person }: { person: Person }) {
           ))}
         </SelectField>
         <DateField
-          name="assessedOn"
           path="assessedOn"
           label={t('criteria.fields.assessedOn')}
           {...visitDateRule(t)}
-          value={assessedOn}
-          onChange={(e) => setAssessedOn(e.target.value)}
+          {...bindValue(assessedOn, setAssessedOn)}
         />
       </div>
       <ChoiceGroup<ChecklistId>
@@ -324,12 +322,10 @@ function CriteriaForm({ person }: { person: Person }) {
       )}
 
       <TextAreaField
-        name="note"
         path="note"
         label={t('criteria.fields.note')}
         limit={4000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...bindValue(note, setNote)}
       />
     </AssessmentForm>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Person } from '@vardflata/contracts';
 import {
+  bindValue,
   ChoiceGroup,
   DateField,
   Fieldset,
@@ -184,21 +185,17 @@ function DrugTestForm({ person }: { person: Person }) {
       />
       <div className="field-row">
         <DateField
-          name="sampledOn"
           path="sampledOn"
           label={t('drugTest.sampledOn')}
           {...visitDateRule(t)}
-          value={sampledOn}
-          onChange={(e) => setSampledOn(e.target.value)}
+          {...bindValue(sampledOn, setSampledOn)}
         />
         <TextField
-          name="laboratory"
           path="laboratory"
           label={t('drugTest.laboratory')}
           hint={t('drugTest.laboratoryHint')}
           maxLength={200}
-          value={laboratory}
-          onChange={(e) => setLaboratory(e.target.value)}
+          {...bindValue(laboratory, setLaboratory)}
         />
       </div>
 
@@ -216,7 +213,6 @@ function DrugTestForm({ person }: { person: Person }) {
             <div className="drug-row-fields">
               <TextField
                 id={`substance-${row.key}`}
-                name={`substance-${row.key}`}
                 path={`${at}.substance`}
                 label={t('drugTest.substance')}
                 list="drug-test-substances"
@@ -227,7 +223,6 @@ function DrugTestForm({ person }: { person: Person }) {
                 onChange={(e) => update(i, { substance: e.target.value })}
               />
               <SelectField
-                name={`result-${row.key}`}
                 path={`${at}.result`}
                 label={t('drugTest.result')}
                 required
@@ -244,7 +239,6 @@ function DrugTestForm({ person }: { person: Person }) {
               {(['value', 'unit', 'cutOff'] as const).map((f) => (
                 <TextField
                   key={f}
-                  name={`${f}-${row.key}`}
                   path={`${at}.${f}`}
                   label={t(`drugTest.${f}`)}
                   inputMode={f === 'unit' ? undefined : 'decimal'}
@@ -270,12 +264,10 @@ function DrugTestForm({ person }: { person: Person }) {
         </button>
       </p>
       <TextAreaField
-        name="note"
         path="note"
         label={t('drugTest.note')}
         limit={4000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...bindValue(note, setNote)}
       />
     </AssessmentForm>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Person } from '@vardflata/contracts';
 import {
+  bindValue,
   CheckboxField,
   ChoiceGroup,
   DateField,
@@ -117,13 +118,11 @@ function LifestyleForm({ person }: { person: Person }) {
       saveLabel={t('lifestyle.save')}
     >
       <DateField
-        name="askedOn"
         path="askedOn"
         label={t('lifestyle.askedOn')}
         className="field-medium"
         {...visitDateRule(t)}
-        value={askedOn}
-        onChange={(e) => setAskedOn(e.target.value)}
+        {...bindValue(askedOn, setAskedOn)}
       />
       {LIFESTYLE_AREAS.map((area) => {
         const state = areas[area];
@@ -157,7 +156,6 @@ function LifestyleForm({ person }: { person: Person }) {
                 onChange={(e) => update(area, { adviceGiven: e.target.checked })}
               />
               <TextField
-                name={`${area}-note`}
                 path={`${area}.note`}
                 label={t('lifestyle.fields.note')}
                 maxLength={1000}

@@ -8,7 +8,14 @@ import {
   type InstrumentId,
   type QuestionnaireDefinition,
 } from '@vardflata/domain';
-import { DateField, Form, FormAlerts, useFormSubmit, type Errors } from '../../components/form';
+import {
+  bindValue,
+  DateField,
+  Form,
+  FormAlerts,
+  useFormSubmit,
+  type Errors,
+} from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { isIsoDate, todayInStockholm } from '../../lib/format';
 import { assessmentServerErrors, visitDateRule } from './FormParts';
@@ -154,13 +161,11 @@ function ScreeningForm({
         <div className="screening-top">
           <DateField
             id="performedAt"
-            name="performedAt"
             path="performedAt"
             label={t('form.performedAt')}
             className="field-medium"
             {...visitDateRule(t)}
-            value={performedAt}
-            onChange={(e) => setPerformedAt(e.target.value)}
+            {...bindValue(performedAt, setPerformedAt)}
           />
           <div className="handover">
             <button type="button" className="button" onClick={handOver}>

@@ -34,7 +34,6 @@ export function Timeline({ entries, sex }: { entries: readonly TimelineEntry[]; 
       {present.length > 1 && (
         <SelectField
           label={t('timeline.filter')}
-          name="timelineKind"
           className="field-medium timeline-filter"
           value={kind}
           onChange={(e) => setKind(e.target.value as TimelineKind | '')}

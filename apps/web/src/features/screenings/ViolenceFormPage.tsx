@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Person } from '@vardflata/contracts';
 import {
+  bindValue,
   ChoiceGroup,
   DateField,
   TextAreaField,
@@ -99,13 +100,11 @@ function ViolenceForm({ person }: { person: Person }) {
       saveLabel={t('violence.save')}
     >
       <DateField
-        name="askedOn"
         path="askedOn"
         label={t('violence.fields.askedOn')}
         className="field-medium"
         {...visitDateRule(t)}
-        value={askedOn}
-        onChange={(e) => setAskedOn(e.target.value)}
+        {...bindValue(askedOn, setAskedOn)}
       />
       <ChoiceGroup<ViolenceAnswer>
         type="radio"
@@ -138,15 +137,13 @@ function ViolenceForm({ person }: { person: Person }) {
       {children === 'exposed' && <ChildReportNote />}
       {concern && (
         <TextAreaField
-          name="actionTaken"
           path="actionTaken"
           label={t('violence.fields.actionTaken')}
           hint={t('violence.actionHint')}
           required
           rows={4}
           limit={4000}
-          value={actionTaken}
-          onChange={(e) => setActionTaken(e.target.value)}
+          {...bindValue(actionTaken, setActionTaken)}
         />
       )}
     </AssessmentForm>

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { CLOSE_OUTCOMES, type CloseOutcome } from '@vardflata/domain';
-import { ChoiceGroup, TextAreaField, useFormSubmit, type Errors } from '../../components/form';
+import {
+  bindValue,
+  ChoiceGroup,
+  TextAreaField,
+  useFormSubmit,
+  type Errors,
+} from '../../components/form';
 import { ActionForm, type ActionProps } from './ActionForm';
 import { sipServerErrors } from './errors';
 import { useSipT } from './i18n';
@@ -46,8 +52,7 @@ export function CloseForm({ sip, onCancel, onDone }: ActionProps) {
         path="note"
         label={t('close.note')}
         limit={4000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...bindValue(note, setNote)}
       />
     </ActionForm>
   );

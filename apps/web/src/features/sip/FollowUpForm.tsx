@@ -11,6 +11,7 @@ import {
   type SipPlan,
 } from '@vardflata/domain';
 import {
+  bindValue,
   ChoiceGroup,
   DateField,
   SelectField,
@@ -239,8 +240,7 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
             path="closeNote"
             label={t('close.note')}
             limit={4000}
-            value={closeNote}
-            onChange={(e) => setCloseNote(e.target.value)}
+            {...bindValue(closeNote, setCloseNote)}
           />
         </>
       )}
@@ -248,8 +248,7 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
         path="note"
         label={t('followUp.note')}
         limit={8000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...bindValue(note, setNote)}
       />
     </ActionForm>
   );

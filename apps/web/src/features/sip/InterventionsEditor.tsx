@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Goal, Intervention, SipPlan } from '@vardflata/domain';
 import {
+  bindValue,
   CheckboxField,
   ChoiceGroup,
   DateField,
@@ -198,8 +199,7 @@ function InterventionItem({
           <SelectField
             path={`${at}.responsible`}
             label={t('plan.interventions.responsible')}
-            value={responsibleMode}
-            onChange={(e) => setResponsible(e.target.value)}
+            {...bindValue(responsibleMode, setResponsible)}
           >
             <option value="">{t('plan.interventions.responsibleNone')}</option>
             <option value={STAFF_PERSON}>{t('plan.interventions.responsibleStaff')}</option>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  bindValue,
   DateField,
   SelectField,
   TextAreaField,
@@ -138,11 +139,7 @@ export function InviteForm({
             required
             onChange={change(setTime, 'time')}
           />
-          <SelectField
-            label={t('invite.duration')}
-            value={duration}
-            onChange={(e) => setDuration(e.target.value)}
-          >
+          <SelectField label={t('invite.duration')} {...bindValue(duration, setDuration)}>
             {DURATIONS.map((d) => (
               <option key={d} value={String(d)}>
                 {t('invite.minutes', { count: d })}
@@ -181,8 +178,7 @@ export function InviteForm({
         label={t('invite.message')}
         hint={t('invite.messageHint')}
         limit={2000}
-        value={message}
-        onChange={(e) => setMessage(e.target.value)}
+        {...bindValue(message, setMessage)}
       />
     </ActionForm>
   );

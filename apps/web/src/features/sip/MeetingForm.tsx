@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  bindValue,
   CheckboxField,
   DateField,
   Fieldset,
@@ -77,10 +78,8 @@ export function MeetingForm({ sip, onCancel, onDone }: ActionProps) {
         path="notes"
         label={t('meeting.notes')}
         hint={t('meeting.notesHint')}
-        rows={4}
         limit={8000}
-        value={notes}
-        onChange={(e) => setNotes(e.target.value)}
+        {...bindValue(notes, setNotes)}
       />
     </ActionForm>
   );

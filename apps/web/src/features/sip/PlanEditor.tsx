@@ -14,6 +14,12 @@ import type { PlanDraft } from './usePlanDraft';
 
 export type { PlanSaver } from './usePlanSaver';
 
+/** The plan's two free texts of item 1, and their fields' ids (the missing list links there). */
+const PLAN_TEXTS = [
+  ['problemAndNeeds', 'plan-problem'],
+  ['ownWords', 'plan-own-words'],
+] as const;
+
 /** The version line under the plan's heading: which version, saved when and by whom. */
 export function PlanVersionLine({ sip }: { sip: SipDetail }) {
   const { t } = useSipT();
@@ -137,26 +143,18 @@ export function PlanEditor({
         <FormAlerts />
 
         <PlanPart id="part-problem" title={t('plan.parts.problem')} law={t('plan.laws.problem')}>
-          <TextAreaField
-            id="plan-problem"
-            path="problemAndNeeds"
-            label={t('plan.problemAndNeeds')}
-            hint={t('plan.problemAndNeedsHint')}
-            rows={4}
-            limit={8000}
-            value={plan.problemAndNeeds}
-            onChange={(e) => setPlan((p) => ({ ...p, problemAndNeeds: e.target.value }))}
-          />
-          <TextAreaField
-            id="plan-own-words"
-            path="ownWords"
-            label={t('plan.ownWords')}
-            hint={t('plan.ownWordsHint')}
-            rows={3}
-            limit={8000}
-            value={plan.ownWords}
-            onChange={(e) => setPlan((p) => ({ ...p, ownWords: e.target.value }))}
-          />
+          {PLAN_TEXTS.map(([key, id]) => (
+            <TextAreaField
+              key={key}
+              id={id}
+              path={key}
+              label={t(`plan.${key}`)}
+              hint={t(`plan.${key}Hint`)}
+              limit={8000}
+              value={plan[key]}
+              onChange={(e) => setPlan((p) => ({ ...p, [key]: e.target.value }))}
+            />
+          ))}
           <h4>{t('plan.goals.heading')}</h4>
           <GoalsEditor plan={plan} setPlan={setPlan} />
         </PlanPart>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TextAreaField, useFormSubmit, type Errors } from '../../components/form';
+import { bindValue, TextAreaField, useFormSubmit, type Errors } from '../../components/form';
 import { ActionForm, type ActionProps } from './ActionForm';
 import { sipServerErrors } from './errors';
 import { useSipT } from './i18n';
@@ -37,8 +37,7 @@ export function ReasonForm({
         label={t(`${how}.reason`)}
         limit={4000}
         required
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        {...bindValue(reason, setReason)}
       />
     </ActionForm>
   );

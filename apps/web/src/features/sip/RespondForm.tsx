@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import {
+  bindValue,
   ChoiceGroup,
   Form,
   FormActions,
@@ -147,8 +148,7 @@ export function RespondForm({
         label={t('respond.note')}
         rows={2}
         limit={2000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...bindValue(note, setNote)}
       />
       <FormActions submitLabel={t('respond.submit')} cancel={onCancel && { onClick: onCancel }} />
     </Form>

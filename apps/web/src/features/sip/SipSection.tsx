@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { Person } from '@vardflata/contracts';
 import {
+  bindValue,
   ChoiceGroup,
   DateField,
   Form,
@@ -101,8 +102,7 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         <TextField
           path="source.name"
           label={t(`propose.sourceName.${source}`)}
-          value={sourceName}
-          onChange={(e) => setSourceName(e.target.value)}
+          {...bindValue(sourceName, setSourceName)}
         />
       )}
       <DateField
@@ -120,8 +120,7 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         label={t('propose.note')}
         hint={t('propose.noteHint')}
         limit={4000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...bindValue(note, setNote)}
       />
       <FormActions submitLabel={t('propose.submit')} cancel={{ onClick: onCancel }} />
     </Form>
