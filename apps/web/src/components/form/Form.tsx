@@ -2,16 +2,19 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../ProblemAlert';
+import { CheckboxField, ChoiceGroup, Fieldset } from './ChoiceGroup';
 import { FormContext, useFormContext } from './context';
 import { isAtOrBelow } from './checks';
+import { DateField } from './DateField';
 import { focusPath } from './focus';
+import { SelectField, TextAreaField, TextField } from './TextFields';
 import type { FormController } from './useFormSubmit';
 
 /**
  * The form element of a kit form: no browser validation (the kit checks and says why), submit
  * through the controller, and the controller's errors and fields for everything inside.
  */
-export function Form({
+function FormRoot({
   form,
   children,
   ...props
@@ -149,3 +152,21 @@ export function FormActions({
     </div>
   );
 }
+
+/**
+ * The kit in one name: `<Form form={…}>` is the form element, and its parts are
+ * `Form.Text`, `Form.TextArea`, `Form.Select`, `Form.Date`, `Form.Choices`, `Form.Checkbox`,
+ * `Form.Fieldset`, `Form.Alerts`, `Form.ErrorSummary` and `Form.Actions`.
+ */
+export const Form = Object.assign(FormRoot, {
+  Text: TextField,
+  TextArea: TextAreaField,
+  Select: SelectField,
+  Date: DateField,
+  Choices: ChoiceGroup,
+  Checkbox: CheckboxField,
+  Fieldset,
+  Alerts: FormAlerts,
+  ErrorSummary,
+  Actions: FormActions,
+});

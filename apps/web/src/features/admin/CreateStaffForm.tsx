@@ -1,15 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, StaffMember } from '@vardflata/contracts';
-import {
-  bindValue,
-  CheckboxField,
-  Form,
-  FormActions,
-  FormAlerts,
-  TextField,
-  useFormSubmit,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { useCreateStaff } from './queries';
 import { PlacementField, placementBody, placementErrors, RoleSelect } from './staffForm';
 
@@ -59,9 +51,9 @@ export function CreateStaffForm({
       <h3 id="create-staff-heading" ref={headingRef} tabIndex={-1}>
         {t('admin.createStaff')}
       </h3>
-      <FormAlerts />
+      <Form.Alerts />
       <div className="field-row">
-        <TextField
+        <Form.Text
           label={t('signIn.username')}
           hint={t('admin.usernameHint')}
           name="username"
@@ -72,7 +64,7 @@ export function CreateStaffForm({
           required
           {...bindValue(username, setUsername)}
         />
-        <TextField
+        <Form.Text
           label={t('admin.fullName')}
           name="name"
           path="name"
@@ -91,7 +83,7 @@ export function CreateStaffForm({
           onOrganisation={setOrganisationId}
         />
       </div>
-      <TextField
+      <Form.Text
         label={t('admin.initialPassword')}
         hint={t('admin.passwordHint')}
         name="password"
@@ -102,14 +94,14 @@ export function CreateStaffForm({
         className="field-medium"
         {...bindValue(password, setPassword)}
       />
-      <CheckboxField
+      <Form.Checkbox
         name="mayViewProtectedIdentity"
         label={t('admin.mayViewProtectedIdentity')}
         hint={t('admin.mayViewProtectedIdentityHint')}
         checked={mayViewProtectedIdentity}
         onChange={(e) => setMayView(e.target.checked)}
       />
-      <FormActions submitLabel={t('admin.createStaffSubmit')} cancel={{ onClick: onCancel }} />
+      <Form.Actions submitLabel={t('admin.createStaffSubmit')} cancel={{ onClick: onCancel }} />
     </Form>
   );
 }

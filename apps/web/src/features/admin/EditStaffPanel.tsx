@@ -1,16 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, StaffMember } from '@vardflata/contracts';
-import {
-  bindValue,
-  CheckboxField,
-  Form,
-  FormActions,
-  FormAlerts,
-  TextField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useMe } from '../auth/session';
 import { useResetSecondFactor, useSetPassword, useUpdateStaff } from './queries';
@@ -70,8 +61,8 @@ function DetailsForm({ staff, onMessage }: Omit<Props, 'onClose'>) {
   return (
     <Form form={form} className="form sub-section" aria-labelledby="edit-details-heading">
       <h3 id="edit-details-heading">{t('admin.detailsHeading')}</h3>
-      <FormAlerts />
-      <TextField
+      <Form.Alerts />
+      <Form.Text
         label={t('admin.fullName')}
         name="name"
         path="name"
@@ -89,14 +80,14 @@ function DetailsForm({ staff, onMessage }: Omit<Props, 'onClose'>) {
           onOrganisation={setOrganisationId}
         />
       </div>
-      <CheckboxField
+      <Form.Checkbox
         name="mayViewProtectedIdentity"
         label={t('admin.mayViewProtectedIdentity')}
         hint={t('admin.mayViewProtectedIdentityHint')}
         checked={mayView}
         onChange={(e) => setMayView(e.target.checked)}
       />
-      <FormActions submitLabel={t('admin.saveDetails')} />
+      <Form.Actions submitLabel={t('admin.saveDetails')} />
     </Form>
   );
 }
@@ -119,9 +110,9 @@ function PasswordForm({ staff, onMessage }: Omit<Props, 'onClose'>) {
     <Form form={form} className="form sub-section" aria-labelledby="edit-password-heading">
       <h3 id="edit-password-heading">{t('admin.passwordHeading')}</h3>
       <p className="section-intro">{t('admin.passwordIntro')}</p>
-      <FormAlerts />
+      <Form.Alerts />
       <div className="inline-fields">
-        <TextField
+        <Form.Text
           label={t('admin.newPassword')}
           hint={t('admin.passwordHint')}
           name="newPassword"

@@ -1,14 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  bindValue,
-  Form,
-  FormActions,
-  FormAlerts,
-  TextField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 
 /** "Rename" for an organisation or a unit: a button that opens a one-field form in place. */
 export function InlineRename({
@@ -64,8 +56,8 @@ export function InlineRename({
 
   return (
     <Form form={form} className="inline-form">
-      <FormAlerts />
-      <TextField
+      <Form.Alerts />
+      <Form.Text
         ref={input}
         label={t('admin.newNameFor', { name: current })}
         name="name"
@@ -73,7 +65,7 @@ export function InlineRename({
         required
         {...bindValue(name, setName)}
       />
-      <FormActions submitLabel={t('common.save')} cancel={{ onClick: close }} />
+      <Form.Actions submitLabel={t('common.save')} cancel={{ onClick: close }} />
     </Form>
   );
 }

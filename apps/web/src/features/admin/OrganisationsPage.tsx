@@ -1,15 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation, OrganisationKind } from '@vardflata/contracts';
-import {
-  bindValue,
-  Form,
-  FormAlerts,
-  SelectField,
-  TextField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading, StatusMessage } from '../../components/Status';
@@ -70,9 +62,9 @@ function CreateOrganisationForm({ onCreated }: { onCreated: (name: string) => vo
   return (
     <Form form={form} className="card form" aria-labelledby="create-org-heading">
       <h2 id="create-org-heading">{t('admin.createOrganisation')}</h2>
-      <FormAlerts />
+      <Form.Alerts />
       <div className="inline-fields">
-        <TextField
+        <Form.Text
           label={t('admin.organisationName')}
           name="name"
           path="name"
@@ -80,7 +72,7 @@ function CreateOrganisationForm({ onCreated }: { onCreated: (name: string) => vo
           className="field-grow"
           {...bindValue(name, setName)}
         />
-        <SelectField
+        <Form.Select
           label={t('admin.kind')}
           name="kind"
           path="kind"
@@ -94,7 +86,7 @@ function CreateOrganisationForm({ onCreated }: { onCreated: (name: string) => vo
               {t(`organisationKinds.${k}`)}
             </option>
           ))}
-        </SelectField>
+        </Form.Select>
         <button type="submit" className="button button-primary" disabled={form.pending}>
           {t('admin.create')}
         </button>
@@ -124,8 +116,8 @@ function AddUnitForm({
   });
   return (
     <Form form={form} className="inline-fields add-unit">
-      <FormAlerts />
-      <TextField
+      <Form.Alerts />
+      <Form.Text
         label={t('admin.newUnitIn', { organisation: organisation.name })}
         name="unitName"
         path="name"

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@vardflata/contracts';
-import { SelectField, type Errors } from '../../components/form';
+import { Form, type Errors } from '../../components/form';
 import { useOrganisations } from '../../lib/organisations';
 import { ALL_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
 
@@ -51,7 +51,7 @@ export function RoleSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <SelectField
+    <Form.Select
       label={t('common.role')}
       name="role"
       path="role"
@@ -65,7 +65,7 @@ export function RoleSelect({
           {t(`roles.${r}`)}
         </option>
       ))}
-    </SelectField>
+    </Form.Select>
   );
 }
 
@@ -89,7 +89,7 @@ export function PlacementField({
 
   if (placement === 'unit') {
     return (
-      <SelectField
+      <Form.Select
         label={t('common.unit')}
         hint={t('admin.unitHint')}
         name="unitId"
@@ -108,12 +108,12 @@ export function PlacementField({
             ))}
           </optgroup>
         ))}
-      </SelectField>
+      </Form.Select>
     );
   }
   if (placement === 'organisation') {
     return (
-      <SelectField
+      <Form.Select
         label={t('common.organisation')}
         hint={t('admin.organisationHint')}
         name="organisationId"
@@ -128,7 +128,7 @@ export function PlacementField({
             {o.name}
           </option>
         ))}
-      </SelectField>
+      </Form.Select>
     );
   }
   return role === 'administrator' ? (

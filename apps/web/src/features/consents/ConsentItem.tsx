@@ -1,14 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '@vardflata/contracts';
-import {
-  bindValue,
-  Form,
-  FormActions,
-  FormAlerts,
-  TextAreaField,
-  useFormSubmit,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { Badge } from '../../components/Status';
 import { focusLater } from '../../lib/focus';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -154,14 +147,14 @@ function RevokeConsentForm({
         {t('consents.revokeHeading')}
       </h4>
       <p className="alert alert-warning">{t('consents.revokeWarning')}</p>
-      <FormAlerts />
-      <TextAreaField
+      <Form.Alerts />
+      <Form.TextArea
         label={t('consents.revokeReason')}
         path="reason"
         limit={2000}
         {...bindValue(reason, setReason)}
       />
-      <FormActions
+      <Form.Actions
         submitLabel={t('consents.confirmRevoke')}
         tone="danger"
         cancel={{ onClick: onCancel }}

@@ -1,17 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentPurpose } from '@vardflata/contracts';
-import {
-  bindValue,
-  ChoiceGroup,
-  DateField,
-  Form,
-  FormActions,
-  FormAlerts,
-  TextAreaField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { Loading } from '../../components/Status';
 import { todayInStockholm } from '../../lib/format';
 import { useOrganisations } from '../../lib/organisations';
@@ -72,8 +62,8 @@ export function RecordConsentForm({
       <h3 id="record-consent-heading" ref={headingRef} tabIndex={-1}>
         {t('consents.recordHeading')}
       </h3>
-      <FormAlerts />
-      <ChoiceGroup<ConsentPurpose>
+      <Form.Alerts />
+      <Form.Choices<ConsentPurpose>
         type="radio"
         name="purpose"
         path="purpose"
@@ -90,7 +80,7 @@ export function RecordConsentForm({
       {organisations.isPending ? (
         <Loading />
       ) : (
-        <ChoiceGroup<string>
+        <Form.Choices<string>
           type="checkbox"
           name="recipientOrganisationIds"
           path="recipientOrganisationIds"
@@ -113,7 +103,7 @@ export function RecordConsentForm({
           onChange={setRecipients}
         />
       )}
-      <ChoiceGroup<'written' | 'oral'>
+      <Form.Choices<'written' | 'oral'>
         type="radio"
         name="form"
         path="form"
@@ -127,7 +117,7 @@ export function RecordConsentForm({
         value={form ? [form] : []}
         onChange={(v) => setForm(v[0] ?? '')}
       />
-      <DateField
+      <Form.Date
         path="validUntil"
         label={t('consents.validUntil')}
         hint={t('consents.validUntilHint')}
@@ -136,14 +126,14 @@ export function RecordConsentForm({
         minMessage={t('consents.errors.validUntilPast')}
         onChange={(e) => setValidUntil(e.target.value)}
       />
-      <TextAreaField
+      <Form.TextArea
         path="note"
         label={t('consents.note')}
         hint={t('consents.noteHint')}
         limit={4000}
         {...bindValue(note, setNote)}
       />
-      <FormActions submitLabel={t('consents.submit')} cancel={{ onClick: onCancel }} />
+      <Form.Actions submitLabel={t('consents.submit')} cancel={{ onClick: onCancel }} />
     </Form>
   );
 }

@@ -2,15 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { focusLater } from '../../lib/focus';
 import { useTranslation } from 'react-i18next';
 import type { CareRelation, Person } from '@vardflata/contracts';
-import {
-  bindValue,
-  Form,
-  FormActions,
-  FormAlerts,
-  TextAreaField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { Badge, StatusMessage } from '../../components/Status';
 import { formatDate } from '../../lib/format';
 import { mayReadPersons } from '../../lib/roles';
@@ -154,8 +146,8 @@ function CloseRelationForm({
         {t('relations.closeHeading', { unit: relation.unitName })}
       </h3>
       <p className="alert alert-warning">{t('relations.closeWarning')}</p>
-      <FormAlerts />
-      <TextAreaField
+      <Form.Alerts />
+      <Form.TextArea
         ref={ref}
         label={t('relations.reasonLabel')}
         name="reason"
@@ -164,7 +156,7 @@ function CloseRelationForm({
         limit={2000}
         {...bindValue(reason, setReason)}
       />
-      <FormActions
+      <Form.Actions
         submitLabel={t('relations.confirmClose')}
         tone="danger"
         cancel={{ onClick: onCancel }}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { looksLikeIdentityNumber } from '@vardflata/domain';
-import { bindValue, Form, TextField, useFormSubmit, type Errors } from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { mayWorkWithPersons } from '../../lib/roles';
 import { useMe } from '../auth/session';
@@ -51,7 +51,7 @@ export function PersonSearchPage() {
         className="search-form card"
         aria-label={t('search.formLabel')}
       >
-        <TextField
+        <Form.Text
           label={t('search.label')}
           hint={t('search.hint')}
           type="search"

@@ -12,17 +12,7 @@ import {
   type AsiForm,
   type AsiRating,
 } from '@vardflata/domain';
-import {
-  bindValue,
-  ChoiceGroup,
-  DateField,
-  Fieldset,
-  SelectField,
-  TextAreaField,
-  TextField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { Loading, StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { useMe } from '../auth/session';
@@ -151,9 +141,17 @@ function AsiFormBody({ person }: { person: Person }) {
       id="asi"
       section="asi"
       personId={person.id}
+      note={{
+        path: 'notes',
+        label: t('asi.fields.notes'),
+        hint: t('asi.notesHint'),
+        limit: 8000,
+        value: notes,
+        set: setNotes,
+      }}
       saveLabel={t('asi.save')}
     >
-      <ChoiceGroup<AsiForm>
+      <Form.Choices<AsiForm>
         type="radio"
         name="form"
         path="form"
@@ -175,7 +173,7 @@ function AsiFormBody({ person }: { person: Person }) {
             <p>{t('asi.noGrund')}</p>
           </div>
         ) : (
-          <SelectField
+          <Form.Select
             path="grundId"
             label={t('asi.fields.grundId')}
             hint={t('asi.grundHint')}
@@ -192,16 +190,16 @@ function AsiFormBody({ person }: { person: Person }) {
                 })}
               </option>
             ))}
-          </SelectField>
+          </Form.Select>
         ))}
       <div className="field-row">
-        <DateField
+        <Form.Date
           path="interviewedOn"
           label={t('asi.fields.interviewedOn')}
           {...visitDateRule(t)}
           {...bindValue(interviewedOn, setInterviewedOn)}
         />
-        <TextField
+        <Form.Text
           path="interviewer"
           label={t('asi.fields.interviewer')}
           hint={t('asi.interviewerHint', { name: me.name })}
@@ -249,7 +247,7 @@ function AsiFormBody({ person }: { person: Person }) {
       <h3>{t('asi.areasHeading')}</h3>
       <div className="asi-areas">
         {ASI_AREAS.map((area) => (
-          <Fieldset
+          <Form.Fieldset
             key={area.id}
             path={`areas.${area.id}`}
             label={text(area.name)}
@@ -258,7 +256,6 @@ function AsiFormBody({ person }: { person: Person }) {
           >
             <div className="asi-area-fields">
               <RatingSelect
-                name={`${area.id}-interviewer`}
                 path={`areas.${area.id}.interviewerRating`}
                 label={t('asi.interviewerRating')}
                 scale={interviewerScale}
@@ -267,7 +264,6 @@ function AsiFormBody({ person }: { person: Person }) {
                 onChange={(v) => setRating(area.id, 'interviewerRating', v)}
               />
               <RatingSelect
-                name={`${area.id}-client`}
                 path={`areas.${area.id}.clientRating`}
                 label={t('asi.clientRating')}
                 scale={clientScale}
@@ -276,16 +272,9 @@ function AsiFormBody({ person }: { person: Person }) {
                 onChange={(v) => setRating(area.id, 'clientRating', v)}
               />
             </div>
-          </Fieldset>
+          </Form.Fieldset>
         ))}
       </div>
-      <TextAreaField
-        path="notes"
-        label={t('asi.fields.notes')}
-        hint={t('asi.notesHint')}
-        limit={8000}
-        {...bindValue(notes, setNotes)}
-      />
     </AssessmentForm>
   );
 }
@@ -295,7 +284,6 @@ const range = (min: number, max: number) =>
 
 /** One of the two ratings of a life area: the scale's values in words, then X and N. */
 function RatingSelect({
-  name,
   path,
   label,
   scale,
@@ -303,7 +291,6 @@ function RatingSelect({
   value,
   onChange,
 }: {
-  name: string;
   path: string;
   label: string;
   scale: { min: number; max: number };
@@ -313,13 +300,7 @@ function RatingSelect({
 }) {
   const { t } = useScreeningsT();
   return (
-    <SelectField
-      path={path}
-      label={label}
-      required
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-    >
+    <Form.Select path={path} label={label} required {...bindValue(value, onChange)}>
       <option value="">{t('common.choose')}</option>
       {range(scale.min, scale.max).map((v) => (
         <option key={v} value={v}>
@@ -328,6 +309,6 @@ function RatingSelect({
       ))}
       <option value="X">{text('X')}</option>
       <option value="N">{text('N')}</option>
-    </SelectField>
+    </Form.Select>
   );
 }

@@ -16,17 +16,7 @@ import {
   type Criterion,
   type SubstanceClassId,
 } from '@vardflata/domain';
-import {
-  bindValue,
-  CheckboxField,
-  ChoiceGroup,
-  DateField,
-  SelectField,
-  TextAreaField,
-  useFormSubmit,
-  type Choice,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Choice, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
@@ -190,10 +180,17 @@ function CriteriaForm({ person }: { person: Person }) {
       id="criteria"
       section="criteria"
       personId={person.id}
+      note={{
+        path: 'note',
+        label: t('criteria.fields.note'),
+        limit: 4000,
+        value: note,
+        set: setNote,
+      }}
       saveLabel={t('criteria.save')}
     >
       <div className="field-row">
-        <SelectField
+        <Form.Select
           path="substanceClass"
           label={t('criteria.fields.substanceClass')}
           required
@@ -206,15 +203,15 @@ function CriteriaForm({ person }: { person: Person }) {
               {text(s.label)}
             </option>
           ))}
-        </SelectField>
-        <DateField
+        </Form.Select>
+        <Form.Date
           path="assessedOn"
           label={t('criteria.fields.assessedOn')}
           {...visitDateRule(t)}
           {...bindValue(assessedOn, setAssessedOn)}
         />
       </div>
-      <ChoiceGroup<ChecklistId>
+      <Form.Choices<ChecklistId>
         type="radio"
         name="checklist"
         path="checklist"
@@ -264,7 +261,7 @@ function CriteriaForm({ person }: { person: Person }) {
             )}
             {checklist === 'dsm5-substance-use-disorder' && (
               <>
-                <CheckboxField
+                <Form.Checkbox
                   name="solelyUnderMedicalSupervision"
                   label={t('criteria.solely')}
                   hint={t('criteria.solelyHint')}
@@ -320,13 +317,6 @@ function CriteriaForm({ person }: { person: Person }) {
           </aside>
         </div>
       )}
-
-      <TextAreaField
-        path="note"
-        label={t('criteria.fields.note')}
-        limit={4000}
-        {...bindValue(note, setNote)}
-      />
     </AssessmentForm>
   );
 }
@@ -343,5 +333,5 @@ function CriteriaList({
   value: string[];
   onChange: (value: string[]) => void;
 }) {
-  return <ChoiceGroup<string> type="checkbox" name={path} path={path} {...props} />;
+  return <Form.Choices<string> type="checkbox" name={path} path={path} {...props} />;
 }

@@ -1,16 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Person } from '@vardflata/contracts';
-import {
-  bindValue,
-  ChoiceGroup,
-  DateField,
-  Fieldset,
-  SelectField,
-  TextAreaField,
-  TextField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
@@ -167,9 +157,16 @@ function DrugTestForm({ person }: { person: Person }) {
       id="drug-test"
       section="drugTest"
       personId={person.id}
+      note={{
+        path: 'note',
+        label: t('drugTest.note'),
+        limit: 4000,
+        value: note,
+        set: setNote,
+      }}
       saveLabel={t('drugTest.save')}
     >
-      <ChoiceGroup<SampleType>
+      <Form.Choices<SampleType>
         type="radio"
         name="sampleType"
         path="sampleType"
@@ -184,17 +181,16 @@ function DrugTestForm({ person }: { person: Person }) {
         onChange={(v) => setSampleType(v[0] ?? '')}
       />
       <div className="field-row">
-        <DateField
+        <Form.Date
           path="sampledOn"
           label={t('drugTest.sampledOn')}
           {...visitDateRule(t)}
           {...bindValue(sampledOn, setSampledOn)}
         />
-        <TextField
+        <Form.Text
           path="laboratory"
           label={t('drugTest.laboratory')}
           hint={t('drugTest.laboratoryHint')}
-          maxLength={200}
           {...bindValue(laboratory, setLaboratory)}
         />
       </div>
@@ -209,9 +205,15 @@ function DrugTestForm({ person }: { person: Person }) {
         const at = `results[${i}]`;
         const legend = t('drugTest.rowLegend', { number: i + 1 });
         return (
-          <Fieldset key={row.key} path={at} label={legend} className="area-fieldset drug-row" group>
+          <Form.Fieldset
+            key={row.key}
+            path={at}
+            label={legend}
+            className="area-fieldset drug-row"
+            group
+          >
             <div className="drug-row-fields">
-              <TextField
+              <Form.Text
                 id={`substance-${row.key}`}
                 path={`${at}.substance`}
                 label={t('drugTest.substance')}
@@ -222,7 +224,7 @@ function DrugTestForm({ person }: { person: Person }) {
                 value={row.substance}
                 onChange={(e) => update(i, { substance: e.target.value })}
               />
-              <SelectField
+              <Form.Select
                 path={`${at}.result`}
                 label={t('drugTest.result')}
                 required
@@ -235,9 +237,9 @@ function DrugTestForm({ person }: { person: Person }) {
                     {t(`drugTest.outcomes.${o}`)}
                   </option>
                 ))}
-              </SelectField>
+              </Form.Select>
               {(['value', 'unit', 'cutOff'] as const).map((f) => (
-                <TextField
+                <Form.Text
                   key={f}
                   path={`${at}.${f}`}
                   label={t(`drugTest.${f}`)}
@@ -255,7 +257,7 @@ function DrugTestForm({ person }: { person: Person }) {
                 <span className="visually-hidden"> {legend}</span>
               </button>
             )}
-          </Fieldset>
+          </Form.Fieldset>
         );
       })}
       <p>
@@ -263,12 +265,6 @@ function DrugTestForm({ person }: { person: Person }) {
           {t('drugTest.addRow')}
         </button>
       </p>
-      <TextAreaField
-        path="note"
-        label={t('drugTest.note')}
-        limit={4000}
-        {...bindValue(note, setNote)}
-      />
     </AssessmentForm>
   );
 }

@@ -2,9 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import {
+  bindValue,
   Form,
-  FormActions,
-  FormAlerts,
   type DateRule,
   type FormController,
   type ServerErrorOptions,
@@ -36,6 +35,16 @@ export function assessmentServerErrors(
       return /date/i.test(message) ? t('form.dateInvalid') : translateFieldMessage(t, message);
     },
   };
+}
+
+/** An assessment's free-text note: its path in the body, its words, its limit, its state. */
+export interface AssessmentNote {
+  path: 'note' | 'notes';
+  label: string;
+  hint?: string;
+  limit: number;
+  value: string;
+  set: (value: string) => void;
 }
 
 /** After saving: what was recorded, with focus on its heading, and where to go next. */
@@ -90,6 +99,7 @@ export function AssessmentForm({
   wide = true,
   personId,
   saveLabel,
+  note,
   children,
 }: {
   form: FormController;
@@ -100,6 +110,8 @@ export function AssessmentForm({
   wide?: boolean;
   personId: string;
   saveLabel: string;
+  /** The free-text note most assessments end with, before save and cancel. */
+  note?: AssessmentNote;
   children: ReactNode;
 }) {
   const { t } = useScreeningsT();
@@ -114,9 +126,18 @@ export function AssessmentForm({
         {t(`${section}.title`)}
       </h2>
       <p className="section-intro">{t(`${section}.intro`)}</p>
-      <FormAlerts />
+      <Form.Alerts />
       {children}
-      <FormActions submitLabel={saveLabel} cancel={{ to: historyPath(personId) }} />
+      {note && (
+        <Form.TextArea
+          path={note.path}
+          label={note.label}
+          hint={note.hint}
+          limit={note.limit}
+          {...bindValue(note.value, note.set)}
+        />
+      )}
+      <Form.Actions submitLabel={saveLabel} cancel={{ to: historyPath(personId) }} />
     </Form>
   );
 }

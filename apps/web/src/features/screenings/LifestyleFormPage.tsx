@@ -1,15 +1,6 @@
 import { useState } from 'react';
 import type { Person } from '@vardflata/contracts';
-import {
-  bindValue,
-  CheckboxField,
-  ChoiceGroup,
-  DateField,
-  Fieldset,
-  TextField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
@@ -117,7 +108,7 @@ function LifestyleForm({ person }: { person: Person }) {
       personId={person.id}
       saveLabel={t('lifestyle.save')}
     >
-      <DateField
+      <Form.Date
         path="askedOn"
         label={t('lifestyle.askedOn')}
         className="field-medium"
@@ -127,7 +118,7 @@ function LifestyleForm({ person }: { person: Person }) {
       {LIFESTYLE_AREAS.map((area) => {
         const state = areas[area];
         return (
-          <Fieldset
+          <Form.Fieldset
             key={area}
             path={area}
             label={t(`lifestyle.areas.${area}`)}
@@ -135,7 +126,7 @@ function LifestyleForm({ person }: { person: Person }) {
             group
           >
             <div className="lifestyle-area">
-              <ChoiceGroup<LifestyleUse>
+              <Form.Choices<LifestyleUse>
                 type="radio"
                 name={`${area}-use`}
                 path={`${area}.use`}
@@ -146,7 +137,7 @@ function LifestyleForm({ person }: { person: Person }) {
                 value={state.use ? [state.use] : []}
                 onChange={(v) => update(area, { use: v[0] ?? '' })}
               />
-              <CheckboxField
+              <Form.Checkbox
                 name={`${area}-advice`}
                 label={t('lifestyle.adviceGiven')}
                 hint={
@@ -155,7 +146,7 @@ function LifestyleForm({ person }: { person: Person }) {
                 checked={state.adviceGiven}
                 onChange={(e) => update(area, { adviceGiven: e.target.checked })}
               />
-              <TextField
+              <Form.Text
                 path={`${area}.note`}
                 label={t('lifestyle.fields.note')}
                 maxLength={1000}
@@ -163,7 +154,7 @@ function LifestyleForm({ person }: { person: Person }) {
                 onChange={(e) => update(area, { note: e.target.value })}
               />
             </div>
-          </Fieldset>
+          </Form.Fieldset>
         );
       })}
     </AssessmentForm>

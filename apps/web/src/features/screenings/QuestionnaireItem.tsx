@@ -1,5 +1,5 @@
 import type { QuestionnaireItem as Item } from '@vardflata/domain';
-import { Fieldset } from '../../components/form';
+import { Form } from '../../components/form';
 import { useScreeningsT } from './i18n';
 
 export const itemElementId = (item: Item) => `item-${item.id}`;
@@ -24,7 +24,7 @@ export function QuestionnaireItem({
 }) {
   const { t, text } = useScreeningsT();
   return (
-    <Fieldset
+    <Form.Fieldset
       id={itemElementId(item)}
       path={path}
       className="q-item"
@@ -62,6 +62,6 @@ export function QuestionnaireItem({
           ))}
         </div>
       )}
-    </Fieldset>
+    </Form.Fieldset>
   );
 }

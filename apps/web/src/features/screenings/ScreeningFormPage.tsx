@@ -8,14 +8,7 @@ import {
   type InstrumentId,
   type QuestionnaireDefinition,
 } from '@vardflata/domain';
-import {
-  bindValue,
-  DateField,
-  Form,
-  FormAlerts,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { isIsoDate, todayInStockholm } from '../../lib/format';
 import { assessmentServerErrors, visitDateRule } from './FormParts';
@@ -159,7 +152,7 @@ function ScreeningForm({
         </div>
       ) : (
         <div className="screening-top">
-          <DateField
+          <Form.Date
             id="performedAt"
             path="performedAt"
             label={t('form.performedAt')}
@@ -177,7 +170,7 @@ function ScreeningForm({
         </div>
       )}
 
-      {!selfFill && <FormAlerts />}
+      {!selfFill && <Form.Alerts />}
 
       <div className="screening-layout">
         <div className="screening-items">

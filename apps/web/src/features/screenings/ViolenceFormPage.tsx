@@ -1,13 +1,6 @@
 import { useState } from 'react';
 import type { Person } from '@vardflata/contracts';
-import {
-  bindValue,
-  ChoiceGroup,
-  DateField,
-  TextAreaField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
@@ -99,14 +92,14 @@ function ViolenceForm({ person }: { person: Person }) {
       personId={person.id}
       saveLabel={t('violence.save')}
     >
-      <DateField
+      <Form.Date
         path="askedOn"
         label={t('violence.fields.askedOn')}
         className="field-medium"
         {...visitDateRule(t)}
         {...bindValue(askedOn, setAskedOn)}
       />
-      <ChoiceGroup<ViolenceAnswer>
+      <Form.Choices<ViolenceAnswer>
         type="radio"
         name="exposed"
         path="exposed"
@@ -120,7 +113,7 @@ function ViolenceForm({ person }: { person: Person }) {
         value={exposed ? [exposed] : []}
         onChange={(v) => setExposed(v[0] ?? '')}
       />
-      <ChoiceGroup<ChildrenAnswer>
+      <Form.Choices<ChildrenAnswer>
         type="radio"
         name="children"
         path="children"
@@ -136,7 +129,7 @@ function ViolenceForm({ person }: { person: Person }) {
       />
       {children === 'exposed' && <ChildReportNote />}
       {concern && (
-        <TextAreaField
+        <Form.TextArea
           path="actionTaken"
           label={t('violence.fields.actionTaken')}
           hint={t('violence.actionHint')}

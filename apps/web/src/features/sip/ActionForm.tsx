@@ -1,13 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { TFunction } from 'i18next';
-import {
-  Form,
-  FormActions,
-  FormAlerts,
-  type DateRule,
-  type FormController,
-} from '../../components/form';
+import { Form, type DateRule, type FormController } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
 import { consentsPath } from './helpers';
 import { useSipT } from './i18n';
@@ -91,9 +85,9 @@ export function ActionForm({
         {title}
       </h3>
       {intro && <div className="action-intro">{intro}</div>}
-      <FormAlerts />
+      <Form.Alerts />
       {children}
-      <FormActions submitLabel={submitLabel} tone={tone} cancel={{ onClick: onCancel }} />
+      <Form.Actions submitLabel={submitLabel} tone={tone} cancel={{ onClick: onCancel }} />
     </Form>
   );
 }

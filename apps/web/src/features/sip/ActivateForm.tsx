@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { DateField, useFormSubmit } from '../../components/form';
+import { Form, useFormSubmit } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
 import { ActionForm, pastDateRule, type ActionProps } from './ActionForm';
 import { missingOf, sipServerErrors } from './errors';
@@ -93,7 +93,7 @@ export function ActivateForm({
           </ul>
         </div>
       )}
-      <DateField
+      <Form.Date
         path="on"
         label={t('activate.on')}
         value={on}

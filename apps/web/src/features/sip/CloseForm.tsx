@@ -1,12 +1,6 @@
 import { useState } from 'react';
 import { CLOSE_OUTCOMES, type CloseOutcome } from '@vardflata/domain';
-import {
-  bindValue,
-  ChoiceGroup,
-  TextAreaField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { ActionForm, type ActionProps } from './ActionForm';
 import { sipServerErrors } from './errors';
 import { useSipT } from './i18n';
@@ -38,7 +32,7 @@ export function CloseForm({ sip, onCancel, onDone }: ActionProps) {
       submitLabel={t('close.submit')}
       onCancel={onCancel}
     >
-      <ChoiceGroup
+      <Form.Choices
         type="radio"
         name="close-outcome"
         path="outcome"
@@ -48,7 +42,7 @@ export function CloseForm({ sip, onCancel, onDone }: ActionProps) {
         value={outcome ? [outcome] : []}
         onChange={([o]) => setOutcome(o ?? '')}
       />
-      <TextAreaField
+      <Form.TextArea
         path="note"
         label={t('close.note')}
         limit={4000}

@@ -1,4 +1,4 @@
-import { ChoiceGroup, Fieldset, TextAreaField, type Choice } from '../../components/form';
+import { Form, type Choice } from '../../components/form';
 
 /** One goal's or one intervention's evaluation as the form holds it. */
 export interface EvaluationRow<S extends string> {
@@ -39,10 +39,10 @@ export function EvaluationFieldset<S extends string>({
   onChange: (patch: Partial<EvaluationRow<S>>) => void;
 }) {
   return (
-    <Fieldset path={path} label={legend} className="plan-item evaluation" group>
+    <Form.Fieldset path={path} label={legend} className="plan-item evaluation" group>
       {() => (
         <>
-          <ChoiceGroup
+          <Form.Choices
             type="radio"
             name={name}
             path={`${path}.status`}
@@ -53,7 +53,7 @@ export function EvaluationFieldset<S extends string>({
             onChange={([s]) => onChange({ status: s ?? '' })}
           />
           {texts.map((text) => (
-            <TextAreaField
+            <Form.TextArea
               key={text.field}
               path={`${path}.${text.field}`}
               label={text.label}
@@ -68,6 +68,6 @@ export function EvaluationFieldset<S extends string>({
           ))}
         </>
       )}
-    </Fieldset>
+    </Form.Fieldset>
   );
 }

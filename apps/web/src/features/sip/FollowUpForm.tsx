@@ -10,15 +10,7 @@ import {
   type InterventionEvaluationStatus,
   type SipPlan,
 } from '@vardflata/domain';
-import {
-  bindValue,
-  ChoiceGroup,
-  DateField,
-  SelectField,
-  TextAreaField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
 import { ActionForm, ConsentNotice, pastDateRule, type ActionProps } from './ActionForm';
 import { sipFieldMessage } from './errors';
@@ -132,7 +124,7 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
       onCancel={onCancel}
     >
       <ConsentNotice sip={sip} />
-      <DateField
+      <Form.Date
         path="heldOn"
         label={t('followUp.heldOn')}
         value={heldOn}
@@ -197,7 +189,7 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
       })}
 
       <h4>{t('followUp.decisionHeading')}</h4>
-      <ChoiceGroup
+      <Form.Choices
         type="radio"
         name="follow-up-decision"
         path="decision"
@@ -211,7 +203,7 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
         onChange={([d]) => setDecision(d ?? '')}
       />
       {!closing ? (
-        <DateField
+        <Form.Date
           path="nextFollowUpOn"
           label={t('followUp.nextFollowUpOn')}
           value={nextFollowUpOn}
@@ -222,7 +214,7 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
         />
       ) : (
         <>
-          <SelectField
+          <Form.Select
             path="closeOutcome"
             label={t('close.outcome')}
             value={outcome}
@@ -235,8 +227,8 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
                 {t(`outcomes.${o}`)}
               </option>
             ))}
-          </SelectField>
-          <TextAreaField
+          </Form.Select>
+          <Form.TextArea
             path="closeNote"
             label={t('close.note')}
             limit={4000}
@@ -244,7 +236,7 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
           />
         </>
       )}
-      <TextAreaField
+      <Form.TextArea
         path="note"
         label={t('followUp.note')}
         limit={8000}

@@ -1,15 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Goal, Intervention, SipPlan } from '@vardflata/domain';
-import {
-  bindValue,
-  CheckboxField,
-  ChoiceGroup,
-  DateField,
-  Fieldset,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/form';
+import { bindValue, Form } from '../../components/form';
 import { useOrganisations } from '../../lib/organisations';
 import { newId, type KnownStaff } from './helpers';
 import { useSipT } from './i18n';
@@ -132,13 +123,13 @@ function InterventionItem({
   };
 
   return (
-    <Fieldset
+    <Form.Fieldset
       path={at}
       label={t('plan.interventions.legend', { number: index + 1 })}
       className="plan-item"
       group
     >
-      <TextAreaField
+      <Form.TextArea
         id={`field-${iv.id}`}
         path={`${at}.description`}
         label={t('plan.interventions.description')}
@@ -147,7 +138,7 @@ function InterventionItem({
         value={iv.description}
         onChange={(e) => set({ description: e.target.value })}
       />
-      <ChoiceGroup
+      <Form.Choices
         type="radio"
         name={`principal-${iv.id}`}
         path={`${at}.principal`}
@@ -169,7 +160,7 @@ function InterventionItem({
       />
       <div className="field-row">
         {iv.principal === 'other' ? (
-          <TextField
+          <Form.Text
             path={`${at}.otherActor`}
             label={t('plan.interventions.otherActor')}
             hint={t('plan.interventions.otherActorHint')}
@@ -177,7 +168,7 @@ function InterventionItem({
             onChange={(e) => set({ otherActor: e.target.value })}
           />
         ) : (
-          <SelectField
+          <Form.Select
             path={`${at}.unitId`}
             label={t('plan.interventions.unit')}
             value={iv.unitId ?? ''}
@@ -193,10 +184,10 @@ function InterventionItem({
                 ))}
               </optgroup>
             ))}
-          </SelectField>
+          </Form.Select>
         )}
         <div>
-          <SelectField
+          <Form.Select
             path={`${at}.responsible`}
             label={t('plan.interventions.responsible')}
             {...bindValue(responsibleMode, setResponsible)}
@@ -204,7 +195,7 @@ function InterventionItem({
             <option value="">{t('plan.interventions.responsibleNone')}</option>
             <option value={STAFF_PERSON}>{t('plan.interventions.responsibleStaff')}</option>
             <option value={OTHER_PERSON}>{t('plan.interventions.responsibleOther')}</option>
-          </SelectField>
+          </Form.Select>
           {responsibleMode === STAFF_PERSON && (
             <StaffPicker
               path={`${at}.responsible.staffId`}
@@ -216,7 +207,7 @@ function InterventionItem({
             />
           )}
           {responsibleMode === OTHER_PERSON && (
-            <TextField
+            <Form.Text
               path={`${at}.responsible.name`}
               label={t('plan.interventions.responsibleName')}
               value={iv.responsible?.name ?? ''}
@@ -226,7 +217,7 @@ function InterventionItem({
         </div>
       </div>
       {goals.length > 0 && (
-        <ChoiceGroup
+        <Form.Choices
           type="checkbox"
           name={`goals-${iv.id}`}
           path={`${at}.goalIds`}
@@ -240,7 +231,7 @@ function InterventionItem({
         />
       )}
       <div className="field-row">
-        <SelectField
+        <Form.Select
           path={`${at}.kind`}
           label={t('plan.interventions.kind')}
           value={iv.kind ?? ''}
@@ -252,14 +243,14 @@ function InterventionItem({
               {t(`kinds.${k}`)}
             </option>
           ))}
-        </SelectField>
-        <DateField
+        </Form.Select>
+        <Form.Date
           path={`${at}.startOn`}
           label={t('plan.interventions.startOn')}
           value={iv.startOn ?? ''}
           onChange={(e) => set({ startOn: e.target.value || null })}
         />
-        <DateField
+        <Form.Date
           path={`${at}.endOn`}
           label={t('plan.interventions.endOn')}
           value={iv.endOn ?? ''}
@@ -268,7 +259,7 @@ function InterventionItem({
           onChange={(e) => set({ endOn: e.target.value || null })}
         />
       </div>
-      <CheckboxField
+      <Form.Checkbox
         id={`handover-${iv.id}`}
         label={t('plan.interventions.handover')}
         hint={t('plan.interventions.handoverHint')}
@@ -282,6 +273,6 @@ function InterventionItem({
         }
       />
       <RemoveButton label={t('plan.interventions.remove')} number={index + 1} onClick={onRemove} />
-    </Fieldset>
+    </Form.Fieldset>
   );
 }

@@ -1,13 +1,5 @@
 import { useState } from 'react';
-import {
-  bindValue,
-  DateField,
-  SelectField,
-  TextAreaField,
-  TextField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { isIsoDate, todayInStockholm } from '../../lib/format';
 import { useOrganisations } from '../../lib/organisations';
 import { ActionForm, ConsentNotice } from './ActionForm';
@@ -120,7 +112,7 @@ export function InviteForm({
       <fieldset className="form-group">
         <legend>{t('invite.when')}</legend>
         <div className="field-row">
-          <DateField
+          <Form.Date
             path="date"
             label={t('invite.date')}
             value={date}
@@ -129,7 +121,7 @@ export function InviteForm({
             required
             onChange={change(setDate, 'date')}
           />
-          <TextField
+          <Form.Text
             type="time"
             path="time"
             className="field-time"
@@ -139,23 +131,23 @@ export function InviteForm({
             required
             onChange={change(setTime, 'time')}
           />
-          <SelectField label={t('invite.duration')} {...bindValue(duration, setDuration)}>
+          <Form.Select label={t('invite.duration')} {...bindValue(duration, setDuration)}>
             {DURATIONS.map((d) => (
               <option key={d} value={String(d)}>
                 {t('invite.minutes', { count: d })}
               </option>
             ))}
-          </SelectField>
+          </Form.Select>
         </div>
         <div className="field-row">
-          <TextField
+          <Form.Text
             path="place"
             label={t('invite.place')}
             hint={t('invite.placeHint')}
             value={place}
             onChange={change(setPlace, 'place')}
           />
-          <TextField
+          <Form.Text
             type="url"
             path="videoLink"
             label={t('invite.videoLink')}
@@ -173,7 +165,7 @@ export function InviteForm({
         onChange={setWho}
         participantLabel={(path) => labels(path) ?? path}
       />
-      <TextAreaField
+      <Form.TextArea
         path="message"
         label={t('invite.message')}
         hint={t('invite.messageHint')}

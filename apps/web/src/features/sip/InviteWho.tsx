@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Organisation } from '@vardflata/contracts';
 import type { TFunction } from 'i18next';
-import { CheckboxField, Fieldset, TextField, useFormContext } from '../../components/form';
+import { Form, useFormContext } from '../../components/form';
 import { useMe } from '../auth/session';
 import type { KnownStaff } from './helpers';
 import { useSipT } from './i18n';
@@ -87,7 +87,7 @@ function UnitChoices({
 }) {
   const { t } = useSipT();
   return (
-    <Fieldset label={label} className="choice-group">
+    <Form.Fieldset label={label} className="choice-group">
       {() => (
         <div className="choices">
           {units.map((u) =>
@@ -97,7 +97,7 @@ function UnitChoices({
                 {u.name} – {t('invite.already')}
               </p>
             ) : (
-              <CheckboxField
+              <Form.Checkbox
                 key={u.id}
                 label={u.name}
                 checked={chosen.includes(u.id)}
@@ -107,7 +107,7 @@ function UnitChoices({
           )}
         </div>
       )}
-    </Fieldset>
+    </Form.Fieldset>
   );
 }
 
@@ -129,7 +129,7 @@ function NamedRows({
     <>
       {rows.map((r, i) => (
         <div className="inline-fields participant-row" key={i}>
-          <TextField
+          <Form.Text
             className="field-grow"
             path={`${kind}[${i}]`}
             label={t(others ? 'invite.otherName' : 'invite.relativeName')}
@@ -137,7 +137,7 @@ function NamedRows({
             value={r.name}
             onChange={(e) => set(i, { name: e.target.value })}
           />
-          <TextField
+          <Form.Text
             className="field-medium"
             label={t(others ? 'invite.otherRole' : 'invite.relativeRole')}
             value={r.role}
@@ -206,7 +206,7 @@ export function InviteWho({
   const participantErrors = Object.entries(errors).filter(([p]) => p.startsWith('participants['));
 
   return (
-    <Fieldset
+    <Form.Fieldset
       path="participants"
       label={t('invite.who')}
       hint={t('invite.whoHint')}
@@ -227,7 +227,7 @@ export function InviteWho({
           {hasPersonParticipant(sip) ? (
             <p>{t('invite.personAlready')}</p>
           ) : (
-            <CheckboxField
+            <Form.Checkbox
               label={t('invite.person')}
               hint={t('invite.personHint')}
               checked={who.person}
@@ -261,7 +261,7 @@ export function InviteWho({
               onChange={(ids) => set({ providers: ids })}
             />
           )}
-          <Fieldset label={t('invite.staff')} className="choice-group">
+          <Form.Fieldset label={t('invite.staff')} className="choice-group">
             {() => (
               <>
                 {who.staff.length > 0 && (
@@ -292,8 +292,8 @@ export function InviteWho({
                 />
               </>
             )}
-          </Fieldset>
-          <Fieldset
+          </Form.Fieldset>
+          <Form.Fieldset
             label={t('invite.others')}
             hint={t('invite.othersHint')}
             className="choice-group"
@@ -301,8 +301,8 @@ export function InviteWho({
             {() => (
               <NamedRows kind="others" rows={who.others} onChange={(others) => set({ others })} />
             )}
-          </Fieldset>
-          <Fieldset label={t('invite.relatives')} className="choice-group">
+          </Form.Fieldset>
+          <Form.Fieldset label={t('invite.relatives')} className="choice-group">
             {() =>
               sip.consent.relativesMayTakePart ? (
                 <NamedRows
@@ -318,9 +318,9 @@ export function InviteWho({
                 </p>
               )
             }
-          </Fieldset>
+          </Form.Fieldset>
         </>
       )}
-    </Fieldset>
+    </Form.Fieldset>
   );
 }

@@ -1,12 +1,5 @@
 import { useState } from 'react';
-import {
-  bindValue,
-  CheckboxField,
-  DateField,
-  Fieldset,
-  TextAreaField,
-  useFormSubmit,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
 import { ActionForm, ConsentNotice, pastDateRule, type ActionProps } from './ActionForm';
 import { sipServerErrors } from './errors';
@@ -43,7 +36,7 @@ export function MeetingForm({ sip, onCancel, onDone }: ActionProps) {
       onCancel={onCancel}
     >
       <ConsentNotice sip={sip} />
-      <DateField
+      <Form.Date
         path="heldOn"
         label={t('meeting.heldOn')}
         value={heldOn}
@@ -51,7 +44,7 @@ export function MeetingForm({ sip, onCancel, onDone }: ActionProps) {
         onChange={(e) => setHeldOn(e.target.value)}
       />
       {sip.participants.length > 0 && (
-        <Fieldset
+        <Form.Fieldset
           path="attendedParticipantIds"
           label={t('meeting.attended')}
           className="choice-group"
@@ -59,7 +52,7 @@ export function MeetingForm({ sip, onCancel, onDone }: ActionProps) {
           {() => (
             <div className="choices">
               {sip.participants.map((p) => (
-                <CheckboxField
+                <Form.Checkbox
                   key={p.id}
                   label={p.unitName && p.kind === 'staff' ? `${p.name} (${p.unitName})` : p.name}
                   checked={attended.includes(p.id)}
@@ -72,9 +65,9 @@ export function MeetingForm({ sip, onCancel, onDone }: ActionProps) {
               ))}
             </div>
           )}
-        </Fieldset>
+        </Form.Fieldset>
       )}
-      <TextAreaField
+      <Form.TextArea
         path="notes"
         label={t('meeting.notes')}
         hint={t('meeting.notesHint')}

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { ChoiceGroup, DateField, Form, FormAlerts, TextAreaField } from '../../components/form';
+import { Form } from '../../components/form';
 import { formatDateTime } from '../../lib/format';
 import type { KnownStaff } from './helpers';
 import { useSipT } from './i18n';
@@ -140,11 +140,11 @@ export function PlanEditor({
             </ul>
           </div>
         )}
-        <FormAlerts />
+        <Form.Alerts />
 
         <PlanPart id="part-problem" title={t('plan.parts.problem')} law={t('plan.laws.problem')}>
           {PLAN_TEXTS.map(([key, id]) => (
-            <TextAreaField
+            <Form.TextArea
               key={key}
               id={id}
               path={key}
@@ -172,7 +172,7 @@ export function PlanEditor({
         </PlanPart>
 
         <PlanPart id="part-overall" title={t('plan.parts.overall')} law={t('plan.laws.overall')}>
-          <ChoiceGroup
+          <Form.Choices
             type="radio"
             id="plan-overall"
             name="overallResponsibility"
@@ -206,7 +206,7 @@ export function PlanEditor({
               }
               onClear={() => setPlan((p) => ({ ...p, coordinator: null }))}
             />
-            <DateField
+            <Form.Date
               id="plan-next-follow-up"
               path="nextFollowUpOn"
               label={t('plan.nextFollowUpOn')}

@@ -1,12 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { MeasureByOthers, SipPlan } from '@vardflata/domain';
-import {
-  CheckboxField,
-  ChoiceGroup,
-  Fieldset,
-  TextAreaField,
-  TextField,
-} from '../../components/form';
+import { Form } from '../../components/form';
 import { newId } from './helpers';
 import { useSipT } from './i18n';
 
@@ -114,14 +108,14 @@ export function GoalsEditor({ plan, setPlan }: { plan: SipPlan; setPlan: UpdateP
         const update = (patch: Partial<typeof goal>) =>
           setPlan((p) => ({ ...p, goals: replaceAt(p.goals, index, { ...goal, ...patch }) }));
         return (
-          <Fieldset
+          <Form.Fieldset
             key={goal.id}
             path={at}
             label={t('plan.goals.legend', { number: index + 1 })}
             className="plan-item goal-item"
             group
           >
-            <TextAreaField
+            <Form.TextArea
               id={`field-${goal.id}`}
               path={`${at}.text`}
               className="goal-text"
@@ -132,7 +126,7 @@ export function GoalsEditor({ plan, setPlan }: { plan: SipPlan; setPlan: UpdateP
               onChange={(e) => update({ text: e.target.value })}
             />
             <div className="goal-side">
-              <ChoiceGroup
+              <Form.Choices
                 type="radio"
                 name={`horizon-${goal.id}`}
                 path={`${at}.horizon`}
@@ -150,7 +144,7 @@ export function GoalsEditor({ plan, setPlan }: { plan: SipPlan; setPlan: UpdateP
                 onClick={() => remove(index)}
               />
             </div>
-          </Fieldset>
+          </Form.Fieldset>
         );
       })}
       <button
@@ -183,7 +177,7 @@ export function MeasuresEditor({ plan, setPlan }: { plan: SipPlan; setPlan: Upda
 
   return (
     <div id="plan-measures" tabIndex={-1} className="plan-list">
-      <CheckboxField
+      <Form.Checkbox
         id="plan-measures-none"
         path="measuresByOthersNone"
         label={t('plan.measures.none')}
@@ -195,7 +189,7 @@ export function MeasuresEditor({ plan, setPlan }: { plan: SipPlan; setPlan: Upda
       {plan.measuresByOthers.map((m, index) => {
         const at = `measuresByOthers[${index}]`;
         return (
-          <Fieldset
+          <Form.Fieldset
             key={index}
             path={at}
             label={t('plan.measures.legend', { number: index + 1 })}
@@ -203,7 +197,7 @@ export function MeasuresEditor({ plan, setPlan }: { plan: SipPlan; setPlan: Upda
             group
           >
             <div className="field-row">
-              <TextField
+              <Form.Text
                 id={`measure-${index}-actor`}
                 path={`${at}.actor`}
                 label={t('plan.measures.actor')}
@@ -212,7 +206,7 @@ export function MeasuresEditor({ plan, setPlan }: { plan: SipPlan; setPlan: Upda
                 value={m.actor}
                 onChange={(e) => update(index, { ...m, actor: e.target.value })}
               />
-              <TextAreaField
+              <Form.TextArea
                 path={`${at}.description`}
                 label={t('plan.measures.description')}
                 rows={2}
@@ -232,7 +226,7 @@ export function MeasuresEditor({ plan, setPlan }: { plan: SipPlan; setPlan: Upda
                 addRef.current?.focus();
               }}
             />
-          </Fieldset>
+          </Form.Fieldset>
         );
       })}
       <button

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { bindValue, TextAreaField, useFormSubmit, type Errors } from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { ActionForm, type ActionProps } from './ActionForm';
 import { sipServerErrors } from './errors';
 import { useSipT } from './i18n';
@@ -32,7 +32,7 @@ export function ReasonForm({
       tone="danger"
       onCancel={onCancel}
     >
-      <TextAreaField
+      <Form.TextArea
         path="reason"
         label={t(`${how}.reason`)}
         limit={4000}

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { SipPlan } from '@vardflata/domain';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading } from '../../components/Status';
-import { SelectField } from '../../components/form';
+import { Form } from '../../components/form';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ChangeList } from './ChangeList';
 import { sipPath } from './helpers';
@@ -136,7 +136,7 @@ function DiffPanel({
         })}
       </p>
       {version.version > 1 && (
-        <SelectField
+        <Form.Select
           className="field-medium"
           label={t('versions.compareWith')}
           value={String(against)}
@@ -149,7 +149,7 @@ function DiffPanel({
                 {t('versions.versionN', { version: v.version })}
               </option>
             ))}
-        </SelectField>
+        </Form.Select>
       )}
       {diff.isPending && <Loading />}
       <ProblemAlert error={diff.error} />

@@ -1,14 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  bindValue,
-  ChoiceGroup,
-  Form,
-  FormActions,
-  FormAlerts,
-  TextAreaField,
-  useFormSubmit,
-  type Errors,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { Badge } from '../../components/Status';
 import { useMe } from '../auth/session';
 import { sipServerErrors } from './errors';
@@ -127,8 +118,8 @@ export function RespondForm({
       >
         {own ? t('respond.ownHeading') : t('respond.forHeading', { name: participant.name })}
       </Heading>
-      <FormAlerts />
-      <ChoiceGroup
+      <Form.Alerts />
+      <Form.Choices
         type="radio"
         name={`answer-${participant.id}`}
         path="response"
@@ -143,14 +134,14 @@ export function RespondForm({
         value={answer ? [answer] : []}
         onChange={([a]) => setAnswer(a ?? '')}
       />
-      <TextAreaField
+      <Form.TextArea
         path="note"
         label={t('respond.note')}
         rows={2}
         limit={2000}
         {...bindValue(note, setNote)}
       />
-      <FormActions submitLabel={t('respond.submit')} cancel={onCancel && { onClick: onCancel }} />
+      <Form.Actions submitLabel={t('respond.submit')} cancel={onCancel && { onClick: onCancel }} />
     </Form>
   );
 }

@@ -1,8 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
-import { isApiError } from '../../api';
-import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { Badge, Loading } from '../../components/Status';
+import { LoadedPage } from '../../components/LoadedPage';
+import { Badge } from '../../components/Status';
 import { formatDate } from '../../lib/format';
 import { consentsPath, isOpen } from './helpers';
 import { useSipT } from './i18n';
@@ -18,37 +16,29 @@ export function SipPage() {
   const { sipId = '' } = useParams();
   const sip = useSip(sipId);
 
-  if (sip.isPending) {
-    return (
-      <>
-        <PageHeading title={t('page.title')}>{t('page.title')}</PageHeading>
-        <Loading />
-      </>
-    );
-  }
-  if (sip.isError) {
-    const notVisible = isApiError(sip.error) && sip.error.status === 404;
-    return (
-      <>
-        <PageHeading title={t('page.notFoundTitle')}>{t('page.notFoundTitle')}</PageHeading>
-        {notVisible ? <p>{t('page.notFoundBody')}</p> : <ProblemAlert error={sip.error} />}
-        <p>
-          <Link to="/worklist">{t('page.toWorklist')}</Link>
-        </p>
-      </>
-    );
-  }
   return (
-    <SipScreen
-      sip={sip.data}
-      facts={
-        <>
-          <FrozenBanner sip={sip.data} />
-          <EndingBanner sip={sip.data} />
-          <KeyFacts sip={sip.data} />
-        </>
-      }
-    />
+    <LoadedPage
+      query={sip}
+      title={t('page.title')}
+      notFound={{
+        title: t('page.notFoundTitle'),
+        body: t('page.notFoundBody'),
+        way: <Link to="/worklist">{t('page.toWorklist')}</Link>,
+      }}
+    >
+      {(data) => (
+        <SipScreen
+          sip={data}
+          facts={
+            <>
+              <FrozenBanner sip={data} />
+              <EndingBanner sip={data} />
+              <KeyFacts sip={data} />
+            </>
+          }
+        />
+      )}
+    </LoadedPage>
   );
 }
 

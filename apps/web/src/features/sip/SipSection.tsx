@@ -1,17 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { Person } from '@vardflata/contracts';
-import {
-  bindValue,
-  ChoiceGroup,
-  DateField,
-  Form,
-  FormActions,
-  FormAlerts,
-  TextAreaField,
-  TextField,
-  useFormSubmit,
-} from '../../components/form';
+import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading } from '../../components/Status';
 import { focusLater } from '../../lib/focus';
@@ -84,8 +74,8 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         {t('propose.heading')}
       </h3>
       <p>{t('propose.intro')}</p>
-      <FormAlerts />
-      <ChoiceGroup
+      <Form.Alerts />
+      <Form.Choices
         type="radio"
         name="source"
         path="source.kind"
@@ -99,13 +89,13 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         onChange={([s]) => setSource(s ?? 'staff')}
       />
       {named && (
-        <TextField
+        <Form.Text
           path="source.name"
           label={t(`propose.sourceName.${source}`)}
           {...bindValue(sourceName, setSourceName)}
         />
       )}
-      <DateField
+      <Form.Date
         path="proposedOn"
         label={t('propose.proposedOn')}
         hint={t('propose.proposedOnHint')}
@@ -115,14 +105,14 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         maxMessage={t('form.dateFuture')}
         onChange={(e) => setProposedOn(e.target.value)}
       />
-      <TextAreaField
+      <Form.TextArea
         path="note"
         label={t('propose.note')}
         hint={t('propose.noteHint')}
         limit={4000}
         {...bindValue(note, setNote)}
       />
-      <FormActions submitLabel={t('propose.submit')} cancel={{ onClick: onCancel }} />
+      <Form.Actions submitLabel={t('propose.submit')} cancel={{ onClick: onCancel }} />
     </Form>
   );
 }

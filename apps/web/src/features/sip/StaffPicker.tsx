@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { TextField } from '../../components/form';
+import { Form } from '../../components/form';
 import type { KnownStaff } from './helpers';
 import { useSipT } from './i18n';
 import { useStaffDirectory } from './queries';
@@ -115,7 +115,7 @@ export function StaffPicker({
           )}
         </p>
       )}
-      <TextField
+      <Form.Text
         ref={inputRef}
         id={id}
         type="search"
