@@ -20,7 +20,6 @@ import { useAsiRatingText } from './AsiSection';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { useLabels } from './labels';
-import { PersonPage } from './PersonPage';
 import { useAssessments, useRecordAsi } from './queries';
 import type { AsiData, Assessment } from './types';
 
@@ -36,14 +35,7 @@ const toRating = (value: string): AsiRating =>
   value === 'X' || value === 'N' ? value : Number(value);
 
 /** ASI Grund or ASI Uppföljning: the interviewer's and the client's rating per life area. */
-export function AsiFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('asi.title')}>{(person) => <AsiFormBody person={person} />}</PersonPage>
-  );
-}
-
-function AsiFormBody({ person }: { person: Person }) {
+export function AsiFormBody({ person }: { person: Person }) {
   const { t, text } = useScreeningsT();
   const me = useMe();
   const today = todayInStockholm();

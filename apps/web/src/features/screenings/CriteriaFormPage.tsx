@@ -22,7 +22,6 @@ import { formatDate, todayInStockholm } from '../../lib/format';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { criteriaOutcomeText, useLabels } from './labels';
-import { PersonPage } from './PersonPage';
 import { useAssessments, useRecordCriteria } from './queries';
 import type { Assessment, CriteriaData, CriteriaResult } from './types';
 
@@ -34,16 +33,7 @@ const CHECKLIST_ORDER: readonly ChecklistId[] = [
 ];
 
 /** A dependence criteria checklist (ICD-10, DSM-IV, DSM-5) for one substance class. */
-export function CriteriaFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('criteria.title')}>
-      {(person) => <CriteriaForm person={person} />}
-    </PersonPage>
-  );
-}
-
-function CriteriaForm({ person }: { person: Person }) {
+export function CriteriaForm({ person }: { person: Person }) {
   const { t, text } = useScreeningsT();
   const labels = useLabels();
   const today = todayInStockholm();

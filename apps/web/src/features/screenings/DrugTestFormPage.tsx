@@ -5,7 +5,6 @@ import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
-import { PersonPage } from './PersonPage';
 import { useRecordDrugTest } from './queries';
 import { Flag } from './ScreeningReading';
 import type { Assessment, DrugTestOutcome, DrugTestResult, SampleType } from './types';
@@ -40,16 +39,7 @@ function parseNumber(value: string): number | undefined {
 }
 
 /** A drug test (provtagning): the sample, the laboratory, and each substance's result. */
-export function DrugTestFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('drugTest.title')}>
-      {(person) => <DrugTestForm person={person} />}
-    </PersonPage>
-  );
-}
-
-function DrugTestForm({ person }: { person: Person }) {
+export function DrugTestForm({ person }: { person: Person }) {
   const { t } = useScreeningsT();
   const today = todayInStockholm();
   const record = useRecordDrugTest(person.id);

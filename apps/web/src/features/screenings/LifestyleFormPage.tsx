@@ -6,7 +6,6 @@ import { formatDate, todayInStockholm } from '../../lib/format';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { useResultText } from './labels';
-import { PersonPage } from './PersonPage';
 import { useRecordLifestyle } from './queries';
 import { LIFESTYLE_AREAS, type Assessment, type LifestyleArea, type LifestyleUse } from './types';
 
@@ -26,16 +25,7 @@ const emptyAreas = (): Record<LifestyleArea, AreaState> => ({
 });
 
 /** The lifestyle questions at a new visit: use of alcohol, drugs, tobacco and gambling, and advice. */
-export function LifestyleFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('lifestyle.title')}>
-      {(person) => <LifestyleForm person={person} />}
-    </PersonPage>
-  );
-}
-
-function LifestyleForm({ person }: { person: Person }) {
+export function LifestyleForm({ person }: { person: Person }) {
   const { t } = useScreeningsT();
   const today = todayInStockholm();
   const record = useRecordLifestyle(person.id);

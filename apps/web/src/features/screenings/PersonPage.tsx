@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Person } from '@vardflata/contracts';
 import { ageOn } from '@vardflata/domain';
@@ -69,5 +69,22 @@ function PersonContext({ person }: { person: Person }) {
       <span>{person.sex === 'unknown' ? t('frame.sexUnknown') : t(`sex.${person.sex}`)}</span>
       <span>{t('frame.age', { count: age })}</span>
     </p>
+  );
+}
+
+/** An assessment's page: the person's frame titled by the form's section, and the form. */
+export function AssessmentPage({
+  section,
+  form: AssessmentForm,
+}: {
+  /** The i18n section holding the form's `title`, e.g. 'drugTest'. */
+  section: string;
+  form: ComponentType<{ person: Person }>;
+}) {
+  const { t } = useScreeningsT();
+  return (
+    <PersonPage title={t(`${section}.title`)}>
+      {(person) => <AssessmentForm person={person} />}
+    </PersonPage>
   );
 }

@@ -5,7 +5,6 @@ import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
-import { PersonPage } from './PersonPage';
 import { useRecordViolence } from './queries';
 import type { Assessment, ChildrenAnswer, ViolenceAnswer, ViolenceResult } from './types';
 
@@ -13,16 +12,7 @@ const EXPOSED: readonly ViolenceAnswer[] = ['no', 'yes', 'declined'];
 const CHILDREN: readonly ChildrenAnswer[] = ['none', 'not-exposed', 'exposed', 'unknown'];
 
 /** The routine question on exposure to violence, with children in the household. */
-export function ViolenceFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('violence.title')}>
-      {(person) => <ViolenceForm person={person} />}
-    </PersonPage>
-  );
-}
-
-function ViolenceForm({ person }: { person: Person }) {
+export function ViolenceForm({ person }: { person: Person }) {
   const { t } = useScreeningsT();
   const today = todayInStockholm();
   const record = useRecordViolence(person.id);

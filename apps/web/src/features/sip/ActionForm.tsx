@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { TFunction } from 'i18next';
-import { Form, type DateRule, type FormController } from '../../components/form';
+import { CLOSE_OUTCOMES, type CloseOutcome } from '@vardflata/domain';
+import { bindValue, Form, type DateRule, type FormController } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
 import { consentsPath } from './helpers';
 import { useSipT } from './i18n';
@@ -24,6 +25,63 @@ export function pastDateRule(t: TFunction, sip: SipDetail): DateRule & { require
     minMessage: t('form.dateBeforeProposal'),
     maxMessage: t('form.dateFuture'),
   };
+}
+
+/** The day an act of the SIP happened (a meeting, a follow-up, the plan made active). */
+export function ActDateField({
+  sip,
+  path,
+  label,
+  value,
+  set,
+}: {
+  sip: SipDetail;
+  path: string;
+  label: string;
+  value: string;
+  set: (value: string) => void;
+}) {
+  const { t } = useSipT();
+  return (
+    <Form.Date path={path} label={label} {...pastDateRule(t, sip)} {...bindValue(value, set)} />
+  );
+}
+
+/** How the SIP ends when it is closed, and a note: closing it, or a follow-up that closes it. */
+export function CloseOutcomeFields({
+  paths,
+  outcome,
+  setOutcome,
+  note,
+  setNote,
+}: {
+  paths: { outcome: string; note: string };
+  outcome: CloseOutcome | '';
+  setOutcome: (outcome: CloseOutcome | '') => void;
+  note: string;
+  setNote: (note: string) => void;
+}) {
+  const { t } = useSipT();
+  return (
+    <>
+      <Form.Choices
+        type="radio"
+        name={`${paths.outcome}-choice`}
+        path={paths.outcome}
+        label={t('close.outcome')}
+        requiredMark
+        options={CLOSE_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+        value={outcome ? [outcome] : []}
+        onChange={([o]) => setOutcome(o ?? '')}
+      />
+      <Form.TextArea
+        path={paths.note}
+        label={t('close.note')}
+        limit={4000}
+        {...bindValue(note, setNote)}
+      />
+    </>
+  );
 }
 
 /** A consent with purpose sip is missing: what it means here, and where to record it. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { Form, useFormSubmit } from '../../components/form';
+import { useFormSubmit } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
-import { ActionForm, pastDateRule, type ActionProps } from './ActionForm';
+import { ActDateField, ActionForm, type ActionProps } from './ActionForm';
 import { missingOf, sipServerErrors } from './errors';
 import { useSipT } from './i18n';
 import { liveMissing, MissingItem } from './MissingPanel';
@@ -93,13 +93,7 @@ export function ActivateForm({
           </ul>
         </div>
       )}
-      <Form.Date
-        path="on"
-        label={t('activate.on')}
-        value={on}
-        {...pastDateRule(t, sip)}
-        onChange={(e) => setOn(e.target.value)}
-      />
+      <ActDateField sip={sip} path="on" label={t('activate.on')} value={on} set={setOn} />
     </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { CLOSE_OUTCOMES, type CloseOutcome } from '@vardflata/domain';
-import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
-import { ActionForm, type ActionProps } from './ActionForm';
+import type { CloseOutcome } from '@vardflata/domain';
+import { useFormSubmit, type Errors } from '../../components/form';
+import { ActionForm, CloseOutcomeFields, type ActionProps } from './ActionForm';
 import { sipServerErrors } from './errors';
 import { useSipT } from './i18n';
 import { useCloseSip } from './queries';
@@ -32,21 +32,12 @@ export function CloseForm({ sip, onCancel, onDone }: ActionProps) {
       submitLabel={t('close.submit')}
       onCancel={onCancel}
     >
-      <Form.Choices
-        type="radio"
-        name="close-outcome"
-        path="outcome"
-        label={t('close.outcome')}
-        requiredMark
-        options={CLOSE_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
-        value={outcome ? [outcome] : []}
-        onChange={([o]) => setOutcome(o ?? '')}
-      />
-      <Form.TextArea
-        path="note"
-        label={t('close.note')}
-        limit={4000}
-        {...bindValue(note, setNote)}
+      <CloseOutcomeFields
+        paths={{ outcome: 'outcome', note: 'note' }}
+        outcome={outcome}
+        setOutcome={setOutcome}
+        note={note}
+        setNote={setNote}
       />
     </ActionForm>
   );

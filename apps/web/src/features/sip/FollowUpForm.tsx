@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  CLOSE_OUTCOMES,
   GOAL_EVALUATION_STATUSES,
   INTERVENTION_EVALUATION_STATUSES,
   validateFollowUp,
@@ -12,7 +11,13 @@ import {
 } from '@vardflata/domain';
 import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
-import { ActionForm, ConsentNotice, pastDateRule, type ActionProps } from './ActionForm';
+import {
+  ActDateField,
+  ActionForm,
+  CloseOutcomeFields,
+  ConsentNotice,
+  type ActionProps,
+} from './ActionForm';
 import { sipFieldMessage } from './errors';
 import { EvaluationFieldset, type EvaluationRow } from './EvaluationFieldset';
 import { useSipT } from './i18n';
@@ -124,12 +129,12 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
       onCancel={onCancel}
     >
       <ConsentNotice sip={sip} />
-      <Form.Date
+      <ActDateField
+        sip={sip}
         path="heldOn"
         label={t('followUp.heldOn')}
         value={heldOn}
-        {...pastDateRule(t, sip)}
-        onChange={(e) => setHeldOn(e.target.value)}
+        set={setHeldOn}
       />
 
       <h4>{t('followUp.goalsHeading')}</h4>
@@ -213,28 +218,13 @@ export function FollowUpForm({ sip, onCancel, onDone }: ActionProps) {
           onChange={(e) => setNext(e.target.value)}
         />
       ) : (
-        <>
-          <Form.Select
-            path="closeOutcome"
-            label={t('close.outcome')}
-            value={outcome}
-            required
-            onChange={(e) => setOutcome(e.target.value as CloseOutcome | '')}
-          >
-            <option value="">{t('common.choose')}</option>
-            {CLOSE_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`outcomes.${o}`)}
-              </option>
-            ))}
-          </Form.Select>
-          <Form.TextArea
-            path="closeNote"
-            label={t('close.note')}
-            limit={4000}
-            {...bindValue(closeNote, setCloseNote)}
-          />
-        </>
+        <CloseOutcomeFields
+          paths={{ outcome: 'closeOutcome', note: 'closeNote' }}
+          outcome={outcome}
+          setOutcome={setOutcome}
+          note={closeNote}
+          setNote={setCloseNote}
+        />
       )}
       <Form.TextArea
         path="note"

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
-import { ActionForm, ConsentNotice, pastDateRule, type ActionProps } from './ActionForm';
+import { ActDateField, ActionForm, ConsentNotice, type ActionProps } from './ActionForm';
 import { sipServerErrors } from './errors';
 import { useSipT } from './i18n';
 import { useRecordMeeting } from './queries';
@@ -36,12 +36,12 @@ export function MeetingForm({ sip, onCancel, onDone }: ActionProps) {
       onCancel={onCancel}
     >
       <ConsentNotice sip={sip} />
-      <Form.Date
+      <ActDateField
+        sip={sip}
         path="heldOn"
         label={t('meeting.heldOn')}
         value={heldOn}
-        {...pastDateRule(t, sip)}
-        onChange={(e) => setHeldOn(e.target.value)}
+        set={setHeldOn}
       />
       {sip.participants.length > 0 && (
         <Form.Fieldset

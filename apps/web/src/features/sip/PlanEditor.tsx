@@ -34,20 +34,18 @@ export function PlanVersionLine({ sip }: { sip: SipDetail }) {
   );
 }
 
-/** Save, whether everything is saved, and the message after saving (which takes focus). */
-function SaveBar({
-  sip,
-  draft,
-  saver,
-  savedMessage,
-  savedRef,
-}: {
+/** What the plan editor works with, from the SIP page above its sections. */
+export interface PlanEditorProps {
   sip: SipDetail;
   draft: PlanDraft;
   saver: PlanSaver;
+  staff: readonly KnownStaff[];
   savedMessage: string | undefined;
   savedRef: RefObject<HTMLParagraphElement | null>;
-}) {
+}
+
+/** Save, whether everything is saved, and the message after saving (which takes focus). */
+function SaveBar({ sip, draft, saver, savedMessage, savedRef }: Omit<PlanEditorProps, 'staff'>) {
   const { t } = useSipT();
   return (
     <div className="save-bar">
@@ -84,21 +82,7 @@ function SaveBar({
  * what is missing stands beside it (MissingPanel). Saving adds a version; nothing is ever
  * overwritten. A kit form: what to fix at the top, the server's field errors at the fields.
  */
-export function PlanEditor({
-  sip,
-  draft,
-  saver,
-  staff,
-  savedMessage,
-  savedRef,
-}: {
-  sip: SipDetail;
-  draft: PlanDraft;
-  saver: PlanSaver;
-  staff: readonly KnownStaff[];
-  savedMessage: string | undefined;
-  savedRef: RefObject<HTMLParagraphElement | null>;
-}) {
+export function PlanEditor({ sip, draft, saver, staff, savedMessage, savedRef }: PlanEditorProps) {
   const { t } = useSipT();
   const { plan, setPlan } = draft;
   const { stale, missing } = saver;

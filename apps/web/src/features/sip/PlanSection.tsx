@@ -1,14 +1,10 @@
-import type { RefObject } from 'react';
 import { formatDateTime } from '../../lib/format';
-import type { KnownStaff } from './helpers';
 import { isOpen, mayEditPlan } from './helpers';
 import { useSipT } from './i18n';
 import { MissingPanel } from './MissingPanel';
-import { PlanEditor } from './PlanEditor';
+import { PlanEditor, type PlanEditorProps } from './PlanEditor';
 import { PlanView } from './PlanView';
 import { planOf, type SipDetail } from './types';
-import type { PlanDraft } from './usePlanDraft';
-import type { PlanSaver } from './usePlanSaver';
 
 /** Why the plan is shown read-only here. */
 function readOnlyReason(t: ReturnType<typeof useSipT>['t'], sip: SipDetail): string {
@@ -22,35 +18,15 @@ function readOnlyReason(t: ReturnType<typeof useSipT>['t'], sip: SipDetail): str
  * The plan section, first of the SIP page: the editor (or the plan to read) with the live list
  * of what is missing beside it, and a second save button there while changes are unsaved.
  */
-export function PlanSection({
-  sip,
-  draft,
-  saver,
-  staff,
-  savedMessage,
-  savedRef,
-}: {
-  sip: SipDetail;
-  draft: PlanDraft;
-  saver: PlanSaver;
-  staff: readonly KnownStaff[];
-  savedMessage: string | undefined;
-  savedRef: RefObject<HTMLParagraphElement | null>;
-}) {
+export function PlanSection(props: PlanEditorProps) {
+  const { sip, draft, saver } = props;
   const { t } = useSipT();
   const editable = mayEditPlan(sip);
   return (
     <div className={`sip-layout${isOpen(sip) ? '' : ' sip-layout-single'}`}>
       <div className="sip-main">
         {editable ? (
-          <PlanEditor
-            sip={sip}
-            draft={draft}
-            saver={saver}
-            staff={staff}
-            savedMessage={savedMessage}
-            savedRef={savedRef}
-          />
+          <PlanEditor {...props} />
         ) : (
           <PlanView sip={sip} reason={readOnlyReason(t, sip)} />
         )}
