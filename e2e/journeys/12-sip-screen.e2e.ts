@@ -153,6 +153,13 @@ describe('journey 12: the SIP page in sections, unsaved changes, limits and date
     expect(await goalText.inputValue()).toBe('Bo kvar i lägenheten');
     // Leaving the page itself (reload, closing the tab) asks through the browser.
     expect(await asksBeforeUnload(page)).toBe(true);
+    // The person's own view is another page, not a section: it is held too.
+    await sections(page).getByRole('link', { name: 'Utskrifter' }).click();
+    await page.getByRole('link', { name: 'Personens version av planen' }).click();
+    await leave.waitFor();
+    await leave.getByRole('button', { name: 'Stanna kvar' }).click();
+    await leave.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe(`${sipUrl}/documents`);
 
     // Save and go on: saved as version 2, then on to the person.
     await page.getByRole('link', { name: 'Tillbaka till personöversikten' }).click();

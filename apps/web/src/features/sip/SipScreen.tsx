@@ -15,7 +15,7 @@ import { PlanSection } from './PlanSection';
 import { useHistory } from './queries';
 import { DocumentsSection, FollowUpsSection, HistorySection, VersionsSection } from './Records';
 import { YourInvitation } from './RespondForm';
-import { SectionFrame, SectionNav } from './SipSections';
+import { SectionFrame, SectionNav, SIP_SECTIONS, sectionPath } from './SipSections';
 import { SipActions } from './SipActions';
 import type { SipDetail } from './types';
 import { usePlanDraft } from './usePlanDraft';
@@ -54,9 +54,9 @@ export function SipScreen({
   });
   const unsaved = mayEditPlan(sip) && draft.dirty;
   const base = sipPath(sip.id);
-  const blocker = useLeaveWarning(
-    unsaved,
-    (pathname) => pathname === base || pathname.startsWith(`${base}/`),
+  // The SIP's own sections keep the draft; anywhere else (the own view too) would lose it.
+  const blocker = useLeaveWarning(unsaved, (pathname) =>
+    SIP_SECTIONS.some((section) => sectionPath(sip.id, section.key) === pathname),
   );
   const staff = knownStaff(me, sip, history.data, draft.plan);
   const name = personName(t, {
