@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AccessGround, AccessLogRow, LogPerson, Person } from '@vardflata/contracts';
 import { looksLikeIdentityNumber, parseIdentityNumber } from '@vardflata/domain';
 import { api } from '../../api';
-import { CheckboxField, SelectField, TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { formatPin, isIsoDate, todayInStockholm } from '../../lib/format';
 import { useOrganisations } from '../../lib/organisations';
 import type { Items } from '../../lib/types';
@@ -81,9 +81,6 @@ export function LogFilters({
   const organisations = useOrganisations();
   const [draft, setDraft] = useState<LogFilter>(filter);
   const [personText, setPersonText] = useState('');
-  const [personError, setPersonError] = useState<string>();
-  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
-  const [busy, setBusy] = useState(false);
 
   const ownUnits = organisations.data?.find((o) => o.id === me.organisation?.id)?.units ?? [];
   const users = new Map<string, string>();
@@ -93,68 +90,43 @@ export function LogFilters({
 
   const set = <K extends keyof LogFilter>(key: K, value: LogFilter[K]) =>
     setDraft((d) => ({ ...d, [key]: value || undefined }));
+  const from = draft.from?.trim() || undefined;
+  const to = draft.to?.trim() || undefined;
 
   /** A number (or a pasted person id) becomes the person id the log is filtered on. */
-  const resolvePerson = async (): Promise<string | undefined | null> => {
+  const resolvePerson = async (): Promise<{ id: string | undefined } | { problem: string }> => {
     const text = personText.trim();
-    if (!text) return draft.personId;
-    if (UUID.test(text)) return text;
-    if (!looksLikeIdentityNumber(text)) {
-      setPersonError(t('logReview.personNeedsNumber'));
-      return null;
-    }
+    if (!text) return { id: draft.personId };
+    if (UUID.test(text)) return { id: text };
+    if (!looksLikeIdentityNumber(text)) return { problem: t('logReview.personNeedsNumber') };
     const parsed = parseIdentityNumber(text, todayInStockholm());
-    if (!parsed.ok) {
-      setPersonError(t(`pin.errors.${parsed.error}`));
-      return null;
-    }
+    if (!parsed.ok) return { problem: t(`pin.errors.${parsed.error}`) };
     const found = await api.get<Items<Person>>('/api/persons', { q: parsed.value.normalized });
     const match = found.items.find((p) => p.personalIdentityNumber === parsed.value.normalized);
-    if (!match) {
-      setPersonError(t('logReview.personNotFound'));
-      return null;
-    }
-    return match.id;
+    return match ? { id: match.id } : { problem: t('logReview.personNotFound') };
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setPersonError(undefined);
-    const from = draft.from?.trim() || undefined;
-    const to = draft.to?.trim() || undefined;
-    const errors: { from?: string; to?: string } = {};
-    if (from && !isIsoDate(from)) errors.from = t('fieldErrors.date');
-    if (to && !isIsoDate(to)) errors.to = t('fieldErrors.date');
-    else if (from && to && !errors.from && from > to) errors.to = t('logReview.periodOrder');
-    setDateErrors(errors);
-    if (errors.from || errors.to) {
-      document.querySelector<HTMLElement>(`[name="${errors.from ? 'from' : 'to'}"]`)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const personId = await resolvePerson();
-      if (personId === null) {
-        document.querySelector<HTMLElement>('[name="personNumber"]')?.focus();
+  const form = useFormSubmit({
+    // The dates' own format is checked by their fields; the order of the two here.
+    check: (): Errors =>
+      from && to && isIsoDate(from) && isIsoDate(to) && from > to
+        ? { to: t('logReview.periodOrder') }
+        : {},
+    send: resolvePerson,
+    onSuccess: (resolved) => {
+      if ('problem' in resolved) {
+        form.showErrors({ personNumber: resolved.problem });
         return;
       }
       setPersonText('');
-      onApply({ ...draft, from, to, personId });
-    } catch {
-      setPersonError(t('logReview.personNotFound'));
-    } finally {
-      setBusy(false);
-    }
-  };
+      onApply({ ...draft, from, to, personId: resolved.id });
+    },
+  });
 
   return (
-    <form
-      className="card form filters"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="log-filter-heading"
-    >
+    <Form form={form} className="card form filters" aria-labelledby="log-filter-heading">
       <h2 id="log-filter-heading">{t('logReview.filterHeading')}</h2>
+      <Form.Alerts />
       <div className="filter-grid">
         {draft.personId ? (
           <PersonFilterValue
@@ -162,21 +134,19 @@ export function LogFilters({
             onClear={() => onApply({ ...draft, personId: undefined })}
           />
         ) : (
-          <TextField
+          <Form.Text
+            path="personNumber"
             label={t('logReview.person')}
             hint={t('logReview.personHint')}
-            name="personNumber"
             inputMode="numeric"
             autoComplete="off"
-            value={personText}
-            error={personError}
-            onChange={(e) => setPersonText(e.target.value)}
+            {...bindValue(personText, setPersonText)}
           />
         )}
-        <SelectField
+        <Form.Select
+          path="userId"
           label={t('logReview.user')}
           hint={t('logReview.userHint')}
-          name="userId"
           value={draft.userId ?? ''}
           onChange={(e) => set('userId', e.target.value)}
         >
@@ -188,10 +158,10 @@ export function LogFilters({
                 {name}
               </option>
             ))}
-        </SelectField>
-        <SelectField
+        </Form.Select>
+        <Form.Select
+          path="unitId"
           label={t('common.unit')}
-          name="unitId"
           value={draft.unitId ?? ''}
           onChange={(e) => set('unitId', e.target.value)}
         >
@@ -201,10 +171,10 @@ export function LogFilters({
               {u.name}
             </option>
           ))}
-        </SelectField>
-        <SelectField
+        </Form.Select>
+        <Form.Select
+          path="ground"
           label={t('logReview.ground')}
-          name="ground"
           value={draft.ground ?? ''}
           onChange={(e) => set('ground', e.target.value as AccessGround)}
         >
@@ -214,61 +184,48 @@ export function LogFilters({
               {t(`grounds.${g}`)}
             </option>
           ))}
-        </SelectField>
-        <SelectField
+        </Form.Select>
+        <Form.Select
+          path="outcome"
           label={t('logReview.outcome')}
-          name="outcome"
           value={draft.outcome ?? ''}
           onChange={(e) => set('outcome', e.target.value as 'allowed' | 'denied')}
         >
           <option value="">{t('logReview.allOutcomes')}</option>
           <option value="allowed">{t('outcomes.allowed')}</option>
           <option value="denied">{t('outcomes.denied')}</option>
-        </SelectField>
-        <TextField
+        </Form.Select>
+        <Form.Date
+          path="from"
           label={t('logReview.from')}
-          hint={t('common.dateHint')}
-          name="from"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.from ?? ''}
-          error={dateErrors.from}
-          onChange={(e) => set('from', e.target.value)}
+          {...bindValue(draft.from ?? '', (v: string) => set('from', v))}
         />
-        <TextField
+        <Form.Date
+          path="to"
           label={t('logReview.to')}
-          hint={t('common.dateHint')}
-          name="to"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.to ?? ''}
-          error={dateErrors.to}
-          onChange={(e) => set('to', e.target.value)}
+          {...bindValue(draft.to ?? '', (v: string) => set('to', v))}
         />
       </div>
-      <CheckboxField
+      <Form.Checkbox
         label={t('includeOwnReviews')}
         hint={t('includeOwnReviewsHint')}
         name="includeOwnReviews"
         checked={draft.includeOwnReviews === 'true'}
         onChange={(e) => set('includeOwnReviews', e.target.checked ? 'true' : undefined)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('logReview.apply')}
-        </button>
+      <Form.Actions submitLabel={t('logReview.apply')}>
         <button
           type="button"
           className="button"
           onClick={() => {
             setPersonText('');
-            setPersonError(undefined);
+            form.reset();
             onApply({});
           }}
         >
           {t('logReview.clear')}
         </button>
-      </div>
-    </form>
+      </Form.Actions>
+    </Form>
   );
 }

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { TextField } from '../../components/Field';
+import { useState } from 'react';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading, StatusMessage } from '../../components/Status';
@@ -23,7 +23,16 @@ export function LogReviewPage() {
   const params = useLogParams();
   const log = useAccessLog(params.request);
   const [sampleSize, setSampleSize] = useState(String(params.sample ?? DEFAULT_SAMPLE));
-  const [sampleError, setSampleError] = useState<string>();
+  const sampleForm = useFormSubmit({
+    check: (): Errors => {
+      const n = Number(sampleSize);
+      return Number.isInteger(n) && n >= 1 && n <= 500
+        ? {}
+        : { sampleSize: t('logReview.sampleRange') };
+    },
+    send: async () => Number(sampleSize),
+    onSuccess: (n) => params.drawSample(n),
+  });
 
   const total = log.data?.total ?? 0;
   const rows = log.data?.items ?? [];
@@ -31,17 +40,6 @@ export function LogReviewPage() {
   const first = shown.offset + 1;
   const last = shown.offset + rows.length;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-
-  const drawSample = (event: FormEvent) => {
-    event.preventDefault();
-    const n = Number(sampleSize);
-    if (!Number.isInteger(n) || n < 1 || n > 500) {
-      setSampleError(t('logReview.sampleRange'));
-      return;
-    }
-    setSampleError(undefined);
-    params.drawSample(n);
-  };
 
   const filterPerson = (personId: string) => params.applyFilter({ ...params.filter, personId });
 
@@ -68,25 +66,19 @@ export function LogReviewPage() {
         onApply={params.applyFilter}
       />
 
-      <form
-        className="card form sample-form"
-        onSubmit={drawSample}
-        noValidate
-        aria-labelledby="sample-heading"
-      >
+      <Form form={sampleForm} className="card form sample-form" aria-labelledby="sample-heading">
         <h2 id="sample-heading">{t('logReview.sampleHeading')}</h2>
         <p className="section-intro">{t('logReview.sampleIntro')}</p>
+        <Form.Alerts />
         <div className="inline-fields">
-          <TextField
+          <Form.Text
             type="number"
             min={1}
             max={500}
+            path="sampleSize"
             label={t('logReview.sampleSize')}
-            name="sampleSize"
             className="field-short"
-            value={sampleSize}
-            error={sampleError}
-            onChange={(e) => setSampleSize(e.target.value)}
+            {...bindValue(sampleSize, setSampleSize)}
           />
           <button type="submit" className="button button-primary">
             {params.sample ? t('logReview.newSample') : t('logReview.drawSample')}
@@ -97,7 +89,7 @@ export function LogReviewPage() {
             </button>
           )}
         </div>
-      </form>
+      </Form>
 
       <section aria-labelledby="log-results-heading" className="results">
         <h2 id="log-results-heading">

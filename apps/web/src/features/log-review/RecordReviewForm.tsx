@@ -1,6 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { ChoiceGroup, TextAreaField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { useRef, useState } from 'react';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate } from '../../lib/format';
 import { focusLater } from '../../lib/focus';
@@ -17,46 +16,34 @@ export function RecordReviewForm({ kind, rows }: { kind: 'sample' | 'search'; ro
   const { t } = useLogReviewT();
   const [findings, setFindings] = useState<Findings[]>([]);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
   const [message, setMessage] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
   const status = useReviewStatus();
-  const record = useRecordReview(() => {
-    setFindings([]);
-    setNote('');
-  });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setMessage(undefined);
-    if (findings.length === 0) {
-      setError(t('record.findingsRequired'));
-      document.querySelector<HTMLElement>('input[name="findings"]')?.focus();
-      return;
-    }
-    setError(undefined);
-    record.mutate(
-      {
+  const record = useRecordReview(() => undefined);
+  const form = useFormSubmit({
+    check: (): Errors => (findings.length ? {} : { findings: t('record.findingsRequired') }),
+    send: () => {
+      setMessage(undefined);
+      return record.mutateAsync({
         kind,
         rowsReviewed: rows,
         findings: findings[0]!,
         ...(note.trim() ? { note: note.trim() } : {}),
-      },
-      {
-        onSuccess: async () => {
-          const next = (await status.refetch()).data?.nextDueOn;
-          setMessage(t('record.saved', { date: next ? formatDate(next) : '' }));
-          focusLater(heading);
-        },
-      },
-    );
-  };
+      });
+    },
+    onSuccess: async () => {
+      setFindings([]);
+      setNote('');
+      const next = (await status.refetch()).data?.nextDueOn;
+      setMessage(t('record.saved', { date: next ? formatDate(next) : '' }));
+      focusLater(heading);
+    },
+  });
 
   return (
-    <form
+    <Form
+      form={form}
       className="card form"
-      onSubmit={submit}
-      noValidate
       aria-labelledby="record-review-heading"
       data-testid="record-review"
     >
@@ -65,10 +52,11 @@ export function RecordReviewForm({ kind, rows }: { kind: 'sample' | 'search'; ro
       </h2>
       <p className="section-intro">{t('record.intro', { count: rows })}</p>
       <StatusMessage>{message}</StatusMessage>
-      <ProblemAlert error={record.error} shownFields={['note']} />
-      <ChoiceGroup
+      <Form.Alerts />
+      <Form.Choices
         type="radio"
         name="findings"
+        path="findings"
         label={t('record.findings')}
         requiredMark
         options={[
@@ -76,23 +64,20 @@ export function RecordReviewForm({ kind, rows }: { kind: 'sample' | 'search'; ro
           { value: 'follow-up' as const, label: t('record.findingsFollowUp') },
         ]}
         value={findings}
-        error={error}
-        onChange={setFindings}
+        onChange={(value) => {
+          setFindings(value);
+          form.clear('findings');
+        }}
       />
-      <TextAreaField
+      <Form.TextArea
+        path="note"
         label={t('record.note')}
         hint={t('record.noteHint')}
-        name="note"
         rows={3}
-        maxLength={2000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        limit={2000}
+        {...bindValue(note, setNote)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={record.isPending}>
-          {t('record.submit')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions submitLabel={t('record.submit')} />
+    </Form>
   );
 }

@@ -3,8 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import type { SelfFillState } from '@vardflata/contracts';
 import { INSTRUMENTS } from '@vardflata/domain';
 import { api } from '../../api';
+import { Form, useFormSubmit } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/Status';
 import { SkipLink } from '../shell/AppShell';
 import { DemoBanner } from '../shell/DemoBanner';
@@ -30,6 +30,9 @@ export function SelfFillScreen({ lock }: { lock: SelfFillState }) {
   const save = useMutation({
     mutationFn: (body: { answers: (number | null)[] }) =>
       api.put<SelfFillState>('/api/self-fill/answers', body),
+  });
+  const form = useFormSubmit({
+    send: () => save.mutateAsync({ answers }),
     onSuccess: (state) => setSelfFillLock(state),
   });
 
@@ -41,14 +44,6 @@ export function SelfFillScreen({ lock }: { lock: SelfFillState }) {
   useEffect(() => {
     if (lock.answered) thanksHeading.current?.focus();
   }, [lock.answered]);
-
-  const done = () => {
-    if (unanswered.length > 0 && !confirmUnanswered) {
-      setConfirmUnanswered(true);
-      return;
-    }
-    save.mutate({ answers });
-  };
 
   const title = t(`title.${definition.id}`);
   return (
@@ -80,20 +75,14 @@ export function SelfFillScreen({ lock }: { lock: SelfFillState }) {
               <p>{t(`intro.${definition.id}`)}</p>
               <p>{t('howTo')}</p>
             </div>
-            <form
-              className="screening-form"
-              aria-label={title}
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
-                done();
-              }}
-            >
+            <Form form={form} className="screening-form" aria-label={title}>
+              <Form.Alerts />
               <div className="screening-items">
                 {definition.items.map((item, i) => (
                   <QuestionnaireItem
                     key={item.id}
                     item={item}
+                    path={`answers[${i}]`}
                     value={answers[i] ?? null}
                     onChange={(option) => {
                       setConfirmUnanswered(false);
@@ -110,13 +99,23 @@ export function SelfFillScreen({ lock }: { lock: SelfFillState }) {
                 {confirmUnanswered &&
                   t('unanswered', { count: unanswered.length, list: unanswered.join(', ') })}
               </StatusMessage>
-              <ProblemAlert error={save.error} />
               <div className="actions self-fill-done">
-                <button type="submit" className="button button-primary" disabled={save.isPending}>
+                <button
+                  type="submit"
+                  className="button button-primary"
+                  disabled={form.pending}
+                  onClick={(event) => {
+                    // Unanswered questions are pointed out once; then the person may go on.
+                    if (unanswered.length > 0 && !confirmUnanswered) {
+                      event.preventDefault();
+                      setConfirmUnanswered(true);
+                    }
+                  }}
+                >
                   {confirmUnanswered ? t('doneAnyway') : t('done')}
                 </button>
               </div>
-            </form>
+            </Form>
           </>
         )}
         <StaffUnlock />

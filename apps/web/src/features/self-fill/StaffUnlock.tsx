@@ -1,10 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation } from '@tanstack/react-query';
 import type { SelfFillHandback } from '@vardflata/contracts';
 import { api, isApiError } from '../../api';
-import { TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { useSession } from '../auth/session';
 import { useSelfFillT } from './i18n';
 import { setHandback, setSelfFillLock } from './lock';
@@ -22,10 +21,18 @@ export function StaffUnlock() {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
   const field = useRef<HTMLInputElement>(null);
   const unlock = useMutation({
     mutationFn: (pw: string) => api.post<SelfFillHandback>('/api/self-fill/end', { password: pw }),
+    // A password that was refused is not left in the field.
+    onError: () => setPassword(''),
+  });
+  const form = useFormSubmit({
+    check: (): Errors => (password ? {} : { password: t('staff.required') }),
+    send: () => unlock.mutateAsync(password),
+    // A wrong password is said at the field; a refusal to try again (429) as the problem.
+    server: { message: () => t('staff.wrong') },
+    ownsProblem: (e) => isApiError(e) && e.status === 403,
     onSuccess: async (handback) => {
       // The form's address first and the session restored, then the lock lifts: the staff
       // member's form appears at once, with the answers.
@@ -34,23 +41,7 @@ export function StaffUnlock() {
       await refresh();
       setSelfFillLock(null);
     },
-    onError: (e) => {
-      setPassword('');
-      if (isApiError(e) && e.status === 403) setError(t('staff.wrong'));
-      field.current?.focus();
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!password) {
-      setError(t('staff.required'));
-      field.current?.focus();
-      return;
-    }
-    setError(undefined);
-    unlock.mutate(password);
-  };
 
   return (
     <section className="card self-fill-staff" aria-labelledby="self-fill-staff-heading">
@@ -67,39 +58,29 @@ export function StaffUnlock() {
           {t('staff.open')}
         </button>
       ) : (
-        <form className="form" onSubmit={submit} noValidate>
+        <Form form={form} aria-labelledby="self-fill-staff-heading">
           <p>{t('staff.intro')}</p>
-          {unlock.isError && !(isApiError(unlock.error) && unlock.error.status === 403) && (
-            <ProblemAlert error={unlock.error} shownFields={['password']} />
-          )}
-          <TextField
+          <Form.Alerts />
+          <Form.Text
             ref={field}
             type="password"
-            name="password"
+            path="password"
             autoComplete="current-password"
             label={t('staff.password')}
             className="field-medium"
-            value={password}
-            error={error}
-            onChange={(e) => setPassword(e.target.value)}
+            {...bindValue(password, setPassword)}
           />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={unlock.isPending}>
-              {t('staff.submit')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
+          <Form.Actions
+            submitLabel={t('staff.submit')}
+            cancel={{
+              onClick: () => {
                 setOpen(false);
                 setPassword('');
-                setError(undefined);
-              }}
-            >
-              {t('staff.cancel')}
-            </button>
-          </div>
-        </form>
+                form.reset();
+              },
+            }}
+          />
+        </Form>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { useStartT } from './i18n';
 
 /** A person search that opens the Persons page with the result. */
@@ -8,29 +8,23 @@ export function QuickSearch() {
   const { t } = useStartT();
   const navigate = useNavigate();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) {
-      setError(t('search.required'));
-      return;
-    }
-    navigate(`/persons?q=${encodeURIComponent(text.trim())}`);
-  };
+  const form = useFormSubmit({
+    check: (): Errors => (text.trim() ? {} : { q: t('search.required') }),
+    send: async () => text.trim(),
+    onSuccess: (q) => navigate(`/persons?q=${encodeURIComponent(q)}`),
+  });
   return (
-    <form className="start-search" role="search" onSubmit={submit} noValidate>
-      <TextField
+    <Form form={form} className="start-search" role="search" aria-label={t('search.label')}>
+      <Form.Text
+        path="q"
         label={t('search.label')}
         hint={t('search.hint')}
-        name="q"
         autoComplete="off"
-        value={text}
-        error={error}
-        onChange={(e) => setText(e.target.value)}
+        {...bindValue(text, setText)}
       />
       <button type="submit" className="button button-primary">
         {t('search.submit')}
       </button>
-    </form>
+    </Form>
   );
 }
