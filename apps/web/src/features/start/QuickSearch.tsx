@@ -14,7 +14,7 @@ export function QuickSearch() {
     onSuccess: (q) => navigate(`/persons?q=${encodeURIComponent(q)}`),
   });
   return (
-    <Form form={form} className="start-search" role="search" aria-label={t('search.label')}>
+    <Form form={form} className="start-search" role="search">
       <Form.Text
         path="q"
         label={t('search.label')}
