@@ -1,5 +1,5 @@
-import zlib from 'node:zlib';
 import { luhnCheckDigit } from '@vardflata/domain';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { demoIds, newIdentityNumber, type TestApp, type TestClient } from '../../test/harness.ts';
 
 /** Test data and steps shared by the SIP tests (not a test file itself). */
@@ -169,26 +169,16 @@ export async function getRaw(t: TestApp, client: TestClient, url: string) {
   return { status: res.statusCode, headers: res.headers, bytes: res.rawPayload };
 }
 
-/** The text of a PDF: its content streams inflated, the hex-encoded strings decoded. */
-export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  let text = '';
-  const stream = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
-  for (let m = stream.exec(raw); m; m = stream.exec(raw)) {
-    const bytes = Buffer.from(m[1]!, 'latin1');
-    let content: string;
-    try {
-      content = zlib.inflateSync(bytes).toString('latin1');
-    } catch {
-      content = m[1]!;
-    }
-    // Text operators: [<hex> kerning <hex>] TJ — join the pieces of each line.
-    for (const line of content.matchAll(/\[(.*?)\]\s*TJ/g)) {
-      for (const hex of line[1]!.matchAll(/<([0-9a-fA-F]*)>/g)) {
-        text += Buffer.from(hex[1]!, 'hex').toString('latin1');
-      }
-      text += '\n';
-    }
+/**
+ * The text of a PDF as a reader reads it, read by pdf.js (through unpdf), every page in order,
+ * the lines joined by spaces so a sentence wrapped at the margin is still one sentence.
+ */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  try {
+    const { text } = await extractText(document, { mergePages: true });
+    return text.replace(/\s*\n\s*/g, ' ');
+  } finally {
+    await document.destroy();
   }
-  return text;
 }
