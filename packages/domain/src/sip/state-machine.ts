@@ -2,7 +2,9 @@ import { emptyPlan, missingForActivation, planErrors, type MissingCode } from '.
 import { daysBetween, isValidDate } from './dates.ts';
 import { validateFollowUp, type FollowUpEvaluation } from './follow-up.ts';
 import {
+  BEFORE_ACTIVE_STATUSES,
   CLOSE_OUTCOMES,
+  OPEN_STATUSES,
   type CloseOutcome,
   type FieldError,
   type Participant,
@@ -85,9 +87,6 @@ export interface TransitionRule {
   whileFrozen: 'refused' | 'allowed' | 'only';
 }
 
-const OPEN: readonly SipStatus[] = ['proposed', 'invited', 'meeting-held', 'active'];
-const BEFORE_ACTIVE: readonly SipStatus[] = ['proposed', 'invited', 'meeting-held'];
-
 /**
  * The life cycle: proposed → invited → meeting-held → active (→ follow-ups, revisions) → closed;
  * refused or withdrawn before the plan is active. Shortcuts are allowed on purpose: a meeting
@@ -114,7 +113,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   },
   {
     event: 'activate',
-    from: BEFORE_ACTIVE,
+    from: BEFORE_ACTIVE_STATUSES,
     to: 'active',
     consent: 'in-missing-list',
     whileFrozen: 'refused',
@@ -130,20 +129,20 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { event: 'close', from: ['active'], to: 'closed', consent: 'not-needed', whileFrozen: 'allowed' },
   {
     event: 'refuse',
-    from: BEFORE_ACTIVE,
+    from: BEFORE_ACTIVE_STATUSES,
     to: 'refused',
     consent: 'not-needed',
     whileFrozen: 'allowed',
   },
   {
     event: 'withdraw',
-    from: BEFORE_ACTIVE,
+    from: BEFORE_ACTIVE_STATUSES,
     to: 'withdrawn',
     consent: 'not-needed',
     whileFrozen: 'allowed',
   },
-  { event: 'freeze', from: OPEN, to: 'same', consent: 'not-needed', whileFrozen: 'refused' },
-  { event: 'unfreeze', from: OPEN, to: 'same', consent: 'required', whileFrozen: 'only' },
+  { event: 'freeze', from: OPEN_STATUSES, to: 'same', consent: 'not-needed', whileFrozen: 'refused' },
+  { event: 'unfreeze', from: OPEN_STATUSES, to: 'same', consent: 'required', whileFrozen: 'only' },
 ];
 
 /** Which events may happen now (for the UI's buttons); payload rules are not checked. */
