@@ -376,8 +376,13 @@ export const sipEnding = z.object({
 });
 
 export const sipTiming = z.object({
-  /** Days from proposal to the first meeting ("without delay"); the wait so far before it. */
-  proposalToFirstMeeting: z.object({ met: z.boolean(), days: z.number().int().nullable() }),
+  /** Days from proposal to the first meeting held ("without delay"): null until a meeting is
+   * held (a booked meeting is not a held one); `waitingDays` is the wait so far until then. */
+  proposalToFirstMeeting: z.object({
+    met: z.boolean(),
+    days: z.number().int().nullable(),
+    waitingDays: z.number().int().nullable(),
+  }),
   followUp: z.object({
     state: z.enum(['not-applicable', 'scheduled', 'due', 'overdue']),
     nextFollowUpOn: z.string().nullable(),
@@ -424,6 +429,12 @@ export const sipDetail = sipSummary.extend({
   participants: z.array(sipParticipant),
   meetings: z.array(sipMeeting),
   followUps: z.array(sipFollowUp),
+  /** The invitation the caller is asked to answer for the scheduled meeting, once even when
+   * invited both by name and through their unit (`answersFor`: the invitations the answer
+   * stands for); null when there is none, or the caller booked the meeting. */
+  yourInvitation: z
+    .object({ participantId: z.uuid(), answersFor: z.array(z.uuid()) })
+    .nullable(),
   /** The life-cycle events the caller can trigger now (empty when they may only read):
    * invite → POST invitation, record-meeting → POST meetings, activate, record-follow-up →
    * POST follow-ups, revise → PUT plan of an active SIP, close, refuse, withdraw. */

@@ -1,10 +1,84 @@
 import { luhnCheckDigit } from '@vardflata/domain';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { demoIds, newIdentityNumber, type TestApp, type TestClient } from '../../test/harness.ts';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  demoIds,
+  newIdentityNumber,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from '../../test/harness.ts';
 
 /** Test data and steps shared by the SIP tests (not a test file itself). */
 
 export type Ids = Awaited<ReturnType<typeof demoIds>>;
+
+/**
+ * Stands in for a value made in `beforeAll`: the test file names it at the top, as if it were
+ * already there, and every use reaches the value made for this file.
+ */
+function madeBeforeAll<T extends object>(what: string): { value: T; set(value: T): void } {
+  let current: T | undefined;
+  const target = () => {
+    if (current === undefined) throw new Error(`${what} is made in beforeAll; use it in a test`);
+    return current;
+  };
+  const value = new Proxy({} as T, {
+    get(_, key) {
+      const t = target();
+      const v: unknown = Reflect.get(t, key, t);
+      return typeof v === 'function' ? v.bind(t) : v;
+    },
+    set: (_, key, v) => Reflect.set(target(), key, v),
+  });
+  return { value, set: (v) => (current = v) };
+}
+
+export type Stage = 'proposed' | 'consented' | 'invited' | 'complete' | 'active';
+
+/**
+ * The server of one SIP test file: a fresh database with the demo county, the demo users named
+ * in `usernames` signed in, closed after the last test. Call it once at the top of the file.
+ */
+export function useSipServer<U extends string>(usernames: Record<U, string>) {
+  const t = madeBeforeAll<TestApp>('the test server');
+  const ids = madeBeforeAll<Ids>('the demo ids');
+  const users = Object.fromEntries(
+    Object.keys(usernames).map((key) => [key, madeBeforeAll<TestClient>(key)]),
+  ) as Record<U, ReturnType<typeof madeBeforeAll<TestClient>>>;
+  const owner = madeBeforeAll<TestClient>('erik.socsek');
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp();
+    t.set(app);
+    ids.set(await demoIds(app.db));
+    const signedIn = new Map<string, TestClient>();
+    for (const [key, username] of Object.entries<string>(usernames)) {
+      const client = await app.signIn(username);
+      signedIn.set(username, client);
+      users[key as U].set(client);
+    }
+    owner.set(signedIn.get('erik.socsek') ?? (await app.signIn('erik.socsek')));
+  });
+  afterAll(async () => app?.close());
+
+  /** Exempelby's social services own it; the region (Beroendecentrum) takes part. */
+  const municipal = () => ({
+    otherOrganisation: ids.value.region,
+    otherUnit: ids.value.beroendecentrum,
+    ownerUnit: ids.value.socExempelby,
+  });
+  return {
+    t: t.value,
+    ids: ids.value,
+    users: Object.fromEntries(
+      Object.entries(users).map(([key, u]) => [key, (u as { value: TestClient }).value]),
+    ) as Record<U, TestClient>,
+    municipal,
+    /** A SIP of Erik's unit at the stage asked for, with the region taking part. */
+    municipalSip: (stage: Stage) => sipAt(t.value, ids.value, owner.value, stage, municipal()),
+  };
+}
 
 export const inDays = (days: number, from = new Date()) =>
   new Date(from.getTime() + days * 86_400_000);
@@ -129,7 +203,7 @@ export async function sipAt(
   t: TestApp,
   ids: Ids,
   owner: TestClient,
-  stage: 'proposed' | 'consented' | 'invited' | 'complete' | 'active',
+  stage: Stage,
   options: { otherOrganisation: string; otherUnit: string; ownerUnit: string },
 ) {
   const person = await registerPerson(owner);

@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoIds,
-  logRowsFor,
-  startTestApp,
-  type TestApp,
-  type TestClient,
-} from '../../test/harness.ts';
-import { personHasActiveSipCovering } from './sip.service.ts';
+import { describe, expect, it } from 'vitest';
+import { logRowsFor } from '../../test/harness.ts';
+import { personHasActiveSipCovering } from './use-cases/gate.ts';
 import {
   completePlan,
   dateIn,
@@ -14,30 +8,16 @@ import {
   put,
   recordConsent,
   savePlan,
-  sipAt,
   pdfText,
-  type Ids,
+  useSipServer,
 } from './sip.fixtures.ts';
 
-let t: TestApp;
-let ids: Ids;
-let erik: TestClient;
-let anna: TestClient;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  ids = await demoIds(t.db);
-  erik = await t.signIn('erik.socsek');
-  anna = await t.signIn('anna.lakare');
-});
-afterAll(async () => t?.close());
-
-const municipalSip = (stage: Parameters<typeof sipAt>[3]) =>
-  sipAt(t, ids, erik, stage, {
-    otherOrganisation: ids.region,
-    otherUnit: ids.beroendecentrum,
-    ownerUnit: ids.socExempelby,
-  });
+const {
+  t,
+  ids,
+  users: { erik, anna },
+  municipalSip,
+} = useSipServer({ erik: 'erik.socsek', anna: 'anna.lakare' });
 
 describe('the plan as PDF', () => {
   it('is a PDF in Swedish with every item the law asks for, for owner and participant alike', async () => {

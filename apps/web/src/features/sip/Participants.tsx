@@ -182,10 +182,11 @@ function RespondForm({
  */
 export function YourInvitation({ sip, onDone }: { sip: SipDetail; onDone: (m: string) => void }) {
   const { t } = useSipT();
-  const me = useMe();
   const meeting = scheduledMeeting(sip);
   if (!meeting || !sip.mayEdit || sip.frozen || !isOpen(sip)) return null;
-  const mine = sip.participants.filter((p) => isMine(me, p));
+  // The server names the one invitation to answer (once, even if invited by name and through
+  // the unit; none for the meeting the user booked).
+  const mine = sip.participants.filter((p) => p.id === sip.yourInvitation?.participantId);
   if (mine.length === 0) return null;
   return (
     <section

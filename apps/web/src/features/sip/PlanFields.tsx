@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Goal, Intervention, MeasureByOthers, SipPlan } from '@vardflata/domain';
+import {
+  HANDOVER_TAG,
+  INTERVENTION_KINDS,
+  type Goal,
+  type Intervention,
+  type MeasureByOthers,
+  type SipPlan,
+} from '@vardflata/domain';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useOrganisations } from '../../lib/organisations';
 import { newId, type KnownStaff } from './helpers';
@@ -9,20 +16,6 @@ import { StaffPicker } from './StaffPicker';
 export type PlanErrors = Record<string, string>;
 type Update = (update: (plan: SipPlan) => SipPlan) => void;
 
-export const INTERVENTION_KINDS = [
-  'psychosocial-treatment',
-  'psychosocial-support',
-  'housing',
-  'occupation',
-  'withdrawal-inpatient',
-  'withdrawal-outpatient',
-  'laro',
-  'medication',
-  'psychiatric-care',
-  'hvb-placement',
-  'other',
-] as const;
-export const HANDOVER_TAG = 'medication-dependence-handover';
 const OTHER_PERSON = '__other';
 const STAFF_PERSON = '__staff';
 

@@ -1,8 +1,8 @@
-import type { SipPlan } from '@vardflata/domain';
+import { HANDOVER_TAG, type SipPlan } from '@vardflata/domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useUnitNames } from '../../lib/organisations';
 import { useSipT } from './i18n';
-import { HANDOVER_TAG, PlanPart } from './PlanFields';
+import { PlanPart } from './PlanFields';
 import type { SipDetail } from './types';
 
 /** The plan to read (ended, frozen, or seen read-only), in the same order as the editor. */
