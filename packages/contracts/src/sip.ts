@@ -432,9 +432,7 @@ export const sipDetail = sipSummary.extend({
   /** The invitation the caller is asked to answer for the scheduled meeting, once even when
    * invited both by name and through their unit (`answersFor`: the invitations the answer
    * stands for); null when there is none, or the caller booked the meeting. */
-  yourInvitation: z
-    .object({ participantId: z.uuid(), answersFor: z.array(z.uuid()) })
-    .nullable(),
+  yourInvitation: z.object({ participantId: z.uuid(), answersFor: z.array(z.uuid()) }).nullable(),
   /** The life-cycle events the caller can trigger now (empty when they may only read):
    * invite → POST invitation, record-meeting → POST meetings, activate, record-follow-up →
    * POST follow-ups, revise → PUT plan of an active SIP, close, refuse, withdraw. */

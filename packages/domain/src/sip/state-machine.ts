@@ -147,7 +147,13 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     consent: 'not-needed',
     whileFrozen: 'allowed',
   },
-  { event: 'freeze', from: OPEN_STATUSES, to: 'same', consent: 'not-needed', whileFrozen: 'refused' },
+  {
+    event: 'freeze',
+    from: OPEN_STATUSES,
+    to: 'same',
+    consent: 'not-needed',
+    whileFrozen: 'refused',
+  },
   { event: 'unfreeze', from: OPEN_STATUSES, to: 'same', consent: 'required', whileFrozen: 'only' },
 ];
 

@@ -128,12 +128,6 @@ export async function revokeConsent(
   return result.numUpdatedRows > 0n;
 }
 
-export async function existingOrganisationIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('organisation').select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 export async function findConsentPersonId(db: Db, consentId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('consent')

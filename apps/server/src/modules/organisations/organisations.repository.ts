@@ -66,6 +66,13 @@ export function findOrganisation(db: Db, id: string) {
 
 // ---------------------------------------------------------------- look-ups by id (sip module)
 
+/** Of `ids`, those that name an organisation. */
+export async function existingOrganisationIds(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('organisation').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Units by id, with their organisation's name and kind. */
 export function findUnitsByIds(db: Db, unitIds: string[]) {
   if (unitIds.length === 0) return Promise.resolve([]);

@@ -191,15 +191,7 @@ export function alertText(a: Alert): string {
 /** The facts of several SIPs at once: scheduled meetings, unanswered invitations, consents. */
 export async function loadFacts(
   db: Db,
-  sips: {
-    id: string;
-    status: SipStatus;
-    sip_consent: boolean;
-    plan: SipPlan;
-    proposed_on: string;
-    first_meeting_on: string | null;
-    last_activity_at: Date;
-  }[],
+  sips: Omit<SipFacts, 'meetings' | 'pending' | 'consents'>[],
 ): Promise<SipFacts[]> {
   if (sips.length === 0) return [];
   const ids = sips.map((s) => s.id);

@@ -31,6 +31,7 @@ import {
 
 export interface SipContext {
   trx: Db;
+  caller: Caller;
   row: SipRow;
   /** Today in Stockholm, read once per call so every rule sees the same day. */
   today: string;
@@ -61,7 +62,7 @@ export async function withSip<T>(
       if (!row) return NOT_VISIBLE;
       seen = row;
       if (mode === 'write') requireMayEdit(caller, row);
-      const value = await work({ trx, row, today: todayInStockholm() });
+      const value = await work({ trx, caller, row, today: todayInStockholm() });
       await appendAccessLog(trx, caller, [
         {
           personId: row.person_id,
@@ -117,12 +118,7 @@ export function apply(
 }
 
 /** The SIP in full as the caller sees it: plan, participants, meetings, follow-ups. */
-export async function loadDetail(
-  trx: Db,
-  caller: Caller,
-  row: SipRow,
-  today: string,
-): Promise<SipDetail> {
+export async function loadDetail({ trx, caller, row, today }: SipContext): Promise<SipDetail> {
   const currentVersion = await findVersion(trx, row.id, row.plan_version);
   return toDetail(caller, {
     row,
@@ -137,10 +133,38 @@ export async function loadDetail(
 
 /** The SIP after a write, as the caller sees it now (or as they saw it, if the write was the
  * last thing they could do with it). */
-export async function reload(ctx: SipContext, caller: Caller): Promise<SipDetail> {
-  const row = (await findVisibleSip(ctx.trx, caller, ctx.row.id)) ?? ctx.row;
-  return loadDetail(ctx.trx, caller, row, ctx.today);
+async function reload(ctx: SipContext): Promise<SipDetail> {
+  const row = (await findVisibleSip(ctx.trx, ctx.caller, ctx.row.id)) ?? ctx.row;
+  return loadDetail({ ...ctx, row });
 }
+
+/**
+ * A write use case (a command, as Outline has them): its act on the locked SIP, nothing else.
+ * It is called with the route's arguments after the SIP's id and answers the SIP as the
+ * caller then sees it. `action` names the access-log action, from the arguments if it varies.
+ */
+export function sipCommand<A extends unknown[]>(
+  action: string | ((...args: A) => string),
+  act: (ctx: SipContext, ...args: A) => Promise<void>,
+) {
+  return (db: Db, caller: Caller, sipId: string, ...args: A): Promise<SipDetail> =>
+    withSip(db, caller, sipId, named(action, args), 'write', async (ctx) => {
+      await act(ctx, ...args);
+      return reload(ctx);
+    });
+}
+
+/** A read use case: what it answers of the SIP the caller may see, logged as `action`. */
+export function sipQuery<A extends unknown[], T>(
+  action: string | ((...args: A) => string),
+  read: (ctx: SipContext, ...args: A) => Promise<T>,
+) {
+  return (db: Db, caller: Caller, sipId: string, ...args: A): Promise<T> =>
+    withSip(db, caller, sipId, named(action, args), 'read', (ctx) => read(ctx, ...args));
+}
+
+const named = <A extends unknown[]>(action: string | ((...args: A) => string), args: A) =>
+  typeof action === 'string' ? action : action(...args);
 
 /** The names of the units and organisations the plans name, to write them out in words. */
 export function namesInPlans(trx: Db, ...plans: (SipPlan | null | undefined)[]) {

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import {
   insertNotifications,
+  notifyEach,
   type NewNotification,
 } from '../notifications/notifications.repository.ts';
 import { activeCareStaffOfUnits } from '../staff/staff.repository.ts';
@@ -66,20 +67,15 @@ async function invitationReminder(
   if (!sip || !isOpen(sip) || isFrozen(sip)) return;
 
   const where = meeting.place ? `, ${meeting.place}` : meeting.video_link ? ', via video' : '';
-  const recipients = await meetingRecipients(trx, sip);
-  await insertNotifications(
-    trx,
-    recipients.map((staffId) => ({
-      staffId,
-      kind: 'sip.meeting-reminder',
-      title: 'Påminnelse: SIP-möte',
-      body: `SIP-möte ${formatMeetingTime(meeting.starts_at!)}${where}.`,
-      sipId: sip.id,
-      personId: sip.person_id,
-      dueOn: todayInStockholm(meeting.starts_at!),
-      dedupeKey: `reminder:${meetingId}:${days}`,
-    })),
-  );
+  await notifyEach(trx, await meetingRecipients(trx, sip), {
+    kind: 'sip.meeting-reminder',
+    title: 'Påminnelse: SIP-möte',
+    body: `SIP-möte ${formatMeetingTime(meeting.starts_at)}${where}.`,
+    sipId: sip.id,
+    personId: sip.person_id,
+    dueOn: todayInStockholm(meeting.starts_at),
+    dedupeKey: `reminder:${meetingId}:${days}`,
+  });
 }
 
 const NOTIFIED: Partial<Record<AlertKind, string>> = {

@@ -1,8 +1,6 @@
 import type { Sip, SipEvent } from '@vardflata/domain';
-import type { SipCloseBody, SipDetail, SipReasonBody } from '@vardflata/contracts';
-import type { Caller } from '../../../access/caller.ts';
-import type { Db } from '../../../db/database.ts';
-import { apply, reload, withSip, type SipContext } from '../sip.context.ts';
+import type { SipCloseBody, SipReasonBody } from '@vardflata/contracts';
+import { apply, sipCommand, type SipContext } from '../sip.context.ts';
 import { insertEvent } from '../repositories/sip-event.repository.ts';
 import { cancelScheduledMeetings } from '../repositories/sip-meeting.repository.ts';
 import { updateSip } from '../repositories/sip.repository.ts';
@@ -10,7 +8,7 @@ import { updateSip } from '../repositories/sip.repository.ts';
 const ENDING_EVENT = { closed: 'closed', refused: 'refused', withdrawn: 'withdrawn' } as const;
 
 /** Writes the ending the state machine decided; meetings still booked will not be held. */
-export async function saveEnding({ trx, row }: SipContext, caller: Caller, next: Sip) {
+export async function saveEnding({ trx, caller, row }: SipContext, next: Sip): Promise<void> {
   const ending = next.ending!;
   await updateSip(trx, row.id, { status: next.status, ending, ended_on: ending.on });
   // Meetings of an ended SIP will not be held, so their reminders fall silent.
@@ -21,21 +19,19 @@ export async function saveEnding({ trx, row }: SipContext, caller: Caller, next:
   });
 }
 
+type Ending =
+  { type: 'close'; body: SipCloseBody } | { type: 'refuse' | 'withdraw'; body: SipReasonBody };
+
 /** Ends the SIP: close (active, with an outcome), refuse (the person declined, with the reason)
  * or withdraw (the proposal is taken back). Ending never needs consent. */
-export function end(
-  db: Db,
-  caller: Caller,
-  sipId: string,
-  how: { type: 'close'; body: SipCloseBody } | { type: 'refuse' | 'withdraw'; body: SipReasonBody },
-): Promise<SipDetail> {
-  return withSip(db, caller, sipId, `sip.${how.type}`, 'write', async (ctx) => {
+export const end = sipCommand(
+  (how: Ending) => `sip.${how.type}`,
+  async (ctx, how: Ending) => {
     const on = how.body.on ? { on: how.body.on } : {};
     const event: SipEvent =
       how.type === 'close'
         ? { type: 'close', outcome: how.body.outcome, note: how.body.note ?? null, ...on }
         : { type: how.type, reason: how.body.reason, ...on };
-    await saveEnding(ctx, caller, apply(ctx, event));
-    return reload(ctx, caller);
-  });
-}
+    await saveEnding(ctx, apply(ctx, event));
+  },
+);

@@ -1,17 +1,15 @@
-import type { SipDetail, SipInvitationBody, SipParticipantInput } from '@vardflata/contracts';
-import type { Caller } from '../../../access/caller.ts';
-import type { Db } from '../../../db/database.ts';
+import type { SipInvitationBody, SipParticipantInput } from '@vardflata/contracts';
 import { badRequest, type FieldError } from '../../../http/problem.ts';
 import { enqueueJob } from '../../../jobs/queue.ts';
 import { todayInStockholm } from '../../../util/time.ts';
 import { organisationsNamedBySipConsent } from '../../consents/consents.repository.ts';
-import { insertNotifications } from '../../notifications/notifications.repository.ts';
+import { notifyEach } from '../../notifications/notifications.repository.ts';
 import {
   findOrganisationsByIds,
   findUnitsByIds,
 } from '../../organisations/organisations.repository.ts';
 import { findStaffByIds } from '../../staff/staff.repository.ts';
-import { apply, reload, withSip, type SipContext } from '../sip.context.ts';
+import { apply, sipCommand, type SipContext } from '../sip.context.ts';
 import { meetingRecipients, REMINDER_DAYS_BEFORE, reminderJobKey } from '../sip.jobs.ts';
 import { requireNotFrozen, requireOpen, relativesMayTakePart } from '../sip.policy.ts';
 import { refusalProblem, SipProblem } from '../sip.problems.ts';
@@ -26,9 +24,6 @@ import {
 } from '../repositories/sip-participant.repository.ts';
 import { updateSip } from '../repositories/sip.repository.ts';
 
-const principalOf = (kind: string | null | undefined) =>
-  kind === 'region' || kind === 'municipality' ? kind : null;
-
 /** A participant row with nothing but what is given. */
 const participant = (
   p: Pick<NewParticipant, 'kind'> & Partial<NewParticipant>,
@@ -41,6 +36,24 @@ const participant = (
   role: null,
   ...p,
 });
+
+/** Staff or a unit of an organisation: the principal is the organisation's kind. */
+function ofPrincipal(
+  p: Pick<NewParticipant, 'kind' | 'name' | 'role'> & Partial<NewParticipant>,
+  place: {
+    organisation_id: string | null;
+    organisation_kind: string | null;
+    unit_id: string | null;
+  },
+): NewParticipant {
+  const kind = place.organisation_kind;
+  return participant({
+    ...p,
+    principal: kind === 'region' || kind === 'municipality' ? kind : null,
+    organisation_id: place.organisation_id,
+    unit_id: place.unit_id,
+  });
+}
 
 /** Who or what the participant is, to add nobody twice. */
 const identity = (
@@ -80,50 +93,33 @@ async function resolveParticipants(
       inputs.flatMap((p) => (p.kind === 'private-provider' ? [p.organisationId] : [])),
     ),
   );
+  const unknown = (path: string, message: string) => {
+    bad.push({ path, message });
+    return null;
+  };
   const resolve = (p: SipParticipantInput, at: string): NewParticipant | null => {
     const role = 'role' in p ? (p.role ?? null) : null;
     switch (p.kind) {
       case 'staff': {
         const s = staff.get(p.staffId);
-        if (!s || s.disabled_at !== null || !s.organisation_id) {
-          bad.push({ path: `${at}.staffId`, message: 'no such staff member' });
-          return null;
-        }
-        return participant({
-          kind: 'staff',
-          name: s.name,
-          principal: principalOf(s.organisation_kind),
-          organisation_id: s.organisation_id,
-          unit_id: s.unit_id,
-          staff_id: s.id,
-          role,
-        });
+        return s && s.disabled_at === null && s.organisation_id
+          ? ofPrincipal({ kind: 'staff', name: s.name, staff_id: s.id, role }, s)
+          : unknown(`${at}.staffId`, 'no such staff member');
       }
       case 'unit': {
         const u = units.get(p.unitId);
-        if (!u) {
-          bad.push({ path: `${at}.unitId`, message: 'no such unit' });
-          return null;
-        }
-        return participant({
-          kind: 'unit',
-          name: u.name,
-          principal: principalOf(u.organisation_kind),
-          organisation_id: u.organisation_id,
-          unit_id: u.id,
-          role,
-        });
+        return u
+          ? ofPrincipal({ kind: 'unit', name: u.name, role }, { ...u, unit_id: u.id })
+          : unknown(`${at}.unitId`, 'no such unit');
       }
       case 'private-provider': {
         const o = providers.get(p.organisationId);
         const u = p.unitId ? units.get(p.unitId) : undefined;
         if (!o || o.kind !== 'private-provider') {
-          bad.push({ path: `${at}.organisationId`, message: 'no such private provider' });
-          return null;
+          return unknown(`${at}.organisationId`, 'no such private provider');
         }
         if (p.unitId && (!u || u.organisation_id !== o.id)) {
-          bad.push({ path: `${at}.unitId`, message: 'no such unit of the provider' });
-          return null;
+          return unknown(`${at}.unitId`, 'no such unit of the provider');
         }
         const name = u ? `${u.name}, ${o.name}` : o.name;
         return participant({
@@ -189,8 +185,8 @@ async function resolveParticipants(
 }
 
 /** In-app notice to the staff who are asked, and reminders two days and one day before. */
-async function notifyInvited(ctx: SipContext, caller: Caller, meetingId: string, startsAt: Date) {
-  const { trx, row } = ctx;
+async function notifyInvited(ctx: SipContext, meetingId: string, startsAt: Date) {
+  const { trx, caller, row } = ctx;
   const now = Date.now();
   for (const days of REMINDER_DAYS_BEFORE) {
     const runAt = new Date(startsAt.getTime() - days * 86_400_000);
@@ -206,19 +202,15 @@ async function notifyInvited(ctx: SipContext, caller: Caller, meetingId: string,
   }
   // Whoever booked the meeting knows of it.
   const recipients = (await meetingRecipients(trx, row)).filter((id) => id !== caller.staffId);
-  await insertNotifications(
-    trx,
-    recipients.map((staffId) => ({
-      staffId,
-      kind: 'sip.invitation',
-      title: 'Kallelse till SIP-möte',
-      body: `Du är kallad till SIP-möte ${formatMeetingTime(startsAt)}. Svara på kallelsen i planen.`,
-      sipId: row.id,
-      personId: row.person_id,
-      dueOn: todayInStockholm(startsAt),
-      dedupeKey: `invitation:${meetingId}`,
-    })),
-  );
+  await notifyEach(trx, recipients, {
+    kind: 'sip.invitation',
+    title: 'Kallelse till SIP-möte',
+    body: `Du är kallad till SIP-möte ${formatMeetingTime(startsAt)}. Svara på kallelsen i planen.`,
+    sipId: row.id,
+    personId: row.person_id,
+    dueOn: todayInStockholm(startsAt),
+    dedupeKey: `invitation:${meetingId}`,
+  });
 }
 
 /**
@@ -227,64 +219,57 @@ async function notifyInvited(ctx: SipContext, caller: Caller, meetingId: string,
  * meeting still scheduled. Everyone on the SIP is asked to answer; staff are notified in the
  * app, and reminders are queued for two days and one day before.
  */
-export function invite(
-  db: Db,
-  caller: Caller,
-  sipId: string,
-  body: SipInvitationBody,
-): Promise<SipDetail> {
-  return withSip(db, caller, sipId, 'sip.invite', 'write', async (ctx) => {
-    const { trx, row, today } = ctx;
-    requireOpen(row);
-    const next = row.status === 'proposed' ? apply(ctx, { type: 'invite' }) : null;
-    if (!next) {
-      requireNotFrozen(row);
-      if (!row.sip_consent) {
-        throw refusalProblem({ ok: false, reason: 'consent-required' }, row.status);
-      }
+export const invite = sipCommand('sip.invite', async (ctx, body: SipInvitationBody) => {
+  const { trx, caller, row, today } = ctx;
+  const sipId = row.id;
+  requireOpen(row);
+  const next = row.status === 'proposed' ? apply(ctx, { type: 'invite' }) : null;
+  if (!next) {
+    requireNotFrozen(row);
+    if (!row.sip_consent) {
+      throw refusalProblem({ ok: false, reason: 'consent-required' }, row.status);
     }
+  }
 
-    const startsAt = new Date(body.meeting.startsAt);
-    const errors: FieldError[] = [];
-    if (startsAt.getTime() <= Date.now()) {
-      errors.push({ path: 'meeting.startsAt', message: 'must be in the future' });
-    }
-    if (!body.meeting.place && !body.meeting.videoLink) {
-      errors.push({ path: 'meeting.place', message: 'give a place or a video link' });
-    }
-    if (errors.length > 0) throw badRequest(errors);
+  const startsAt = new Date(body.meeting.startsAt);
+  const errors: FieldError[] = [];
+  if (startsAt.getTime() <= Date.now()) {
+    errors.push({ path: 'meeting.startsAt', message: 'must be in the future' });
+  }
+  if (!body.meeting.place && !body.meeting.videoLink) {
+    errors.push({ path: 'meeting.place', message: 'give a place or a video link' });
+  }
+  if (errors.length > 0) throw badRequest(errors);
 
-    const added = await resolveParticipants(ctx, body.participants);
-    for (const p of added) {
-      const id = await insertParticipant(trx, caller, sipId, p);
-      await insertEvent(trx, caller, sipId, 'participant-added', {
-        participantId: id,
-        kind: p.kind,
-        name: p.kind === 'person' ? 'Den enskilde' : p.name,
-      });
-    }
-    await cancelScheduledMeetings(trx, sipId);
-    const meetingId = await insertMeeting(trx, caller, {
-      sip_id: sipId,
-      purpose: row.status === 'active' ? 'follow-up' : 'planning',
-      starts_at: startsAt,
-      duration_minutes: body.meeting.durationMinutes ?? null,
-      place: body.meeting.place ?? null,
-      video_link: body.meeting.videoLink ?? null,
-      message: body.message ?? null,
-      status: 'scheduled',
-      held_on: null,
-      notes: null,
-      attended_participant_ids: null,
+  const added = await resolveParticipants(ctx, body.participants);
+  for (const p of added) {
+    const id = await insertParticipant(trx, caller, sipId, p);
+    await insertEvent(trx, caller, sipId, 'participant-added', {
+      participantId: id,
+      kind: p.kind,
+      name: p.kind === 'person' ? 'Den enskilde' : p.name,
     });
-    await resetInvitations(trx, sipId, today);
-    await updateSip(trx, sipId, next ? { status: next.status } : {});
-    await insertEvent(trx, caller, sipId, 'invited', {
-      meetingId,
-      startsAt: startsAt.toISOString(),
-      participantsAdded: added.length,
-    });
-    await notifyInvited(ctx, caller, meetingId, startsAt);
-    return reload(ctx, caller);
+  }
+  await cancelScheduledMeetings(trx, sipId);
+  const meetingId = await insertMeeting(trx, caller, {
+    sip_id: sipId,
+    purpose: row.status === 'active' ? 'follow-up' : 'planning',
+    starts_at: startsAt,
+    duration_minutes: body.meeting.durationMinutes ?? null,
+    place: body.meeting.place ?? null,
+    video_link: body.meeting.videoLink ?? null,
+    message: body.message ?? null,
+    status: 'scheduled',
+    held_on: null,
+    notes: null,
+    attended_participant_ids: null,
   });
-}
+  await resetInvitations(trx, sipId, today);
+  await updateSip(trx, sipId, next ? { status: next.status } : {});
+  await insertEvent(trx, caller, sipId, 'invited', {
+    meetingId,
+    startsAt: startsAt.toISOString(),
+    participantsAdded: added.length,
+  });
+  await notifyInvited(ctx, meetingId, startsAt);
+});

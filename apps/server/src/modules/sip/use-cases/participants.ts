@@ -1,7 +1,5 @@
-import type { SipDetail, SipRelativesObjectionBody, SipResponseBody } from '@vardflata/contracts';
-import type { Caller } from '../../../access/caller.ts';
-import type { Db } from '../../../db/database.ts';
-import { reload, withSip } from '../sip.context.ts';
+import type { SipRelativesObjectionBody, SipResponseBody } from '@vardflata/contracts';
+import { sipCommand } from '../sip.context.ts';
 import {
   invitationToAnswer,
   requireMayAnswer,
@@ -30,21 +28,15 @@ const historyName = (p: { kind: string; name: string | null }) =>
  * recorded by the SIP's own organisation (for the person, relatives and outside actors). A
  * person invited by name and through her unit answers once, for both.
  */
-export function respond(
-  db: Db,
-  caller: Caller,
-  sipId: string,
-  participantId: string,
-  body: SipResponseBody,
-): Promise<SipDetail> {
-  return withSip(db, caller, sipId, 'sip.participant.respond', 'write', async (ctx) => {
-    const { trx, row, today } = ctx;
+export const respond = sipCommand(
+  'sip.participant.respond',
+  async ({ trx, caller, row, today }, participantId: string, body: SipResponseBody) => {
     requireOpen(row);
     requireNotFrozen(row);
-    const p = requireParticipant(await findParticipant(trx, sipId, participantId));
+    const p = requireParticipant(await findParticipant(trx, row.id, participantId));
     requireMayAnswer(caller, row, p);
-    const meeting = requireScheduledMeeting(await listMeetings(trx, sipId));
-    const yours = invitationToAnswer(caller, await listParticipants(trx, sipId), meeting);
+    const meeting = requireScheduledMeeting(await listMeetings(trx, row.id));
+    const yours = invitationToAnswer(caller, await listParticipants(trx, row.id), meeting);
     const answered = yours?.answersFor.includes(p.id) ? yours.answersFor : [p.id];
     await setResponse(trx, answered, {
       response: body.response,
@@ -52,57 +44,44 @@ export function respond(
       note: body.note ?? null,
       by: caller.staffId,
     });
-    await updateSip(trx, sipId, {});
-    await insertEvent(trx, caller, sipId, 'participant-responded', {
+    await updateSip(trx, row.id, {});
+    await insertEvent(trx, caller, row.id, 'participant-responded', {
       participantId: p.id,
       name: historyName(p),
       response: body.response,
       ...(answered.length > 1 ? { answeredFor: answered.length } : {}),
     });
-    return reload(ctx, caller);
-  });
-}
+  },
+);
 
 /** Takes a participant off the SIP; only the SIP's own organisation does that. */
-export function removeParticipant(
-  db: Db,
-  caller: Caller,
-  sipId: string,
-  participantId: string,
-): Promise<SipDetail> {
-  return withSip(db, caller, sipId, 'sip.participant.remove', 'write', async (ctx) => {
-    const { trx, row } = ctx;
+export const removeParticipant = sipCommand(
+  'sip.participant.remove',
+  async ({ trx, caller, row }, participantId: string) => {
     requireOpen(row);
-    const p = requireParticipant(await findParticipant(trx, sipId, participantId));
+    const p = requireParticipant(await findParticipant(trx, row.id, participantId));
     requireMayRemoveParticipant(caller, row);
-    await removeParticipants(trx, caller, sipId, { id: p.id });
-    await updateSip(trx, sipId, {});
-    await insertEvent(trx, caller, sipId, 'participant-removed', {
+    await removeParticipants(trx, caller, row.id, { id: p.id });
+    await updateSip(trx, row.id, {});
+    await insertEvent(trx, caller, row.id, 'participant-removed', {
       participantId: p.id,
       name: historyName(p),
     });
-    return reload(ctx, caller);
-  });
-}
+  },
+);
 
 /** The person's wish about relatives (F2): an objection takes relatives off the SIP at once. */
-export function setRelativesObjection(
-  db: Db,
-  caller: Caller,
-  sipId: string,
-  body: SipRelativesObjectionBody,
-): Promise<SipDetail> {
-  return withSip(db, caller, sipId, 'sip.relatives-objection', 'write', async (ctx) => {
-    const { trx, row } = ctx;
+export const setRelativesObjection = sipCommand(
+  'sip.relatives-objection',
+  async ({ trx, caller, row }, body: SipRelativesObjectionBody) => {
     requireOpen(row);
-    await updateSip(trx, sipId, { person_objects_to_relatives: body.objects });
+    await updateSip(trx, row.id, { person_objects_to_relatives: body.objects });
     const removed = body.objects
-      ? await removeParticipants(trx, caller, sipId, { kind: 'relative' })
+      ? await removeParticipants(trx, caller, row.id, { kind: 'relative' })
       : 0;
-    await insertEvent(trx, caller, sipId, 'relatives-objection', {
+    await insertEvent(trx, caller, row.id, 'relatives-objection', {
       objects: body.objects,
       relativesRemoved: removed,
     });
-    return reload(ctx, caller);
-  });
-}
+  },
+);

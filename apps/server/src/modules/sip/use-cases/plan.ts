@@ -1,6 +1,5 @@
 import { diffPlans, mergePlans, planErrors, type SipPlan } from '@vardflata/domain';
-import type { SipDetail, UpdateSipPlanBody } from '@vardflata/contracts';
-import type { Caller } from '../../../access/caller.ts';
+import type { UpdateSipPlanBody } from '@vardflata/contracts';
 import type { Db } from '../../../db/database.ts';
 import { badRequest, type FieldError } from '../../../http/problem.ts';
 import {
@@ -8,7 +7,7 @@ import {
   findUnitsByIds,
 } from '../../organisations/organisations.repository.ts';
 import { findStaffByIds } from '../../staff/staff.repository.ts';
-import { apply, namesInPlans, reload, withSip, type SipContext } from '../sip.context.ts';
+import { apply, namesInPlans, sipCommand, type SipContext } from '../sip.context.ts';
 import { requireNotFrozen, requireOpen } from '../sip.policy.ts';
 import { versionSummary, withText } from '../sip.presenter.ts';
 import { refusalProblem, SipProblem } from '../sip.problems.ts';
@@ -116,57 +115,50 @@ async function staleProblem(
  * an active plan is revised through the domain's 'revise' rule and must stay complete (422).
  * `basedOnVersion` must be the latest: two edits of one version never overwrite each other.
  */
-export function updatePlan(
-  db: Db,
-  caller: Caller,
-  sipId: string,
-  body: UpdateSipPlanBody,
-): Promise<SipDetail> {
-  return withSip(db, caller, sipId, 'sip.plan.update', 'write', async (ctx) => {
-    const { trx, row } = ctx;
-    requireOpen(row);
-    if (body.basedOnVersion > row.plan_version) {
-      throw badRequest([
-        {
-          path: 'basedOnVersion',
-          message: `no version ${body.basedOnVersion}; the latest is ${row.plan_version}`,
-        },
-      ]);
-    }
-    const plan = await normalisePlan(trx, body.plan);
-    if (row.status === 'active') {
-      try {
-        apply(ctx, { type: 'revise', plan, basedOnVersion: body.basedOnVersion });
-      } catch (error) {
-        if (error instanceof SipProblem && error.reason === 'stale-version') {
-          throw await staleProblem(ctx, body.basedOnVersion, plan);
-        }
-        throw error;
-      }
-    } else {
-      requireNotFrozen(row);
-      if (body.basedOnVersion !== row.plan_version) {
+export const updatePlan = sipCommand('sip.plan.update', async (ctx, body: UpdateSipPlanBody) => {
+  const { trx, caller, row } = ctx;
+  const sipId = row.id;
+  requireOpen(row);
+  if (body.basedOnVersion > row.plan_version) {
+    throw badRequest([
+      {
+        path: 'basedOnVersion',
+        message: `no version ${body.basedOnVersion}; the latest is ${row.plan_version}`,
+      },
+    ]);
+  }
+  const plan = await normalisePlan(trx, body.plan);
+  if (row.status === 'active') {
+    try {
+      apply(ctx, { type: 'revise', plan, basedOnVersion: body.basedOnVersion });
+    } catch (error) {
+      if (error instanceof SipProblem && error.reason === 'stale-version') {
         throw await staleProblem(ctx, body.basedOnVersion, plan);
       }
-      const errors = planErrors(plan);
-      if (errors.length > 0) {
-        throw refusalProblem({ ok: false, reason: 'plan-invalid', errors }, row.status);
-      }
+      throw error;
     }
-    const changes = diffPlans(row.plan, plan);
-    // Saving what is already saved adds no empty version.
-    if (changes.length > 0) {
-      const version = row.plan_version + 1;
-      await updateSip(trx, sipId, { plan, plan_version: version });
-      await insertVersion(trx, caller, {
-        sip_id: sipId,
-        version,
-        plan,
-        change_kind: row.status === 'active' ? 'revised' : 'edited',
-        based_on: body.basedOnVersion,
-      });
-      await insertEvent(trx, caller, sipId, 'plan-saved', { version, changes: changes.length });
+  } else {
+    requireNotFrozen(row);
+    if (body.basedOnVersion !== row.plan_version) {
+      throw await staleProblem(ctx, body.basedOnVersion, plan);
     }
-    return reload(ctx, caller);
-  });
-}
+    const errors = planErrors(plan);
+    if (errors.length > 0) {
+      throw refusalProblem({ ok: false, reason: 'plan-invalid', errors }, row.status);
+    }
+  }
+  const changes = diffPlans(row.plan, plan);
+  // Saving what is already saved adds no empty version.
+  if (changes.length > 0) {
+    const version = row.plan_version + 1;
+    await updateSip(trx, sipId, { plan, plan_version: version });
+    await insertVersion(trx, caller, {
+      sip_id: sipId,
+      version,
+      plan,
+      change_kind: row.status === 'active' ? 'revised' : 'edited',
+      based_on: body.basedOnVersion,
+    });
+    await insertEvent(trx, caller, sipId, 'plan-saved', { version, changes: changes.length });
+  }
+});

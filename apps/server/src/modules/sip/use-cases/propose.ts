@@ -113,6 +113,6 @@ export async function propose(
       },
     ]);
     const row = await findVisibleSip(trx, caller, id);
-    return loadDetail(trx, caller, row!, today);
+    return loadDetail({ trx, caller, row: row!, today });
   });
 }

@@ -1,21 +1,17 @@
-import type { SipDetail, SipListQuery, SipSummary } from '@vardflata/contracts';
+import type { SipListQuery, SipSummary } from '@vardflata/contracts';
 import type { Caller } from '../../../access/caller.ts';
 import { requirePermission } from '../../../access/permissions.ts';
 import { appendAccessLog, logDenied } from '../../../audit/access-log.ts';
 import type { Db } from '../../../db/database.ts';
 import { notFound } from '../../../http/problem.ts';
 import { findVisiblePerson } from '../../persons/persons.repository.ts';
-import { loadDetail, withSip } from '../sip.context.ts';
+import { loadDetail, sipQuery } from '../sip.context.ts';
 import { toSummary } from '../sip.presenter.ts';
 import { listVisibleSips, type SipRow } from '../repositories/sip.repository.ts';
 
 /** Reading SIPs: one in full, a person's, or the caller's and their unit's. */
 
-export function getSip(db: Db, caller: Caller, sipId: string): Promise<SipDetail> {
-  return withSip(db, caller, sipId, 'sip.read', 'read', ({ trx, row, today }) =>
-    loadDetail(trx, caller, row, today),
-  );
-}
+export const getSip = sipQuery('sip.read', loadDetail);
 
 /** Each SIP shown is a logged read, on the ground the caller sees it. */
 const listed = (rows: SipRow[]) =>

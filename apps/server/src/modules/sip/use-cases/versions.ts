@@ -1,9 +1,7 @@
 import { diffPlans, emptyPlan } from '@vardflata/domain';
-import type { SipDiff, SipVersionOut, SipVersionSummary } from '@vardflata/contracts';
-import type { Caller } from '../../../access/caller.ts';
-import type { Db } from '../../../db/database.ts';
+import type { SipDiff, SipVersionOut } from '@vardflata/contracts';
 import { notFound } from '../../../http/problem.ts';
-import { namesInPlans, withSip } from '../sip.context.ts';
+import { namesInPlans, sipQuery } from '../sip.context.ts';
 import { versionSummary, withText } from '../sip.presenter.ts';
 import {
   findVersions,
@@ -12,39 +10,27 @@ import {
 
 /** The plan's saved versions: the list, one version, what changed between two. */
 
-export function listVersions(db: Db, caller: Caller, sipId: string): Promise<SipVersionSummary[]> {
-  return withSip(db, caller, sipId, 'sip.versions', 'read', async ({ trx }) => {
-    const versions = await versionsOf(trx, sipId);
-    return versions
-      .map((v, i) => versionSummary(v, i > 0 ? versions[i - 1]!.plan : null))
-      .reverse();
-  });
-}
+export const listVersions = sipQuery('sip.versions', async ({ trx, row }) => {
+  const versions = await versionsOf(trx, row.id);
+  return versions.map((v, i) => versionSummary(v, i > 0 ? versions[i - 1]!.plan : null)).reverse();
+});
 
-export function getVersion(
-  db: Db,
-  caller: Caller,
-  sipId: string,
-  version: number,
-): Promise<SipVersionOut> {
-  return withSip(db, caller, sipId, 'sip.version.read', 'read', async ({ trx }) => {
-    const found = await findVersions(trx, sipId, [version, version - 1]);
+export const getVersion = sipQuery(
+  'sip.version.read',
+  async ({ trx, row }, version: number): Promise<SipVersionOut> => {
+    const found = await findVersions(trx, row.id, [version, version - 1]);
     const v = found.find((x) => x.version === version);
     if (!v) throw notFound();
     const previous = found.find((x) => x.version === version - 1);
     return { ...versionSummary(v, previous?.plan ?? null), plan: v.plan };
-  });
-}
+  },
+);
 
 /** What changed from version `against` (default: the one before) to `version`, readably. */
-export function diffVersions(
-  db: Db,
-  caller: Caller,
-  sipId: string,
-  version: number,
-  against: number | undefined,
-): Promise<SipDiff> {
-  return withSip(db, caller, sipId, 'sip.diff', 'read', async ({ trx }) => {
+export const diffVersions = sipQuery(
+  'sip.diff',
+  async ({ trx, row }, version: number, against: number | undefined): Promise<SipDiff> => {
+    const sipId = row.id;
     const fromNumber = against ?? version - 1;
     const found = await findVersions(trx, sipId, [
       version,
@@ -63,5 +49,5 @@ export function diffVersions(
       to: versionSummary(to, at(version - 1)?.plan ?? null),
       changes: withText(diffPlans(from?.plan ?? emptyPlan(), to.plan), names),
     };
-  });
-}
+  },
+);
