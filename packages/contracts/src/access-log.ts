@@ -45,6 +45,7 @@ export const accessLogQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export type AccessLogQuery = z.infer<typeof accessLogQuery>;
 
 export const accessExtractRow = z.object({
   at: z.string(),

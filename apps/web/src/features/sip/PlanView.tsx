@@ -1,4 +1,4 @@
-import { HANDOVER_TAG, type SipPlan } from '@vardflata/domain';
+import { HANDOVER_TAG } from '@vardflata/domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useUnitNames } from '../../lib/organisations';
 import { useSipT } from './i18n';
@@ -9,7 +9,7 @@ import type { SipDetail } from './types';
 export function PlanView({ sip, reason }: { sip: SipDetail; reason: string }) {
   const { t } = useSipT();
   const units = useUnitNames();
-  const plan = sip.plan as SipPlan;
+  const plan = sip.plan;
   const empty = <span className="muted">{t('value.notFilled')}</span>;
   const text = (value: string) =>
     value.trim() ? <p className="quote">{value}</p> : <p>{empty}</p>;
