@@ -234,3 +234,13 @@ export async function accessExtract(db: Db, caller: Caller, personId: string) {
     action: r.action,
   }));
 }
+
+/** The person with this (normalised) identity number, visible or not: emergency access opens
+ * a person the caller cannot yet see, and says so in the log. */
+export function findPersonIdByIdentityNumber(db: Db, personalIdentityNumber: string) {
+  return db
+    .selectFrom('person')
+    .select('id')
+    .where('personal_identity_number', '=', personalIdentityNumber)
+    .executeTakeFirst();
+}
