@@ -12,6 +12,13 @@ export default defineConfig({
         },
       },
       {
+        // The web app's pure parts (the form kit's rules and mappings, the translations).
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.ts'],
+        },
+      },
+      {
         test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts'],

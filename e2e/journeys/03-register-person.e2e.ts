@@ -40,7 +40,8 @@ describe('journey 3: register a person at my unit', () => {
     );
     await page.getByRole('button', { name: 'Registrera', exact: true }).click();
     expect((await answer).status()).toBe(400);
-    await page.getByText('Texten är för lång.').waitFor();
+    // The message says the limit (the server's max for a name).
+    await page.getByText('Texten är för lång – högst 200 tecken.').waitFor();
     expect(await givenName.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('alert').filter({ hasText: 'Uppgifterna godtogs inte' }).waitFor();
     await checkA11y(page, 'register person form, server error');

@@ -40,6 +40,13 @@ const missingPanel = (page: Page) => page.getByTestId('missing-panel');
 const group = (scope: Page | Locator, name: string | RegExp) =>
   scope.getByRole('group', { name, exact: typeof name === 'string' ? true : undefined });
 
+/** Opens a section of the SIP page from its section links (the plan is the first). */
+const openSection = (page: Page, name: string) =>
+  page
+    .getByRole('navigation', { name: 'Delar av SIP:en' })
+    .getByRole('link', { name, exact: true })
+    .click();
+
 describe('journey 10: SIP from proposal to closure, both principals in turn', () => {
   it('proposes, gets consent, invites, answers, meets, plans, merges, activates, follows up and closes', async () => {
     const suffix = uniqueSuffix();
@@ -164,6 +171,7 @@ describe('journey 10: SIP from proposal to closure, both principals in turn', ()
     await invite.getByRole('button', { name: 'Skicka kallelsen' }).click();
     await expectResult(page, 'Kallelsen är skickad.');
     expect(await currentStep(page).textContent()).toContain('Kallelse');
+    await openSection(page, 'Deltagare och möten');
     const participants = page.getByTestId('participants');
     for (const name of [fullName, 'Beroendecentrum', 'Försäkringskassan']) {
       expect(
@@ -213,6 +221,7 @@ describe('journey 10: SIP from proposal to closure, both principals in turn', ()
     await yours.getByLabel('Kommentar (valfritt)').fill('Jag kommer från Beroendecentrum.');
     await yours.getByRole('button', { name: 'Skicka svaret' }).click();
     await expectResult(page, 'Svaret är registrerat: Beroendecentrum kommer.');
+    await openSection(page, 'Deltagare och möten');
     await page
       .getByTestId('participant')
       .filter({ hasText: 'Beroendecentrum' })
@@ -420,12 +429,14 @@ describe('journey 10: SIP from proposal to closure, both principals in turn', ()
     await followUp.getByRole('button', { name: 'Spara uppföljningen' }).click();
     await expectResult(page, 'Uppföljningen är registrerad.');
     expect(await currentStep(page).textContent()).toContain('Uppföljning');
+    await openSection(page, 'Uppföljningar');
     const followUps = page.getByTestId('follow-ups');
     const followUpText = (await followUps.textContent()) ?? '';
     expect(followUpText).toContain('Delvis uppnått');
     expect(followUpText).toContain('Hyresskulden är inte löst ännu.');
 
     // ---------------------------------------------------------------- versions and history
+    await openSection(page, 'Versioner och händelser');
     await page.getByText(/^Visa alla versioner/).click();
     const versions = page.getByTestId('versions-table');
     await versions.waitFor();
@@ -447,6 +458,7 @@ describe('journey 10: SIP from proposal to closure, both principals in turn', ()
     await checkA11y(page, 'versions, diff and history');
 
     // ---------------------------------------------------------------- the person's own view
+    await openSection(page, 'Utskrifter');
     await page.getByRole('link', { name: 'Personens version av planen' }).click();
     const own = page.getByTestId('own-view');
     await own.getByRole('heading', { level: 1, name: /Din plan/ }).waitFor();

@@ -20,6 +20,19 @@ const KNOWN_FIELD_MESSAGES: Record<string, string> = {
 export function translateFieldMessage(t: TFunction, message: string): string {
   const key = KNOWN_FIELD_MESSAGES[message];
   if (key) return t(key);
+  // zod: "Too big: expected string to have <=2000 characters" — say the limit.
+  const limit = /^too big: expected (string|array) to have <=?(\d+)/i.exec(message);
+  if (limit)
+    return limit[1] === 'string'
+      ? t('form.tooLong', { count: Number(limit[2]) })
+      : t('form.tooMany', { count: Number(limit[2]) });
+  const least = /^too small: expected (string|array) to have >=?(\d+)/i.exec(message);
+  if (least)
+    return least[1] === 'string' && least[2] === '1'
+      ? t('fieldErrors.required')
+      : least[1] === 'string'
+        ? t('form.tooShort', { count: Number(least[2]) })
+        : t('form.tooFew', { count: Number(least[2]) });
   if (/^too big/i.test(message)) return t('fieldErrors.tooLong');
   if (/^too small/i.test(message)) return t('fieldErrors.tooShort');
   if (/^invalid (uuid|input)/i.test(message)) return t('fieldErrors.invalid');

@@ -1,16 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, StaffMember } from '@vardflata/contracts';
-import { CheckboxField, TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { fieldError } from '../../lib/errors';
+import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { useCreateStaff } from './queries';
-import { PlacementField, placementBody, placementOf, RoleSelect } from './staffForm';
+import { PlacementField, placementBody, placementErrors, RoleSelect } from './staffForm';
 
-const FIELDS = ['username', 'name', 'role', 'unitId', 'organisationId', 'password'] as const;
-type Field = (typeof FIELDS)[number];
 const USERNAME = /^[a-z0-9._-]{2,64}$/;
 
+/** A new account: username, name, role and its placement, a first password. */
 export function CreateStaffForm({
   onCreated,
   onCancel,
@@ -27,125 +24,84 @@ export function CreateStaffForm({
   const [organisationId, setOrganisationId] = useState('');
   const [password, setPassword] = useState('');
   const [mayViewProtectedIdentity, setMayView] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  const normalizedUsername = username.trim().toLowerCase();
 
-  const focus = (f: Field) => formRef.current?.querySelector<HTMLElement>(`[name="${f}"]`)?.focus();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Partial<Record<Field, string>> = {};
-    const normalizedUsername = username.trim().toLowerCase();
-    if (!USERNAME.test(normalizedUsername)) next.username = t('fieldErrors.username');
-    if (!name.trim()) next.name = t('fieldErrors.required');
-    if (!role) next.role = t('admin.roleRequired');
-    if (placementOf(role) === 'unit' && !unitId) next.unitId = t('admin.unitRequired');
-    if (placementOf(role) === 'organisation' && !organisationId)
-      next.organisationId = t('admin.organisationRequired');
-    if (password.length < 12) next.password = t('fieldErrors.passwordLength');
-    setErrors(next);
-    const first = FIELDS.find((f) => next[f]);
-    if (first) {
-      focus(first);
-      return;
-    }
-    create.mutate(
-      {
+  const form = useFormSubmit({
+    check: () => ({
+      ...(USERNAME.test(normalizedUsername) ? {} : { username: t('fieldErrors.username') }),
+      ...placementErrors(t, name, role, unitId, organisationId),
+      ...(password.length < 12 ? { password: t('fieldErrors.passwordLength') } : {}),
+    }),
+    send: () =>
+      create.mutateAsync({
         username: normalizedUsername,
         name: name.trim(),
         role: role as Role,
         ...placementBody(role as Role, unitId, organisationId),
         password,
         mayViewProtectedIdentity,
-      },
-      {
-        onSuccess: onCreated,
-        onError: (error) => {
-          const f = FIELDS.find((x) => fieldError(t, error, x));
-          if (f) focus(f);
-        },
-      },
-    );
-  };
-
-  const show = (f: Field) => errors[f] ?? fieldError(t, create.error, f);
+      }),
+    onSuccess: onCreated,
+  });
 
   return (
-    <form
-      ref={formRef}
-      className="form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="create-staff-heading"
-    >
+    <Form form={form} className="form inline-panel" aria-labelledby="create-staff-heading">
       <h3 id="create-staff-heading" ref={headingRef} tabIndex={-1}>
         {t('admin.createStaff')}
       </h3>
-      <ProblemAlert error={create.error} shownFields={FIELDS} />
+      <Form.Alerts />
       <div className="field-row">
-        <TextField
+        <Form.Text
           label={t('signIn.username')}
           hint={t('admin.usernameHint')}
           name="username"
+          path="username"
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
           required
-          value={username}
-          error={show('username')}
-          onChange={(e) => setUsername(e.target.value)}
+          {...bindValue(username, setUsername)}
         />
-        <TextField
+        <Form.Text
           label={t('admin.fullName')}
           name="name"
+          path="name"
           autoComplete="off"
           required
-          value={name}
-          error={show('name')}
-          onChange={(e) => setName(e.target.value)}
+          {...bindValue(name, setName)}
         />
       </div>
       <div className="field-row">
-        <RoleSelect value={role} onChange={setRole} error={show('role')} />
+        <RoleSelect value={role} onChange={setRole} />
         <PlacementField
           role={role}
           unitId={unitId}
           organisationId={organisationId}
           onUnit={setUnitId}
           onOrganisation={setOrganisationId}
-          unitError={show('unitId')}
-          organisationError={show('organisationId')}
         />
       </div>
-      <TextField
+      <Form.Text
         label={t('admin.initialPassword')}
         hint={t('admin.passwordHint')}
         name="password"
+        path="password"
         type="password"
         autoComplete="new-password"
         required
         className="field-medium"
-        value={password}
-        error={show('password')}
-        onChange={(e) => setPassword(e.target.value)}
+        {...bindValue(password, setPassword)}
       />
-      <CheckboxField
+      <Form.Checkbox
         name="mayViewProtectedIdentity"
         label={t('admin.mayViewProtectedIdentity')}
         hint={t('admin.mayViewProtectedIdentityHint')}
         checked={mayViewProtectedIdentity}
         onChange={(e) => setMayView(e.target.checked)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
-          {create.isPending ? t('common.saving') : t('admin.createStaffSubmit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions submitLabel={t('admin.createStaffSubmit')} cancel={{ onClick: onCancel }} />
+    </Form>
   );
 }

@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, StaffMember } from '@vardflata/contracts';
-import { CheckboxField, TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { fieldError } from '../../lib/errors';
 import { useMe } from '../auth/session';
 import { useResetSecondFactor, useSetPassword, useUpdateStaff } from './queries';
-import { PlacementField, placementBody, placementOf, RoleSelect } from './staffForm';
+import { PlacementField, placementBody, placementErrors, RoleSelect } from './staffForm';
 
 interface Props {
   staff: StaffMember;
@@ -46,79 +45,50 @@ function DetailsForm({ staff, onMessage }: Omit<Props, 'onClose'>) {
   const [unitId, setUnitId] = useState(staff.unitId ?? '');
   const [organisationId, setOrganisationId] = useState(staff.organisationId ?? '');
   const [mayView, setMayView] = useState(staff.mayViewProtectedIdentity);
-  const [errors, setErrors] = useState<
-    Partial<Record<'name' | 'role' | 'unitId' | 'organisationId', string>>
-  >({});
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: typeof errors = {};
-    if (!name.trim()) next.name = t('fieldErrors.required');
-    if (!role) next.role = t('admin.roleRequired');
-    if (placementOf(role) === 'unit' && !unitId) next.unitId = t('admin.unitRequired');
-    if (placementOf(role) === 'organisation' && !organisationId)
-      next.organisationId = t('admin.organisationRequired');
-    setErrors(next);
-    if (Object.keys(next).length) return;
-    update.mutate(
-      {
+  const form = useFormSubmit({
+    check: () => placementErrors(t, name, role, unitId, organisationId),
+    send: () =>
+      update.mutateAsync({
         id: staff.id,
         name: name.trim(),
         role: role as Role,
         ...placementBody(role as Role, unitId, organisationId),
         mayViewProtectedIdentity: mayView,
-      },
-      { onSuccess: (s) => onMessage(t('admin.saved', { name: s.name })) },
-    );
-  };
-  const show = (f: keyof typeof errors) => errors[f] ?? fieldError(t, update.error, f);
+      }),
+    onSuccess: (s) => onMessage(t('admin.saved', { name: s.name })),
+  });
 
   return (
-    <form
-      className="form sub-section"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="edit-details-heading"
-    >
+    <Form form={form} className="form sub-section" aria-labelledby="edit-details-heading">
       <h3 id="edit-details-heading">{t('admin.detailsHeading')}</h3>
-      <ProblemAlert
-        error={update.error}
-        shownFields={['name', 'role', 'unitId', 'organisationId']}
-      />
-      <TextField
+      <Form.Alerts />
+      <Form.Text
         label={t('admin.fullName')}
         name="name"
+        path="name"
         required
         className="field-medium"
-        value={name}
-        error={show('name')}
-        onChange={(e) => setName(e.target.value)}
+        {...bindValue(name, setName)}
       />
       <div className="field-row">
-        <RoleSelect value={role} onChange={setRole} error={show('role')} />
+        <RoleSelect value={role} onChange={setRole} />
         <PlacementField
           role={role}
           unitId={unitId}
           organisationId={organisationId}
           onUnit={setUnitId}
           onOrganisation={setOrganisationId}
-          unitError={show('unitId')}
-          organisationError={show('organisationId')}
         />
       </div>
-      <CheckboxField
+      <Form.Checkbox
         name="mayViewProtectedIdentity"
         label={t('admin.mayViewProtectedIdentity')}
         hint={t('admin.mayViewProtectedIdentityHint')}
         checked={mayView}
         onChange={(e) => setMayView(e.target.checked)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={update.isPending}>
-          {t('admin.saveDetails')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions submitLabel={t('admin.saveDetails')} />
+    </Form>
   );
 }
 
@@ -126,53 +96,37 @@ function PasswordForm({ staff, onMessage }: Omit<Props, 'onClose'>) {
   const { t } = useTranslation();
   const setPassword = useSetPassword();
   const [password, setValue] = useState('');
-  const [error, setError] = useState<string>();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (password.length < 12) {
-      setError(t('fieldErrors.passwordLength'));
-      return;
-    }
-    setError(undefined);
-    setPassword.mutate(
-      { id: staff.id, password },
-      {
-        onSuccess: () => {
-          setValue('');
-          onMessage(t('admin.passwordSet', { name: staff.name }));
-        },
-      },
-    );
-  };
+  const form = useFormSubmit({
+    check: (): Errors =>
+      password.length < 12 ? { password: t('fieldErrors.passwordLength') } : {},
+    send: () => setPassword.mutateAsync({ id: staff.id, password }),
+    onSuccess: () => {
+      setValue('');
+      onMessage(t('admin.passwordSet', { name: staff.name }));
+    },
+  });
 
   return (
-    <form
-      className="form sub-section"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="edit-password-heading"
-    >
+    <Form form={form} className="form sub-section" aria-labelledby="edit-password-heading">
       <h3 id="edit-password-heading">{t('admin.passwordHeading')}</h3>
       <p className="section-intro">{t('admin.passwordIntro')}</p>
-      <ProblemAlert error={setPassword.error} shownFields={['password']} />
+      <Form.Alerts />
       <div className="inline-fields">
-        <TextField
+        <Form.Text
           label={t('admin.newPassword')}
           hint={t('admin.passwordHint')}
           name="newPassword"
+          path="password"
           type="password"
           autoComplete="new-password"
           className="field-medium"
-          value={password}
-          error={error ?? fieldError(t, setPassword.error, 'password')}
-          onChange={(e) => setValue(e.target.value)}
+          {...bindValue(password, setValue)}
         />
-        <button type="submit" className="button" disabled={setPassword.isPending}>
+        <button type="submit" className="button" disabled={form.pending}>
           {t('admin.setPassword')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 

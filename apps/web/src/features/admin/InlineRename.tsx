@@ -1,36 +1,40 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { fieldError } from '../../lib/errors';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 
 /** "Rename" for an organisation or a unit: a button that opens a one-field form in place. */
 export function InlineRename({
   current,
   save,
-  pending,
-  error,
+  onSaved,
 }: {
   current: string;
-  save: (name: string, done: () => void) => void;
-  pending: boolean;
-  error: unknown;
+  /** Sends the new name; a throw is the server's refusal, shown in the form. */
+  save: (name: string) => Promise<unknown>;
+  onSaved: (name: string) => void;
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(current);
-  const [clientError, setClientError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const form = useFormSubmit({
+    check: (): Errors => (name.trim() ? {} : { name: t('fieldErrors.required') }),
+    send: () => save(name.trim()),
+    onSuccess: () => {
+      close();
+      onSaved(name.trim());
+    },
+  });
 
   useEffect(() => {
     if (editing) input.current?.focus();
   }, [editing]);
 
-  const close = () => {
+  function close() {
     setEditing(false);
     setTimeout(() => button.current?.focus());
-  };
+  }
 
   if (!editing) {
     return (
@@ -40,7 +44,7 @@ export function InlineRename({
         className="button button-small"
         onClick={() => {
           setName(current);
-          setClientError(undefined);
+          form.reset();
           setEditing(true);
         }}
       >
@@ -50,36 +54,18 @@ export function InlineRename({
     );
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) {
-      setClientError(t('fieldErrors.required'));
-      return;
-    }
-    setClientError(undefined);
-    save(name.trim(), close);
-  };
-
   return (
-    <form className="inline-form" onSubmit={submit} noValidate>
-      <ProblemAlert error={error} shownFields={['name']} />
-      <TextField
+    <Form form={form} className="inline-form">
+      <Form.Alerts />
+      <Form.Text
         ref={input}
         label={t('admin.newNameFor', { name: current })}
         name="name"
+        path="name"
         required
-        value={name}
-        error={clientError ?? fieldError(t, error, 'name')}
-        onChange={(e) => setName(e.target.value)}
+        {...bindValue(name, setName)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary button-small" disabled={pending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button-small" onClick={close}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions submitLabel={t('common.save')} cancel={{ onClick: close }} />
+    </Form>
   );
 }

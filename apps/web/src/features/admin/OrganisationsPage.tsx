@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation, OrganisationKind } from '@vardflata/contracts';
-import { SelectField, TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading, StatusMessage } from '../../components/Status';
-import { fieldError } from '../../lib/errors';
 import { useOrganisations } from '../../lib/organisations';
 import { InlineRename } from './InlineRename';
 import {
@@ -47,47 +46,38 @@ function CreateOrganisationForm({ onCreated }: { onCreated: (name: string) => vo
   const create = useCreateOrganisation();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganisationKind | ''>('');
-  const [errors, setErrors] = useState<{ name?: string; kind?: string }>({});
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: typeof errors = {};
-    if (!name.trim()) next.name = t('fieldErrors.required');
-    if (!kind) next.kind = t('admin.kindRequired');
-    setErrors(next);
-    if (next.name || next.kind) return;
-    create.mutate(
-      { name: name.trim(), kind: kind as OrganisationKind },
-      {
-        onSuccess: (o) => {
-          setName('');
-          setKind('');
-          onCreated(o.name);
-        },
-      },
-    );
-  };
+  const form = useFormSubmit({
+    check: () => ({
+      ...(name.trim() ? {} : { name: t('fieldErrors.required') }),
+      ...(kind ? {} : { kind: t('admin.kindRequired') }),
+    }),
+    send: () => create.mutateAsync({ name: name.trim(), kind: kind as OrganisationKind }),
+    onSuccess: (o) => {
+      setName('');
+      setKind('');
+      onCreated(o.name);
+    },
+  });
 
   return (
-    <form className="card form" onSubmit={submit} noValidate aria-labelledby="create-org-heading">
+    <Form form={form} className="card form" aria-labelledby="create-org-heading">
       <h2 id="create-org-heading">{t('admin.createOrganisation')}</h2>
-      <ProblemAlert error={create.error} shownFields={['name', 'kind']} />
+      <Form.Alerts />
       <div className="inline-fields">
-        <TextField
+        <Form.Text
           label={t('admin.organisationName')}
           name="name"
+          path="name"
           required
           className="field-grow"
-          value={name}
-          error={errors.name ?? fieldError(t, create.error, 'name')}
-          onChange={(e) => setName(e.target.value)}
+          {...bindValue(name, setName)}
         />
-        <SelectField
+        <Form.Select
           label={t('admin.kind')}
           name="kind"
+          path="kind"
           required
           value={kind}
-          error={errors.kind ?? fieldError(t, create.error, 'kind')}
           onChange={(e) => setKind(e.target.value as OrganisationKind)}
         >
           <option value="">{t('common.choose')}</option>
@@ -96,12 +86,48 @@ function CreateOrganisationForm({ onCreated }: { onCreated: (name: string) => vo
               {t(`organisationKinds.${k}`)}
             </option>
           ))}
-        </SelectField>
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
+        </Form.Select>
+        <button type="submit" className="button button-primary" disabled={form.pending}>
           {t('admin.create')}
         </button>
       </div>
-    </form>
+    </Form>
+  );
+}
+
+/** A unit added to an organisation: one field, in place under the organisation's units. */
+function AddUnitForm({
+  organisation,
+  onMessage,
+}: {
+  organisation: Organisation;
+  onMessage: (m: string) => void;
+}) {
+  const { t } = useTranslation();
+  const createUnit = useCreateUnit();
+  const [unitName, setUnitName] = useState('');
+  const form = useFormSubmit({
+    check: (): Errors => (unitName.trim() ? {} : { name: t('fieldErrors.required') }),
+    send: () => createUnit.mutateAsync({ organisationId: organisation.id, name: unitName.trim() }),
+    onSuccess: (u) => {
+      setUnitName('');
+      onMessage(t('admin.unitCreated', { name: u.name, organisation: organisation.name }));
+    },
+  });
+  return (
+    <Form form={form} className="inline-fields add-unit">
+      <Form.Alerts />
+      <Form.Text
+        label={t('admin.newUnitIn', { organisation: organisation.name })}
+        name="unitName"
+        path="name"
+        className="field-grow"
+        {...bindValue(unitName, setUnitName)}
+      />
+      <button type="submit" className="button" disabled={form.pending}>
+        {t('admin.addUnit')}
+      </button>
+    </Form>
   );
 }
 
@@ -114,28 +140,7 @@ function OrganisationCard({
 }) {
   const { t } = useTranslation();
   const rename = useRenameOrganisation();
-  const createUnit = useCreateUnit();
-  const [unitName, setUnitName] = useState('');
-  const [unitError, setUnitError] = useState<string>();
   const headingId = `org-${organisation.id}`;
-
-  const addUnit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!unitName.trim()) {
-      setUnitError(t('fieldErrors.required'));
-      return;
-    }
-    setUnitError(undefined);
-    createUnit.mutate(
-      { organisationId: organisation.id, name: unitName.trim() },
-      {
-        onSuccess: (u) => {
-          setUnitName('');
-          onMessage(t('admin.unitCreated', { name: u.name, organisation: organisation.name }));
-        },
-      },
-    );
-  };
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -146,19 +151,8 @@ function OrganisationCard({
         </h2>
         <InlineRename
           current={organisation.name}
-          pending={rename.isPending}
-          error={rename.error}
-          save={(name, done) =>
-            rename.mutate(
-              { id: organisation.id, name },
-              {
-                onSuccess: () => {
-                  done();
-                  onMessage(t('admin.renamed', { name }));
-                },
-              },
-            )
-          }
+          save={(name) => rename.mutateAsync({ id: organisation.id, name })}
+          onSaved={(name) => onMessage(t('admin.renamed', { name }))}
         />
       </div>
       <h3>{t('admin.units')}</h3>
@@ -173,20 +167,7 @@ function OrganisationCard({
             ))}
         </ul>
       )}
-      <form className="inline-fields add-unit" onSubmit={addUnit} noValidate>
-        <ProblemAlert error={createUnit.error} shownFields={['name']} />
-        <TextField
-          label={t('admin.newUnitIn', { organisation: organisation.name })}
-          name="unitName"
-          className="field-grow"
-          value={unitName}
-          error={unitError ?? fieldError(t, createUnit.error, 'name')}
-          onChange={(e) => setUnitName(e.target.value)}
-        />
-        <button type="submit" className="button" disabled={createUnit.isPending}>
-          {t('admin.addUnit')}
-        </button>
-      </form>
+      <AddUnitForm organisation={organisation} onMessage={onMessage} />
     </section>
   );
 }
@@ -205,19 +186,8 @@ function UnitRow({
       <span className="unit-name">{unit.name}</span>
       <InlineRename
         current={unit.name}
-        pending={rename.isPending}
-        error={rename.error}
-        save={(name, done) =>
-          rename.mutate(
-            { id: unit.id, name },
-            {
-              onSuccess: () => {
-                done();
-                onMessage(t('admin.renamed', { name }));
-              },
-            },
-          )
-        }
+        save={(name) => rename.mutateAsync({ id: unit.id, name })}
+        onSaved={(name) => onMessage(t('admin.renamed', { name }))}
       />
     </li>
   );

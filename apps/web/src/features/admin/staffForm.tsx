@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@vardflata/contracts';
-import { SelectField } from '../../components/Field';
+import { Form, type Errors } from '../../components/form';
 import { useOrganisations } from '../../lib/organisations';
 import { ALL_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
 
@@ -24,23 +25,38 @@ export function placementBody(role: Role, unitId: string, organisationId: string
   };
 }
 
+/** The name, the role and the placement it needs: what is missing, by the body's paths. */
+export function placementErrors(
+  t: TFunction,
+  name: string,
+  role: Role | '',
+  unitId: string,
+  organisationId: string,
+): Errors {
+  const found: Errors = {};
+  if (!name.trim()) found.name = t('fieldErrors.required');
+  if (!role) found.role = t('admin.roleRequired');
+  if (placementOf(role) === 'unit' && !unitId) found.unitId = t('admin.unitRequired');
+  if (placementOf(role) === 'organisation' && !organisationId)
+    found.organisationId = t('admin.organisationRequired');
+  return found;
+}
+
 export function RoleSelect({
   value,
   onChange,
-  error,
 }: {
   value: Role | '';
   onChange: (role: Role | '') => void;
-  error?: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
-    <SelectField
+    <Form.Select
       label={t('common.role')}
       name="role"
+      path="role"
       required
       value={value}
-      error={error}
       onChange={(e) => onChange(e.target.value as Role | '')}
     >
       <option value="">{t('common.choose')}</option>
@@ -49,7 +65,7 @@ export function RoleSelect({
           {t(`roles.${r}`)}
         </option>
       ))}
-    </SelectField>
+    </Form.Select>
   );
 }
 
@@ -60,16 +76,12 @@ export function PlacementField({
   organisationId,
   onUnit,
   onOrganisation,
-  unitError,
-  organisationError,
 }: {
   role: Role | '';
   unitId: string;
   organisationId: string;
   onUnit: (id: string) => void;
   onOrganisation: (id: string) => void;
-  unitError?: string | undefined;
-  organisationError?: string | undefined;
 }) {
   const { t } = useTranslation();
   const organisations = useOrganisations().data ?? [];
@@ -77,13 +89,13 @@ export function PlacementField({
 
   if (placement === 'unit') {
     return (
-      <SelectField
+      <Form.Select
         label={t('common.unit')}
         hint={t('admin.unitHint')}
         name="unitId"
+        path="unitId"
         required
         value={unitId}
-        error={unitError}
         onChange={(e) => onUnit(e.target.value)}
       >
         <option value="">{t('common.choose')}</option>
@@ -96,18 +108,18 @@ export function PlacementField({
             ))}
           </optgroup>
         ))}
-      </SelectField>
+      </Form.Select>
     );
   }
   if (placement === 'organisation') {
     return (
-      <SelectField
+      <Form.Select
         label={t('common.organisation')}
         hint={t('admin.organisationHint')}
         name="organisationId"
+        path="organisationId"
         required
         value={organisationId}
-        error={organisationError}
         onChange={(e) => onOrganisation(e.target.value)}
       >
         <option value="">{t('common.choose')}</option>
@@ -116,7 +128,7 @@ export function PlacementField({
             {o.name}
           </option>
         ))}
-      </SelectField>
+      </Form.Select>
     );
   }
   return role === 'administrator' ? (

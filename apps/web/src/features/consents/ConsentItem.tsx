@@ -1,8 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '@vardflata/contracts';
-import { TextAreaField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { Badge } from '../../components/Status';
 import { focusLater } from '../../lib/focus';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -133,36 +132,33 @@ function RevokeConsentForm({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   useEffect(() => headingRef.current?.focus(), []);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    revoke.mutate(
-      { consentId: consent.id, ...(reason.trim() ? { reason: reason.trim() } : {}) },
-      { onSuccess: onRevoked },
-    );
-  };
+  const form = useFormSubmit({
+    send: () =>
+      revoke.mutateAsync({
+        consentId: consent.id,
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      }),
+    onSuccess: onRevoked,
+  });
 
   return (
-    <form className="form inline-panel" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <Form form={form} className="form inline-panel" aria-labelledby={headingId}>
       <h4 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('consents.revokeHeading')}
       </h4>
       <p className="alert alert-warning">{t('consents.revokeWarning')}</p>
-      <ProblemAlert error={revoke.error} shownFields={['reason']} />
-      <TextAreaField
+      <Form.Alerts />
+      <Form.TextArea
         label={t('consents.revokeReason')}
-        name="revokeReason"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        path="reason"
+        limit={2000}
+        {...bindValue(reason, setReason)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-danger" disabled={revoke.isPending}>
-          {t('consents.confirmRevoke')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions
+        submitLabel={t('consents.confirmRevoke')}
+        tone="danger"
+        cancel={{ onClick: onCancel }}
+      />
+    </Form>
   );
 }

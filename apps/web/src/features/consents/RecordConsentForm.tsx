@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentPurpose } from '@vardflata/contracts';
-import { ChoiceGroup, TextAreaField, TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { Loading } from '../../components/Status';
-import { fieldError } from '../../lib/errors';
-import { isIsoDate, todayInStockholm } from '../../lib/format';
+import { todayInStockholm } from '../../lib/format';
 import { useOrganisations } from '../../lib/organisations';
 import { useMe } from '../auth/session';
 import { useRecordConsent } from './queries';
@@ -15,9 +13,8 @@ const PURPOSES: readonly ConsentPurpose[] = [
   'sip',
   'relatives-participation',
 ];
-const FIELDS = ['purpose', 'recipientOrganisationIds', 'form', 'validUntil', 'note'] as const;
-type Field = (typeof FIELDS)[number];
 
+/** A new consent: what it is for, which organisations, written or oral, until when. */
 export function RecordConsentForm({
   personId,
   onCancel,
@@ -36,69 +33,40 @@ export function RecordConsentForm({
   const [form, setForm] = useState<'written' | 'oral' | ''>('');
   const [validUntil, setValidUntil] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
-  const focusField = (field: Field) =>
-    formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Partial<Record<Field, string>> = {};
-    if (!purpose) next.purpose = t('consents.errors.purpose');
-    if (recipients.length === 0) next.recipientOrganisationIds = t('fieldErrors.recipients');
-    if (!form) next.form = t('consents.errors.form');
-    const until = validUntil.trim();
-    if (until && !isIsoDate(until)) next.validUntil = t('fieldErrors.date');
-    else if (until && until < todayInStockholm())
-      next.validUntil = t('consents.errors.validUntilPast');
-    setErrors(next);
-    const first = FIELDS.find((f) => next[f]);
-    if (first) {
-      focusField(first);
-      return;
-    }
-    record.mutate(
-      {
+  const submit = useFormSubmit({
+    check: () => {
+      const found: Errors = {};
+      if (!purpose) found.purpose = t('consents.errors.purpose');
+      if (recipients.length === 0) found.recipientOrganisationIds = t('fieldErrors.recipients');
+      if (!form) found.form = t('consents.errors.form');
+      return found;
+    },
+    send: () =>
+      record.mutateAsync({
         purpose: purpose as ConsentPurpose,
         recipientOrganisationIds: recipients,
         form: form as 'written' | 'oral',
         ...(validUntil.trim() ? { validUntil: validUntil.trim() } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
-      },
-      {
-        onSuccess: onRecorded,
-        onError: (error) => {
-          const path = FIELDS.find((f) => fieldError(t, error, f));
-          if (path) focusField(path);
-        },
-      },
-    );
-  };
-
-  const show = (field: Field) => errors[field] ?? fieldError(t, record.error, field);
-  const invalid = FIELDS.filter((f) => errors[f]).length;
+      }),
+    // Paths such as recipientOrganisationIds[1] are about the one group of checkboxes.
+    server: { path: (p) => p.replace(/\[\d+\]$/, '') },
+    onSuccess: onRecorded,
+  });
 
   return (
-    <form
-      ref={formRef}
-      className="form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="record-consent-heading"
-    >
+    <Form form={submit} className="form inline-panel" aria-labelledby="record-consent-heading">
       <h3 id="record-consent-heading" ref={headingRef} tabIndex={-1}>
         {t('consents.recordHeading')}
       </h3>
-      <div role="alert" className={invalid ? 'alert alert-error' : undefined}>
-        {invalid > 0 && <p>{t('register.fixErrors', { count: invalid })}</p>}
-      </div>
-      {record.isError && <ProblemAlert error={record.error} shownFields={FIELDS} />}
-      <ChoiceGroup<ConsentPurpose>
+      <Form.Alerts />
+      <Form.Choices<ConsentPurpose>
         type="radio"
         name="purpose"
+        path="purpose"
         requiredMark
         label={t('consents.purpose')}
         options={PURPOSES.map((value) => ({
@@ -107,15 +75,15 @@ export function RecordConsentForm({
           hint: t(`consents.purposeHints.${value}`),
         }))}
         value={purpose ? [purpose] : []}
-        error={show('purpose')}
         onChange={(v) => setPurpose(v[0] ?? '')}
       />
       {organisations.isPending ? (
         <Loading />
       ) : (
-        <ChoiceGroup<string>
+        <Form.Choices<string>
           type="checkbox"
           name="recipientOrganisationIds"
+          path="recipientOrganisationIds"
           requiredMark
           label={t('consents.recipients')}
           hint={t('consents.recipientsHint')}
@@ -132,13 +100,13 @@ export function RecordConsentForm({
             ),
           }))}
           value={recipients}
-          error={show('recipientOrganisationIds')}
           onChange={setRecipients}
         />
       )}
-      <ChoiceGroup<'written' | 'oral'>
+      <Form.Choices<'written' | 'oral'>
         type="radio"
         name="form"
+        path="form"
         inline
         requiredMark
         label={t('consents.form')}
@@ -147,36 +115,25 @@ export function RecordConsentForm({
           label: t(`consents.forms.${value}`),
         }))}
         value={form ? [form] : []}
-        error={show('form')}
         onChange={(v) => setForm(v[0] ?? '')}
       />
-      <TextField
-        name="validUntil"
+      <Form.Date
+        path="validUntil"
         label={t('consents.validUntil')}
         hint={t('consents.validUntilHint')}
-        className="field-date"
-        inputMode="numeric"
-        autoComplete="off"
         value={validUntil}
-        error={show('validUntil')}
+        min={todayInStockholm()}
+        minMessage={t('consents.errors.validUntilPast')}
         onChange={(e) => setValidUntil(e.target.value)}
       />
-      <TextAreaField
-        name="note"
+      <Form.TextArea
+        path="note"
         label={t('consents.note')}
         hint={t('consents.noteHint')}
-        value={note}
-        error={show('note')}
-        onChange={(e) => setNote(e.target.value)}
+        limit={4000}
+        {...bindValue(note, setNote)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={record.isPending}>
-          {record.isPending ? t('common.saving') : t('consents.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions submitLabel={t('consents.submit')} cancel={{ onClick: onCancel }} />
+    </Form>
   );
 }

@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { focusLater } from '../../lib/focus';
 import { useTranslation } from 'react-i18next';
 import type { CareRelation, Person } from '@vardflata/contracts';
-import { TextAreaField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { Badge, StatusMessage } from '../../components/Status';
-import { fieldError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { mayReadPersons } from '../../lib/roles';
 import { useMe } from '../auth/session';
@@ -132,52 +130,37 @@ function CloseRelationForm({
   onClosed: () => void;
 }) {
   const { t } = useTranslation();
-  const close = useCloseCareRelation(personId, onClosed);
+  const close = useCloseCareRelation(personId);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setError(t('relations.reasonRequired'));
-      ref.current?.focus();
-      return;
-    }
-    setError(undefined);
-    close.mutate({ relationId: relation.id, reason: reason.trim() });
-  };
+  const form = useFormSubmit({
+    check: (): Errors => (reason.trim() ? {} : { reason: t('relations.reasonRequired') }),
+    send: () => close.mutateAsync({ relationId: relation.id, reason: reason.trim() }),
+    onSuccess: onClosed,
+  });
 
   return (
-    <form
-      className="form inline-panel"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="close-relation-heading"
-    >
+    <Form form={form} className="form inline-panel" aria-labelledby="close-relation-heading">
       <h3 id="close-relation-heading">
         {t('relations.closeHeading', { unit: relation.unitName })}
       </h3>
       <p className="alert alert-warning">{t('relations.closeWarning')}</p>
-      <ProblemAlert error={close.error} shownFields={['reason']} />
-      <TextAreaField
+      <Form.Alerts />
+      <Form.TextArea
         ref={ref}
         label={t('relations.reasonLabel')}
         name="reason"
+        path="reason"
         required
-        value={reason}
-        error={error ?? fieldError(t, close.error, 'reason')}
-        onChange={(e) => setReason(e.target.value)}
+        limit={2000}
+        {...bindValue(reason, setReason)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-danger" disabled={close.isPending}>
-          {t('relations.confirmClose')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions
+        submitLabel={t('relations.confirmClose')}
+        tone="danger"
+        cancel={{ onClick: onCancel }}
+      />
+    </Form>
   );
 }

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { looksLikeIdentityNumber } from '@vardflata/domain';
-import { TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { mayWorkWithPersons } from '../../lib/roles';
 import { useMe } from '../auth/session';
@@ -24,7 +24,6 @@ export function PersonSearchPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
-  const [error, setError] = useState<string>();
 
   // Follow the address (back/forward) without an effect: adjust state while rendering.
   const [shownQ, setShownQ] = useState(q);
@@ -33,43 +32,40 @@ export function PersonSearchPage() {
     setText(q);
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = searchTextError(text);
-    if (problem) {
-      setError(problem === 'empty' ? t('search.errorEmpty') : t('fieldErrors.searchTooShort'));
-      return;
-    }
-    setError(undefined);
-    setParams({ q: text.trim() });
-  };
+  // A search box: the message stands beside the field, which keeps focus; no summary.
+  const form = useFormSubmit({
+    check: (): Errors => {
+      const problem = searchTextError(text);
+      if (!problem) return {};
+      return { q: problem === 'empty' ? t('search.errorEmpty') : t('fieldErrors.searchTooShort') };
+    },
+    send: async () => setParams({ q: text.trim() }),
+  });
 
   return (
     <>
       <PageHeading title={t('search.title')}>{t('search.title')}</PageHeading>
-      <form
+      <Form
+        form={form}
         role="search"
         className="search-form card"
-        onSubmit={submit}
-        noValidate
         aria-label={t('search.formLabel')}
       >
-        <TextField
+        <Form.Text
           label={t('search.label')}
           hint={t('search.hint')}
           type="search"
           name="q"
+          path="q"
           autoComplete="off"
           spellCheck={false}
-          value={text}
-          error={error}
-          onChange={(e) => setText(e.target.value)}
+          {...bindValue(text, setText)}
           className="field-grow"
         />
         <button type="submit" className="button button-primary">
           {t('search.submit')}
         </button>
-      </form>
+      </Form>
 
       {q && <PersonSearchResults q={q} />}
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Person } from '@vardflata/contracts';
 import {
   ASI_AREAS,
@@ -12,16 +12,14 @@ import {
   type AsiForm,
   type AsiRating,
 } from '@vardflata/domain';
-import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { Loading, StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
 import { useMe } from '../auth/session';
 import { useAsiRatingText } from './AsiSection';
-import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { useLabels } from './labels';
-import { PersonPage } from './PersonPage';
 import { useAssessments, useRecordAsi } from './queries';
 import type { AsiData, Assessment } from './types';
 
@@ -37,14 +35,7 @@ const toRating = (value: string): AsiRating =>
   value === 'X' || value === 'N' ? value : Number(value);
 
 /** ASI Grund or ASI Uppföljning: the interviewer's and the client's rating per life area. */
-export function AsiFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('asi.title')}>{(person) => <AsiFormBody person={person} />}</PersonPage>
-  );
-}
-
-function AsiFormBody({ person }: { person: Person }) {
+export function AsiFormBody({ person }: { person: Person }) {
   const { t, text } = useScreeningsT();
   const me = useMe();
   const today = todayInStockholm();
@@ -52,44 +43,17 @@ function AsiFormBody({ person }: { person: Person }) {
   const ratingText = useAsiRatingText();
   const record = useRecordAsi(person.id);
   const interviews = useAssessments(person.id, 'asi');
-  const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<AsiForm | ''>('');
   const [grundId, setGrundId] = useState('');
   const [interviewedOn, setInterviewedOn] = useState(today);
   const [interviewer, setInterviewer] = useState('');
   const [areas, setAreas] = useState(emptyAreas);
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<Assessment | null>(null);
 
   const grunds = (interviews.data ?? [])
     .filter((a) => (a.data as unknown as AsiData).form === 'grund')
     .sort((a, b) => b.performedOn.localeCompare(a.performedOn));
-
-  const paths = [
-    'form',
-    'grundId',
-    'interviewedOn',
-    'interviewer',
-    ...ASI_AREAS.flatMap((a) => [`areas.${a.id}.interviewerRating`, `areas.${a.id}.clientRating`]),
-    'notes',
-  ];
-  const label = (path: string) => {
-    const match = /^areas\.(\w+)\.(\w+)$/.exec(path);
-    if (match) {
-      const area = ASI_AREAS.find((a) => a.id === match[1]);
-      return `${area ? text(area.name) : match[1]} – ${t(`asi.${match[2]}`)}`;
-    }
-    return t(`asi.fields.${path}`, { defaultValue: path });
-  };
-
-  const show = (next: Errors) => {
-    setErrors(next);
-    focusFirstInvalid(
-      formRef.current,
-      paths.filter((p) => next[p]),
-    );
-  };
 
   const chooseForm = (value: AsiForm | '') => {
     setForm(value);
@@ -99,44 +63,40 @@ function AsiFormBody({ person }: { person: Person }) {
   const setRating = (area: AsiAreaId, field: RatingField, value: string) =>
     setAreas((current) => ({ ...current, [area]: { ...current[area], [field]: value } }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Errors = {};
-    if (!form) next.form = t('form.chooseOne');
-    if (form === 'uppfoljning' && !grundId) next.grundId = t('asi.grundRequired');
-    const date = dateError(t, interviewedOn, today);
-    if (date) next.interviewedOn = date;
+  const check = (): Errors => {
+    const found: Errors = {};
+    if (!form) found.form = t('form.chooseOne');
+    if (form === 'uppfoljning' && !grundId) found.grundId = t('asi.grundRequired');
     for (const area of ASI_AREAS) {
       for (const field of ['interviewerRating', 'clientRating'] as const) {
-        if (!areas[area.id][field]) next[`areas.${area.id}.${field}`] = t('asi.ratingRequired');
+        if (!areas[area.id][field]) found[`areas.${area.id}.${field}`] = t('asi.ratingRequired');
       }
     }
-    if (Object.keys(next).length) return show(next);
-    setErrors({});
-    const body = Object.fromEntries(
-      ASI_AREAS.map((a) => [
-        a.id,
-        {
-          interviewerRating: toRating(areas[a.id].interviewerRating),
-          clientRating: toRating(areas[a.id].clientRating),
-        },
-      ]),
-    ) as AsiAreas;
-    record.mutate(
-      {
+    return found;
+  };
+
+  const submit = useFormSubmit({
+    check,
+    server: assessmentServerErrors(t, 'interviewedOn'),
+    send: () =>
+      record.mutateAsync({
         form: form as AsiForm,
         interviewedOn,
-        areas: body,
+        areas: Object.fromEntries(
+          ASI_AREAS.map((a) => [
+            a.id,
+            {
+              interviewerRating: toRating(areas[a.id].interviewerRating),
+              clientRating: toRating(areas[a.id].clientRating),
+            },
+          ]),
+        ) as AsiAreas,
         ...(form === 'uppfoljning' ? { grundId } : {}),
         ...(interviewer.trim() ? { interviewer: interviewer.trim() } : {}),
         ...(notes.trim() ? { notes: notes.trim() } : {}),
-      },
-      {
-        onSuccess: setSaved,
-        onError: (error) => show(serverFieldErrors(t, error, 'interviewedOn')),
-      },
-    );
-  };
+      }),
+    onSuccess: setSaved,
+  });
 
   if (saved) {
     const data = saved.data as unknown as AsiData;
@@ -169,31 +129,34 @@ function AsiFormBody({ person }: { person: Person }) {
 
   return (
     <AssessmentForm
-      formRef={formRef}
+      form={submit}
       id="asi"
       section="asi"
-      errors={errors}
-      labels={label}
-      problem={record.isError ? record.error : null}
-      shownFields={paths}
-      onSubmit={submit}
+      personId={person.id}
+      note={{
+        path: 'notes',
+        label: t('asi.fields.notes'),
+        hint: t('asi.notesHint'),
+        limit: 8000,
+        value: notes,
+        set: setNotes,
+      }}
+      saveLabel={t('asi.save')}
     >
-      <div data-path="form">
-        <ChoiceGroup<AsiForm>
-          type="radio"
-          name="form"
-          requiredMark
-          label={t('asi.fields.form')}
-          options={ASI_FORMS.map((f) => ({
-            value: f.id,
-            label: text(f.name),
-            hint: text(f.period),
-          }))}
-          value={form ? [form] : []}
-          error={errors.form}
-          onChange={(v) => chooseForm(v[0] ?? '')}
-        />
-      </div>
+      <Form.Choices<AsiForm>
+        type="radio"
+        name="form"
+        path="form"
+        requiredMark
+        label={t('asi.fields.form')}
+        options={ASI_FORMS.map((f) => ({
+          value: f.id,
+          label: text(f.name),
+          hint: text(f.period),
+        }))}
+        value={form ? [form] : []}
+        onChange={(v) => chooseForm(v[0] ?? '')}
+      />
       {form === 'uppfoljning' &&
         (interviews.isPending ? (
           <Loading />
@@ -202,15 +165,12 @@ function AsiFormBody({ person }: { person: Person }) {
             <p>{t('asi.noGrund')}</p>
           </div>
         ) : (
-          <SelectField
-            name="grundId"
-            data-path="grundId"
+          <Form.Select
+            path="grundId"
             label={t('asi.fields.grundId')}
             hint={t('asi.grundHint')}
             required
-            value={grundId}
-            error={errors.grundId}
-            onChange={(e) => setGrundId(e.target.value)}
+            {...bindValue(grundId, setGrundId)}
           >
             <option value="">{t('common.choose')}</option>
             {grunds.map((g) => (
@@ -222,29 +182,21 @@ function AsiFormBody({ person }: { person: Person }) {
                 })}
               </option>
             ))}
-          </SelectField>
+          </Form.Select>
         ))}
       <div className="field-row">
-        <TextField
-          type="date"
-          name="interviewedOn"
-          data-path="interviewedOn"
+        <Form.Date
+          path="interviewedOn"
           label={t('asi.fields.interviewedOn')}
-          max={today}
-          required
-          value={interviewedOn}
-          error={errors.interviewedOn}
-          onChange={(e) => setInterviewedOn(e.target.value)}
+          {...visitDateRule(t)}
+          {...bindValue(interviewedOn, setInterviewedOn)}
         />
-        <TextField
-          name="interviewer"
-          data-path="interviewer"
+        <Form.Text
+          path="interviewer"
           label={t('asi.fields.interviewer')}
           hint={t('asi.interviewerHint', { name: me.name })}
           maxLength={200}
-          value={interviewer}
-          error={errors.interviewer}
-          onChange={(e) => setInterviewer(e.target.value)}
+          {...bindValue(interviewer, setInterviewer)}
         />
       </div>
 
@@ -287,64 +239,68 @@ function AsiFormBody({ person }: { person: Person }) {
       <h3>{t('asi.areasHeading')}</h3>
       <div className="asi-areas">
         {ASI_AREAS.map((area) => (
-          <fieldset key={area.id} className="area-fieldset asi-area">
-            <legend className="area-legend">{text(area.name)}</legend>
+          <Form.Fieldset
+            key={area.id}
+            path={`areas.${area.id}`}
+            label={text(area.name)}
+            className="area-fieldset asi-area"
+            group
+          >
             <div className="asi-area-fields">
-              <SelectField
-                name={`${area.id}-interviewer`}
-                data-path={`areas.${area.id}.interviewerRating`}
+              <RatingSelect
+                path={`areas.${area.id}.interviewerRating`}
                 label={t('asi.interviewerRating')}
-                required
+                scale={interviewerScale}
+                text={ratingText.interviewer}
                 value={areas[area.id].interviewerRating}
-                error={errors[`areas.${area.id}.interviewerRating`]}
-                onChange={(e) => setRating(area.id, 'interviewerRating', e.target.value)}
-              >
-                <option value="">{t('common.choose')}</option>
-                {range(interviewerScale.min, interviewerScale.max).map((v) => (
-                  <option key={v} value={v}>
-                    {ratingText.interviewer(v)}
-                  </option>
-                ))}
-                <option value="X">{ratingText.interviewer('X')}</option>
-                <option value="N">{ratingText.interviewer('N')}</option>
-              </SelectField>
-              <SelectField
-                name={`${area.id}-client`}
-                data-path={`areas.${area.id}.clientRating`}
+                onChange={(v) => setRating(area.id, 'interviewerRating', v)}
+              />
+              <RatingSelect
+                path={`areas.${area.id}.clientRating`}
                 label={t('asi.clientRating')}
-                required
+                scale={clientScale}
+                text={ratingText.client}
                 value={areas[area.id].clientRating}
-                error={errors[`areas.${area.id}.clientRating`]}
-                onChange={(e) => setRating(area.id, 'clientRating', e.target.value)}
-              >
-                <option value="">{t('common.choose')}</option>
-                {range(clientScale.min, clientScale.max).map((v) => (
-                  <option key={v} value={v}>
-                    {ratingText.client(v)}
-                  </option>
-                ))}
-                <option value="X">{ratingText.client('X')}</option>
-                <option value="N">{ratingText.client('N')}</option>
-              </SelectField>
+                onChange={(v) => setRating(area.id, 'clientRating', v)}
+              />
             </div>
-          </fieldset>
+          </Form.Fieldset>
         ))}
       </div>
-      <TextAreaField
-        name="notes"
-        data-path="notes"
-        label={t('asi.fields.notes')}
-        hint={t('asi.notesHint')}
-        rows={4}
-        maxLength={8000}
-        value={notes}
-        error={errors.notes}
-        onChange={(e) => setNotes(e.target.value)}
-      />
-      <FormActions pending={record.isPending} saveLabel={t('asi.save')} personId={person.id} />
     </AssessmentForm>
   );
 }
 
 const range = (min: number, max: number) =>
   Array.from({ length: max - min + 1 }, (_, i) => min + i);
+
+/** One of the two ratings of a life area: the scale's values in words, then X and N. */
+function RatingSelect({
+  path,
+  label,
+  scale,
+  text,
+  value,
+  onChange,
+}: {
+  path: string;
+  label: string;
+  scale: { min: number; max: number };
+  text: (value: AsiRating) => string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useScreeningsT();
+  return (
+    <Form.Select path={path} label={label} required {...bindValue(value, onChange)}>
+      <option value="">{t('common.choose')}</option>
+      {range(scale.min, scale.max).map((v) => (
+        <option key={v} value={v}>
+          {text(v)}
+        </option>
+      ))}
+      <option value="X">{text('X')}</option>
+      <option value="N">{text('N')}</option>
+    </Form.Select>
+  );
+}

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Person } from '@vardflata/contracts';
 import {
   DSM4_ABUSE,
@@ -16,20 +16,12 @@ import {
   type Criterion,
   type SubstanceClassId,
 } from '@vardflata/domain';
-import {
-  CheckboxField,
-  ChoiceGroup,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Choice, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
-import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { criteriaOutcomeText, useLabels } from './labels';
-import { PersonPage } from './PersonPage';
 import { useAssessments, useRecordCriteria } from './queries';
 import type { Assessment, CriteriaData, CriteriaResult } from './types';
 
@@ -41,22 +33,12 @@ const CHECKLIST_ORDER: readonly ChecklistId[] = [
 ];
 
 /** A dependence criteria checklist (ICD-10, DSM-IV, DSM-5) for one substance class. */
-export function CriteriaFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('criteria.title')}>
-      {(person) => <CriteriaForm person={person} />}
-    </PersonPage>
-  );
-}
-
-function CriteriaForm({ person }: { person: Person }) {
+export function CriteriaForm({ person }: { person: Person }) {
   const { t, text } = useScreeningsT();
   const labels = useLabels();
   const today = todayInStockholm();
   const record = useRecordCriteria(person.id);
   const history = useAssessments(person.id, 'criteria');
-  const formRef = useRef<HTMLFormElement>(null);
   const [substanceClass, setSubstanceClass] = useState<SubstanceClassId | ''>('');
   const [checklist, setChecklist] = useState<ChecklistId | ''>('');
   const [met, setMet] = useState<string[]>([]);
@@ -65,23 +47,10 @@ function CriteriaForm({ person }: { person: Person }) {
   const [solely, setSolely] = useState(false);
   const [assessedOn, setAssessedOn] = useState(today);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<Assessment | null>(null);
 
   const cls = SUBSTANCE_CLASSES.find((s) => s.id === substanceClass);
   const checklists = cls ? CHECKLIST_ORDER.filter((c) => cls.checklists.includes(c)) : [];
-  const paths = [
-    'substanceClass',
-    'checklist',
-    'assessedOn',
-    'met',
-    'dependenceMet',
-    'abuseMet',
-    'note',
-  ];
-  const label = (path: string) =>
-    t(`criteria.fields.${path.replace(/\[\d+\]$/, '')}`, { defaultValue: path });
-
   // DSM-IV abuse is assessed only if dependence was never met for the class (earlier checklists).
   const dependenceEverMet = (history.data ?? []).some((a) => {
     const data = a.data as unknown as CriteriaData;
@@ -133,46 +102,28 @@ function CriteriaForm({ person }: { person: Person }) {
     }
   })();
 
-  const show = (next: Errors) => {
-    setErrors(next);
-    focusFirstInvalid(
-      formRef.current,
-      paths.filter((p) => Object.keys(next).some((k) => k === p || k.startsWith(`${p}[`))),
-    );
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Errors = {};
-    if (!substanceClass) next.substanceClass = t('form.chooseOne');
-    if (!checklist) next.checklist = t('form.chooseOne');
-    const date = dateError(t, assessedOn, today);
-    if (date) next.assessedOn = date;
-    if (Object.keys(next).length) return show(next);
-    setErrors({});
-    const c = checklist as ChecklistId;
-    record.mutate(
-      {
+  const form = useFormSubmit({
+    check: () => {
+      const found: Errors = {};
+      if (!substanceClass) found.substanceClass = t('form.chooseOne');
+      if (!checklist) found.checklist = t('form.chooseOne');
+      return found;
+    },
+    // Criterion errors name the index (met[3]); they are shown at the checklist.
+    server: assessmentServerErrors(t, 'assessedOn', (p) => p.replace(/\[\d+\]$/, '')),
+    send: () => {
+      const c = checklist as ChecklistId;
+      return record.mutateAsync({
         checklist: c,
         substanceClass: substanceClass as SubstanceClassId,
         assessedOn,
         ...(c === 'dsm4' ? { dependenceMet, abuseMet } : { met }),
         ...(c === 'dsm5-substance-use-disorder' ? { solelyUnderMedicalSupervision: solely } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
-      },
-      {
-        onSuccess: setSaved,
-        onError: (error) => {
-          const server = serverFieldErrors(t, error, 'assessedOn');
-          // Criterion errors name the index (met[3]); they are shown at the checklist.
-          const folded: Errors = {};
-          for (const [path, message] of Object.entries(server))
-            folded[path.replace(/\[\d+\]$/, '')] ??= message;
-          show(folded);
-        },
-      },
-    );
-  };
+      });
+    },
+    onSuccess: setSaved,
+  });
 
   if (saved) {
     const data = saved.data as unknown as CriteriaData;
@@ -215,23 +166,25 @@ function CriteriaForm({ person }: { person: Person }) {
 
   return (
     <AssessmentForm
-      formRef={formRef}
+      form={form}
       id="criteria"
       section="criteria"
-      errors={errors}
-      labels={label}
-      problem={record.isError ? record.error : null}
-      shownFields={paths}
-      onSubmit={submit}
+      personId={person.id}
+      note={{
+        path: 'note',
+        label: t('criteria.fields.note'),
+        limit: 4000,
+        value: note,
+        set: setNote,
+      }}
+      saveLabel={t('criteria.save')}
     >
       <div className="field-row">
-        <SelectField
-          name="substanceClass"
-          data-path="substanceClass"
+        <Form.Select
+          path="substanceClass"
           label={t('criteria.fields.substanceClass')}
           required
           value={substanceClass}
-          error={errors.substanceClass}
           onChange={(e) => chooseClass(e.target.value as SubstanceClassId | '')}
         >
           <option value="">{t('common.choose')}</option>
@@ -240,120 +193,93 @@ function CriteriaForm({ person }: { person: Person }) {
               {text(s.label)}
             </option>
           ))}
-        </SelectField>
-        <TextField
-          type="date"
-          name="assessedOn"
-          data-path="assessedOn"
+        </Form.Select>
+        <Form.Date
+          path="assessedOn"
           label={t('criteria.fields.assessedOn')}
-          max={today}
-          required
-          value={assessedOn}
-          error={errors.assessedOn}
-          onChange={(e) => setAssessedOn(e.target.value)}
+          {...visitDateRule(t)}
+          {...bindValue(assessedOn, setAssessedOn)}
         />
       </div>
-      <div data-path="checklist">
-        <ChoiceGroup<ChecklistId>
-          type="radio"
-          name="checklist"
-          requiredMark
-          label={t('criteria.fields.checklist')}
-          hint={cls ? undefined : t('criteria.chooseClassFirst')}
-          options={checklists.map((c) => ({
-            value: c,
-            label: labels.checklist(c),
-            hint: t(`criteria.checklistRules.${c}`),
-          }))}
-          value={checklist ? [checklist] : []}
-          error={errors.checklist}
-          onChange={(v) => chooseChecklist(v[0] ?? '')}
-        />
-      </div>
+      <Form.Choices<ChecklistId>
+        type="radio"
+        name="checklist"
+        path="checklist"
+        requiredMark
+        label={t('criteria.fields.checklist')}
+        hint={cls ? undefined : t('criteria.chooseClassFirst')}
+        options={checklists.map((c) => ({
+          value: c,
+          label: labels.checklist(c),
+          hint: t(`criteria.checklistRules.${c}`),
+        }))}
+        value={checklist ? [checklist] : []}
+        onChange={(v) => chooseChecklist(v[0] ?? '')}
+      />
 
       {checklist && (
         <div className="criteria-layout">
           <div className="criteria-lists">
             <p className="field-hint">{t('criteria.twelveMonths')}</p>
             {checklist === 'icd10-dependence' && (
-              <div data-path="met">
-                <ChoiceGroup<string>
-                  type="checkbox"
-                  name="met"
-                  label={text(ICD10_DEPENDENCE.name)}
-                  options={options(ICD10_DEPENDENCE.criteria)}
-                  value={met}
-                  error={errors.met}
-                  onChange={setMet}
-                />
-              </div>
+              <CriteriaList
+                path="met"
+                label={text(ICD10_DEPENDENCE.name)}
+                options={options(ICD10_DEPENDENCE.criteria)}
+                value={met}
+                onChange={setMet}
+              />
             )}
             {checklist === 'dsm4' && (
               <>
-                <div data-path="dependenceMet">
-                  <ChoiceGroup<string>
-                    type="checkbox"
-                    name="dependenceMet"
-                    label={text(DSM4_DEPENDENCE.name)}
-                    options={options(DSM4_DEPENDENCE.criteria)}
-                    value={dependenceMet}
-                    error={errors.dependenceMet}
-                    onChange={setDependenceMet}
-                  />
-                </div>
-                <div data-path="abuseMet">
-                  <ChoiceGroup<string>
-                    type="checkbox"
-                    name="abuseMet"
-                    label={text(DSM4_ABUSE.name)}
-                    hint={t('criteria.abuseHint')}
-                    options={options(DSM4_ABUSE.criteria)}
-                    value={abuseMet}
-                    error={errors.abuseMet}
-                    onChange={setAbuseMet}
-                  />
-                </div>
+                <CriteriaList
+                  path="dependenceMet"
+                  label={text(DSM4_DEPENDENCE.name)}
+                  options={options(DSM4_DEPENDENCE.criteria)}
+                  value={dependenceMet}
+                  onChange={setDependenceMet}
+                />
+                <CriteriaList
+                  path="abuseMet"
+                  label={text(DSM4_ABUSE.name)}
+                  hint={t('criteria.abuseHint')}
+                  options={options(DSM4_ABUSE.criteria)}
+                  value={abuseMet}
+                  onChange={setAbuseMet}
+                />
               </>
             )}
             {checklist === 'dsm5-substance-use-disorder' && (
               <>
-                <CheckboxField
+                <Form.Checkbox
                   name="solelyUnderMedicalSupervision"
                   label={t('criteria.solely')}
                   hint={t('criteria.solelyHint')}
                   checked={solely}
                   onChange={(e) => setSolely(e.target.checked)}
                 />
-                <div data-path="met">
-                  <ChoiceGroup<string>
-                    type="checkbox"
-                    name="met"
-                    label={text(DSM5_SUBSTANCE_USE_DISORDER.name)}
-                    hint={
-                      cls && !cls.dsm5Withdrawal
-                        ? t('criteria.noWithdrawal', { substance: text(cls.label) })
-                        : undefined
-                    }
-                    options={options(dsm5Criteria, supervisionHints)}
-                    value={met}
-                    error={errors.met}
-                    onChange={setMet}
-                  />
-                </div>
+                <CriteriaList
+                  path="met"
+                  label={text(DSM5_SUBSTANCE_USE_DISORDER.name)}
+                  hint={
+                    cls && !cls.dsm5Withdrawal
+                      ? t('criteria.noWithdrawal', { substance: text(cls.label) })
+                      : undefined
+                  }
+                  options={options(dsm5Criteria, supervisionHints)}
+                  value={met}
+                  onChange={setMet}
+                />
               </>
             )}
             {checklist === 'dsm5-gambling-disorder' && (
-              <div data-path="met">
-                <ChoiceGroup<string>
-                  type="checkbox"
-                  name="met"
-                  label={text(DSM5_GAMBLING_DISORDER.name)}
-                  options={options(DSM5_GAMBLING_DISORDER.criteria)}
-                  value={met}
-                  error={errors.met}
-                  onChange={setMet}
-                />
-              </div>
+              <CriteriaList
+                path="met"
+                label={text(DSM5_GAMBLING_DISORDER.name)}
+                options={options(DSM5_GAMBLING_DISORDER.criteria)}
+                value={met}
+                onChange={setMet}
+              />
             )}
           </div>
           <aside
@@ -381,17 +307,21 @@ function CriteriaForm({ person }: { person: Person }) {
           </aside>
         </div>
       )}
-
-      <TextAreaField
-        name="note"
-        data-path="note"
-        label={t('criteria.fields.note')}
-        maxLength={4000}
-        value={note}
-        error={errors.note}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <FormActions pending={record.isPending} saveLabel={t('criteria.save')} personId={person.id} />
     </AssessmentForm>
   );
+}
+
+/** One checklist of criteria as checkboxes; the path names the list in errors (`met`). */
+function CriteriaList({
+  path,
+  ...props
+}: {
+  path: 'met' | 'dependenceMet' | 'abuseMet';
+  label: string;
+  hint?: string | undefined;
+  options: readonly Choice<string>[];
+  value: string[];
+  onChange: (value: string[]) => void;
+}) {
+  return <Form.Choices<string> type="checkbox" name={path} path={path} {...props} />;
 }

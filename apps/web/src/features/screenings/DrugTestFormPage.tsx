@@ -1,19 +1,16 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Person } from '@vardflata/contracts';
-import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
-import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
-import { PersonPage } from './PersonPage';
 import { useRecordDrugTest } from './queries';
 import { Flag } from './ScreeningReading';
 import type { Assessment, DrugTestOutcome, DrugTestResult, SampleType } from './types';
 
 const SAMPLE_TYPES: readonly SampleType[] = ['urine', 'blood', 'saliva', 'breath'];
 const OUTCOMES: readonly DrugTestOutcome[] = ['negative', 'positive', 'inconclusive'];
-const ROW_FIELDS = ['substance', 'result', 'value', 'unit', 'cutOff'] as const;
 
 interface Row {
   key: number;
@@ -42,82 +39,47 @@ function parseNumber(value: string): number | undefined {
 }
 
 /** A drug test (provtagning): the sample, the laboratory, and each substance's result. */
-export function DrugTestFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('drugTest.title')}>
-      {(person) => <DrugTestForm person={person} />}
-    </PersonPage>
-  );
-}
-
-function DrugTestForm({ person }: { person: Person }) {
+export function DrugTestForm({ person }: { person: Person }) {
   const { t } = useScreeningsT();
   const today = todayInStockholm();
   const record = useRecordDrugTest(person.id);
-  const formRef = useRef<HTMLFormElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const [sampleType, setSampleType] = useState<SampleType | ''>('');
   const [sampledOn, setSampledOn] = useState(today);
   const [laboratory, setLaboratory] = useState('');
   const [rows, setRows] = useState<Row[]>(() => [emptyRow()]);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<Assessment | null>(null);
   const focusRow = useRef<number | null>(null);
 
   useEffect(() => {
     if (focusRow.current === null) return;
-    formRef.current
-      ?.querySelector<HTMLElement>(`[data-path="results[${focusRow.current}].substance"]`)
-      ?.focus();
+    document.getElementById(`substance-${rows[focusRow.current]?.key}`)?.focus();
     focusRow.current = null;
-  }, [rows.length]);
-
-  const paths = [
-    'sampleType',
-    'sampledOn',
-    'laboratory',
-    'results',
-    ...rows.flatMap((_, i) => ROW_FIELDS.map((f) => `results[${i}].${f}`)),
-    'note',
-  ];
-  const label = (path: string) => {
-    const match = /^results\[(\d+)\]\.(\w+)$/.exec(path);
-    if (match)
-      return `${t('drugTest.rowLegend', { number: Number(match[1]) + 1 })} – ${t(`drugTest.${match[2]}`)}`;
-    return t(`drugTest.${path}`, { defaultValue: path });
-  };
+  }, [rows]);
 
   const update = (index: number, change: Partial<Row>) =>
     setRows((current) => current.map((r, i) => (i === index ? { ...r, ...change } : r)));
 
-  const show = (next: Errors) => {
-    setErrors(next);
-    focusFirstInvalid(
-      formRef.current,
-      paths.filter((p) => next[p]),
-    );
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Errors = {};
-    if (!sampleType) next.sampleType = t('form.chooseOne');
-    const date = dateError(t, sampledOn, today);
-    if (date) next.sampledOn = date;
+  const check = (): Errors => {
+    const found: Errors = {};
+    if (!sampleType) found.sampleType = t('form.chooseOne');
     rows.forEach((row, i) => {
-      if (!row.substance.trim()) next[`results[${i}].substance`] = t('fieldErrors.required');
-      if (!row.result) next[`results[${i}].result`] = t('form.chooseOne');
+      if (!row.substance.trim()) found[`results[${i}].substance`] = t('fieldErrors.required');
+      if (!row.result) found[`results[${i}].result`] = t('form.chooseOne');
       for (const f of ['value', 'cutOff'] as const) {
         if (Number.isNaN(parseNumber(row[f])))
-          next[`results[${i}].${f}`] = t('drugTest.notANumber');
+          found[`results[${i}].${f}`] = t('drugTest.notANumber');
       }
     });
-    if (Object.keys(next).length) return show(next);
-    setErrors({});
-    record.mutate(
-      {
+    return found;
+  };
+
+  const form = useFormSubmit({
+    check,
+    server: assessmentServerErrors(t, 'sampledOn'),
+    send: () =>
+      record.mutateAsync({
         sampleType: sampleType as SampleType,
         sampledOn,
         ...(laboratory.trim() ? { laboratory: laboratory.trim() } : {}),
@@ -133,10 +95,9 @@ function DrugTestForm({ person }: { person: Person }) {
           };
         }),
         ...(note.trim() ? { note: note.trim() } : {}),
-      },
-      { onSuccess: setSaved, onError: (error) => show(serverFieldErrors(t, error, 'sampledOn')) },
-    );
-  };
+      }),
+    onSuccess: setSaved,
+  });
 
   const addRow = () => {
     focusRow.current = rows.length;
@@ -144,7 +105,7 @@ function DrugTestForm({ person }: { person: Person }) {
   };
   const removeRow = (index: number) => {
     setRows((current) => current.filter((_, i) => i !== index));
-    setErrors({});
+    form.reset();
     addButton.current?.focus();
   };
 
@@ -182,148 +143,118 @@ function DrugTestForm({ person }: { person: Person }) {
 
   return (
     <AssessmentForm
-      formRef={formRef}
+      form={form}
       id="drug-test"
       section="drugTest"
-      errors={errors}
-      labels={label}
-      problem={record.isError ? record.error : null}
-      shownFields={paths}
-      onSubmit={submit}
+      personId={person.id}
+      note={{
+        path: 'note',
+        label: t('drugTest.note'),
+        limit: 4000,
+        value: note,
+        set: setNote,
+      }}
+      saveLabel={t('drugTest.save')}
     >
-      <div data-path="sampleType">
-        <ChoiceGroup<SampleType>
-          type="radio"
-          name="sampleType"
-          inline
-          requiredMark
-          label={t('drugTest.sampleType')}
-          options={SAMPLE_TYPES.map((value) => ({
-            value,
-            label: t(`drugTest.sampleTypes.${value}`),
-          }))}
-          value={sampleType ? [sampleType] : []}
-          error={errors.sampleType}
-          onChange={(v) => setSampleType(v[0] ?? '')}
-        />
-      </div>
+      <Form.Choices<SampleType>
+        type="radio"
+        name="sampleType"
+        path="sampleType"
+        inline
+        requiredMark
+        label={t('drugTest.sampleType')}
+        options={SAMPLE_TYPES.map((value) => ({
+          value,
+          label: t(`drugTest.sampleTypes.${value}`),
+        }))}
+        value={sampleType ? [sampleType] : []}
+        onChange={(v) => setSampleType(v[0] ?? '')}
+      />
       <div className="field-row">
-        <TextField
-          type="date"
-          name="sampledOn"
-          data-path="sampledOn"
+        <Form.Date
+          path="sampledOn"
           label={t('drugTest.sampledOn')}
-          max={today}
-          required
-          value={sampledOn}
-          error={errors.sampledOn}
-          onChange={(e) => setSampledOn(e.target.value)}
+          {...visitDateRule(t)}
+          {...bindValue(sampledOn, setSampledOn)}
         />
-        <TextField
-          name="laboratory"
-          data-path="laboratory"
+        <Form.Text
+          path="laboratory"
           label={t('drugTest.laboratory')}
           hint={t('drugTest.laboratoryHint')}
-          maxLength={200}
-          value={laboratory}
-          error={errors.laboratory}
-          onChange={(e) => setLaboratory(e.target.value)}
+          {...bindValue(laboratory, setLaboratory)}
         />
       </div>
 
       <h3>{t('drugTest.resultsHeading')}</h3>
-      {errors.results && <p className="field-error">{errors.results}</p>}
       <datalist id="drug-test-substances">
         {(t('drugTest.substanceSuggestions', { returnObjects: true }) as string[]).map((s) => (
           <option key={s} value={s} />
         ))}
       </datalist>
-      {rows.map((row, i) => (
-        <fieldset key={row.key} className="area-fieldset drug-row">
-          <legend className="area-legend">{t('drugTest.rowLegend', { number: i + 1 })}</legend>
-          <div className="drug-row-fields">
-            <TextField
-              name={`substance-${row.key}`}
-              data-path={`results[${i}].substance`}
-              label={t('drugTest.substance')}
-              list="drug-test-substances"
-              autoComplete="off"
-              required
-              maxLength={100}
-              value={row.substance}
-              error={errors[`results[${i}].substance`]}
-              onChange={(e) => update(i, { substance: e.target.value })}
-            />
-            <SelectField
-              name={`result-${row.key}`}
-              data-path={`results[${i}].result`}
-              label={t('drugTest.result')}
-              required
-              value={row.result}
-              error={errors[`results[${i}].result`]}
-              onChange={(e) => update(i, { result: e.target.value as DrugTestOutcome | '' })}
-            >
-              <option value="">{t('common.choose')}</option>
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`drugTest.outcomes.${o}`)}
-                </option>
+      {rows.map((row, i) => {
+        const at = `results[${i}]`;
+        const legend = t('drugTest.rowLegend', { number: i + 1 });
+        return (
+          <Form.Fieldset
+            key={row.key}
+            path={at}
+            label={legend}
+            className="area-fieldset drug-row"
+            group
+          >
+            <div className="drug-row-fields">
+              <Form.Text
+                id={`substance-${row.key}`}
+                path={`${at}.substance`}
+                label={t('drugTest.substance')}
+                list="drug-test-substances"
+                autoComplete="off"
+                required
+                maxLength={100}
+                value={row.substance}
+                onChange={(e) => update(i, { substance: e.target.value })}
+              />
+              <Form.Select
+                path={`${at}.result`}
+                label={t('drugTest.result')}
+                required
+                value={row.result}
+                onChange={(e) => update(i, { result: e.target.value as DrugTestOutcome | '' })}
+              >
+                <option value="">{t('common.choose')}</option>
+                {OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`drugTest.outcomes.${o}`)}
+                  </option>
+                ))}
+              </Form.Select>
+              {(['value', 'unit', 'cutOff'] as const).map((f) => (
+                <Form.Text
+                  key={f}
+                  path={`${at}.${f}`}
+                  label={t(`drugTest.${f}`)}
+                  inputMode={f === 'unit' ? undefined : 'decimal'}
+                  maxLength={f === 'unit' ? 20 : undefined}
+                  className="field-short"
+                  value={row[f]}
+                  onChange={(e) => update(i, { [f]: e.target.value })}
+                />
               ))}
-            </SelectField>
-            <TextField
-              name={`value-${row.key}`}
-              data-path={`results[${i}].value`}
-              label={t('drugTest.value')}
-              inputMode="decimal"
-              className="field-short"
-              value={row.value}
-              error={errors[`results[${i}].value`]}
-              onChange={(e) => update(i, { value: e.target.value })}
-            />
-            <TextField
-              name={`unit-${row.key}`}
-              data-path={`results[${i}].unit`}
-              label={t('drugTest.unit')}
-              className="field-short"
-              maxLength={20}
-              value={row.unit}
-              error={errors[`results[${i}].unit`]}
-              onChange={(e) => update(i, { unit: e.target.value })}
-            />
-            <TextField
-              name={`cutOff-${row.key}`}
-              data-path={`results[${i}].cutOff`}
-              label={t('drugTest.cutOff')}
-              inputMode="decimal"
-              className="field-short"
-              value={row.cutOff}
-              error={errors[`results[${i}].cutOff`]}
-              onChange={(e) => update(i, { cutOff: e.target.value })}
-            />
-          </div>
-          {rows.length > 1 && (
-            <button type="button" className="button button-small" onClick={() => removeRow(i)}>
-              {t('drugTest.removeRow')}
-              <span className="visually-hidden"> {t('drugTest.rowLegend', { number: i + 1 })}</span>
-            </button>
-          )}
-        </fieldset>
-      ))}
+            </div>
+            {rows.length > 1 && (
+              <button type="button" className="button button-small" onClick={() => removeRow(i)}>
+                {t('drugTest.removeRow')}
+                <span className="visually-hidden"> {legend}</span>
+              </button>
+            )}
+          </Form.Fieldset>
+        );
+      })}
       <p>
         <button ref={addButton} type="button" className="button" onClick={addRow}>
           {t('drugTest.addRow')}
         </button>
       </p>
-      <TextAreaField
-        name="note"
-        data-path="note"
-        label={t('drugTest.note')}
-        maxLength={4000}
-        value={note}
-        error={errors.note}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <FormActions pending={record.isPending} saveLabel={t('drugTest.save')} personId={person.id} />
     </AssessmentForm>
   );
 }

@@ -1,46 +1,50 @@
-import { useEffect, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { focusFirstInvalid } from './formHelpers';
+import {
+  bindValue,
+  Form,
+  type DateRule,
+  type FormController,
+  type ServerErrorOptions,
+} from '../../components/form';
+import { translateFieldMessage } from '../../lib/errors';
+import { todayInStockholm } from '../../lib/format';
 import { useScreeningsT } from './i18n';
 import { historyPath } from './PersonPage';
 
-export type Errors = Record<string, string>;
+/** The day a screening or an assessment was done: required, not after today. */
+export function visitDateRule(t: TFunction): DateRule & { required: true } {
+  return { required: true, max: todayInStockholm(), maxMessage: t('form.dateFuture') };
+}
 
 /**
- * The list of what to fix, announced at once (role="alert"). Each entry moves focus to its
- * field; the messages also stand beside the fields themselves.
+ * How the assessment routes' 400 field errors reach a form. The routes name a future date
+ * `performedOn` whatever the body calls it: `dateField` maps it back to the form's own field.
  */
-export function ErrorSummary({
-  errors,
-  labels,
-  onSelect,
-}: {
-  errors: Errors;
-  /** The field's name as the user sees it, by path. */
-  labels: (path: string) => string;
-  onSelect: (path: string) => void;
-}) {
-  const { t } = useScreeningsT();
-  const entries = Object.entries(errors);
-  return (
-    <div role="alert" className={entries.length ? 'alert alert-error error-summary' : undefined}>
-      {entries.length > 0 && (
-        <>
-          <p>{t('form.fixErrors', { count: entries.length })}</p>
-          <ul>
-            {entries.map(([path, message]) => (
-              <li key={path}>
-                <button type="button" className="button-link" onClick={() => onSelect(path)}>
-                  {labels(path)}: {message}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
+export function assessmentServerErrors(
+  t: TFunction,
+  dateField: string,
+  path: (serverPath: string) => string = (p) => p,
+): ServerErrorOptions {
+  return {
+    path: (p) => (p === 'performedOn' ? dateField : path(p)),
+    message: (message, p) => {
+      if (p !== dateField) return translateFieldMessage(t, message);
+      if (message === 'cannot be in the future') return t('form.dateFuture');
+      return /date/i.test(message) ? t('form.dateInvalid') : translateFieldMessage(t, message);
+    },
+  };
+}
+
+/** An assessment's free-text note: its path in the body, its words, its limit, its state. */
+export interface AssessmentNote {
+  path: 'note' | 'notes';
+  label: string;
+  hint?: string;
+  limit: number;
+  value: string;
+  set: (value: string) => void;
 }
 
 /** After saving: what was recorded, with focus on its heading, and where to go next. */
@@ -83,80 +87,57 @@ export function SavedPanel({
   );
 }
 
-/** Save and cancel, the same on every form. */
-export function FormActions({
-  pending,
-  saveLabel,
-  personId,
-}: {
-  pending: boolean;
-  saveLabel: string;
-  personId: string;
-}) {
-  const { t } = useScreeningsT();
-  return (
-    <div className="actions">
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? t('common.saving') : saveLabel}
-      </button>
-      <Link to={historyPath(personId)} className="button">
-        {t('common.cancel')}
-      </Link>
-    </div>
-  );
-}
-
 /**
- * The frame every assessment form shares: a heading for screen readers, the introduction, the
- * list of what to fix and the server's problem, then the form's own fields.
+ * The frame every assessment form shares, a kit form: a heading for screen readers, the
+ * introduction, what to fix and the server's problem, the form's own fields, then save and
+ * cancel (back to the history).
  */
 export function AssessmentForm({
-  formRef,
+  form,
   id,
   section,
   wide = true,
-  errors,
-  labels,
-  problem,
-  shownFields,
-  onSubmit,
+  personId,
+  saveLabel,
+  note,
   children,
 }: {
-  formRef: RefObject<HTMLFormElement | null>;
+  form: FormController;
   /** Prefix of the heading's id, e.g. 'drug-test'. */
   id: string;
   /** The i18n section holding `title` and `intro`, e.g. 'drugTest'. */
   section: string;
   wide?: boolean;
-  errors: Errors;
-  labels: (path: string) => string;
-  /** The failed request's error, or null. */
-  problem: unknown;
-  shownFields: readonly string[];
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  personId: string;
+  saveLabel: string;
+  /** The free-text note most assessments end with, before save and cancel. */
+  note?: AssessmentNote;
   children: ReactNode;
 }) {
   const { t } = useScreeningsT();
   const headingId = `${id}-form-heading`;
   return (
-    <form
-      ref={formRef}
+    <Form
+      form={form}
       className={wide ? 'form form-wide assessment-form' : 'form assessment-form'}
-      onSubmit={onSubmit}
-      noValidate
       aria-labelledby={headingId}
     >
       <h2 id={headingId} className="visually-hidden">
         {t(`${section}.title`)}
       </h2>
       <p className="section-intro">{t(`${section}.intro`)}</p>
-      <ErrorSummary
-        errors={errors}
-        labels={labels}
-        onSelect={(p) => focusFirstInvalid(formRef.current, [p])}
-      />
-      {problem ? <ProblemAlert error={problem} shownFields={[...shownFields]} /> : null}
+      <Form.Alerts />
       {children}
-    </form>
+      {note && (
+        <Form.TextArea
+          path={note.path}
+          label={note.label}
+          hint={note.hint}
+          limit={note.limit}
+          {...bindValue(note.value, note.set)}
+        />
+      )}
+      <Form.Actions submitLabel={saveLabel} cancel={{ to: historyPath(personId) }} />
+    </Form>
   );
 }

@@ -1,59 +1,21 @@
 import type { Person } from '@vardflata/contracts';
-import {
-  AUDIT,
-  AUDIT_RISKY_USE_CUT_OFF,
-  AUDIT_ZONES,
-  DUDIT,
-  ageOn,
-  duditCutOffSet,
-  type InstrumentId,
-} from '@vardflata/domain';
-import { formatDate, todayInStockholm } from '../../lib/format';
+import type { InstrumentId } from '@vardflata/domain';
+import { formatDate } from '../../lib/format';
 import { useScreeningsT } from './i18n';
-import { lowerFirst } from './labels';
-import { auditZoneRow, useDuditCategoryLabel } from './ScreeningReading';
-import { TrendChart, type Band, type ReferenceLine } from './TrendChart';
-import {
-  isAudit,
-  isDudit,
-  type AuditScreening,
-  type DuditScreening,
-  type Screening,
-} from './types';
-
-const SEXES_BOTH = ['female', 'male'] as const;
-
-/** Lines at the same value become one, labelled with both names; a cut-off's style wins. */
-function mergeLines(
-  lines: { value: number; name: string; kind: ReferenceLine['kind'] }[],
-): ReferenceLine[] {
-  const byValue = new Map<number, { names: string[]; kind: ReferenceLine['kind'] }>();
-  for (const line of lines) {
-    const entry = byValue.get(line.value);
-    if (!entry) byValue.set(line.value, { names: [line.name], kind: line.kind });
-    else {
-      entry.names.push(line.name);
-      if (line.kind !== 'zone') entry.kind = line.kind;
-    }
-  }
-  return [...byValue.entries()].map(([value, { names, kind }]) => ({
-    value,
-    kind,
-    label: `${names.join(', ')} (≥ ${value})`,
-  }));
-}
+import { TrendChart, type ReferenceLine } from './TrendChart';
+import { useTrendSpec, type TrendColumn } from './trendSpecs';
+import type { Screening } from './types';
 
 /** The trend in words: latest, the change since the one before, highest and lowest. */
-function useTrendWords(instrument: InstrumentId, items: readonly Screening[]) {
+function useTrendWords(instrument: InstrumentId, ordered: readonly Screening[]) {
   const { t } = useScreeningsT();
-  const ordered = [...items].sort((a, b) => a.performedAt.localeCompare(b.performedAt));
   const latest = ordered[ordered.length - 1];
   const previous = ordered[ordered.length - 2];
-  if (!latest) return { summary: '', change: '' };
+  if (!latest) return null;
   const totals = ordered.map((s) => s.total);
   const change = previous
     ? latest.total === previous.total
-      ? t('trend.same', { total: latest.total, date: formatDate(previous.performedAt) })
+      ? t('trend.same', { count: latest.total, date: formatDate(previous.performedAt) })
       : t(latest.total < previous.total ? 'trend.lower' : 'trend.higher', {
           count: Math.abs(latest.total - previous.total),
           previous: previous.total,
@@ -69,263 +31,120 @@ function useTrendWords(instrument: InstrumentId, items: readonly Screening[]) {
     max: Math.max(...totals),
     min: Math.min(...totals),
   });
-  return { summary, change, latest };
+  const headline = t('trend.latest', {
+    count: latest.total,
+    date: formatDate(latest.performedAt),
+  });
+  return { summary, change, headline };
 }
 
-export function AuditTrend({
+/**
+ * One instrument's results over time (AUDIT or DUDIT): the trend in words, the chart with its
+ * reference lines, the values as a table, and the chart's key. What differs between the
+ * instruments comes from its spec (trendSpecs.tsx).
+ */
+export function InstrumentTrend({
+  instrument,
   person,
   screenings,
 }: {
+  instrument: InstrumentId;
   person: Person;
   screenings: readonly Screening[];
 }) {
-  const { t, text } = useScreeningsT();
-  const items = screenings.filter(isAudit);
-  const words = useTrendWords('AUDIT', items);
-  const sexes = person.sex === 'unknown' ? SEXES_BOTH : ([person.sex] as const);
-  const lines = mergeLines([
-    ...sexes.map((s) => ({
-      value: AUDIT_RISKY_USE_CUT_OFF[s],
-      name: t('trend.riskyUseLine', { sex: t(`reading.sexPlural.${s}`) }),
-      kind: 'cut-off' as const,
-    })),
-    ...AUDIT_ZONES.filter((z) => z.min > 0).map((z) => ({
-      value: z.min,
-      name: t('reading.zoneName', { zone: z.zone }),
-      kind: 'zone' as const,
-    })),
-  ]);
-  const bands: Band[] = AUDIT_ZONES.map((z) => ({
-    from: z.min,
-    to: z.max + 1,
-    label: t('reading.zoneName', { zone: z.zone }),
-  }));
+  const { t } = useScreeningsT();
+  const spec = useTrendSpec(instrument, person);
+  const items = screenings
+    .filter((s) => s.instrument === instrument)
+    .sort((a, b) => a.performedAt.localeCompare(b.performedAt));
+  const words = useTrendWords(instrument, items);
+  const id = `trend-${instrument.toLowerCase()}`;
+  const lower = instrument.toLowerCase();
 
   return (
-    <section className="card" aria-labelledby="trend-audit" data-testid="trend-audit">
-      <h2 id="trend-audit" tabIndex={-1}>
-        {t('trend.auditHeading')}
+    <section className="card" aria-labelledby={id} data-testid={id}>
+      <h2 id={id} tabIndex={-1}>
+        {t(`trend.${lower}Heading`)}
       </h2>
-      {items.length === 0 ? (
-        <p>{t('trend.none', { instrument: 'AUDIT' })}</p>
+      {!words ? (
+        <p>{t('trend.none', { instrument })}</p>
       ) : (
         <>
           <p className="trend-words">
-            <strong>
-              {t('trend.latest', {
-                total: words.latest!.total,
-                date: formatDate(words.latest!.performedAt),
-              })}
-            </strong>{' '}
-            {words.change}
+            <strong>{words.headline}</strong> {words.change}
           </p>
           <TrendChart
-            title={t('trend.auditChartTitle')}
-            description={`${words.summary} ${t('trend.linesAre', { lines: lines.map((l) => l.label).join('; ') })}`}
+            title={t(`trend.${lower}ChartTitle`)}
+            description={`${words.summary} ${t('trend.linesAre', { lines: spec.lines.map((l) => l.label).join('; ') })}`}
             points={items.map((s) => ({ date: formatDate(s.performedAt), value: s.total }))}
-            max={AUDIT.maxTotal}
-            lines={lines}
-            bands={bands}
+            max={spec.max}
+            lines={spec.lines}
+            bands={spec.bands}
             tableLabel={t('trend.showTable')}
           >
-            <AuditTable items={items} person={person} />
+            <TrendTable
+              testId={`${id}-table`}
+              caption={t(`trend.${lower}TableCaption`)}
+              items={items}
+              columns={spec.columns}
+            />
           </TrendChart>
-          <ChartKey
-            entries={[
-              { kind: 'cut-off', text: t('trend.keyRiskyUse') },
-              { kind: 'zone', text: t('trend.keyZones') },
-            ]}
-          />
-          <p className="small">
-            {AUDIT_ZONES.map(
-              (z) =>
-                `${t('reading.zoneName', { zone: z.zone })} ${z.min}–${z.max}: ${text(z.risk)}`,
-            ).join(' · ')}
-          </p>
+          <ChartKey entries={spec.key} />
+          {spec.footer}
         </>
       )}
     </section>
   );
 }
 
-function AuditTable({ items, person }: { items: AuditScreening[]; person: Person }) {
-  const { t, text } = useScreeningsT();
-  return (
-    <div className="table-wrap">
-      <table className="table table-compact" data-testid="trend-audit-table">
-        <caption>{t('trend.auditTableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('trend.date')}</th>
-            <th scope="col" className="num">
-              {t('reading.total')}
-            </th>
-            <th scope="col">{t('reading.zone')}</th>
-            <th scope="col">{t('trend.riskyUseColumn')}</th>
-            <th scope="col" className="num">
-              {t('reading.auditC')}
-            </th>
-            <th scope="col">{t('trend.filledInBy')}</th>
-            <th scope="col">{t('trend.recordedBy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((s) => {
-            const i = s.interpretation;
-            const risky =
-              person.sex === 'unknown'
-                ? SEXES_BOTH.map(
-                    (sex) =>
-                      `${t(`reading.sexPlural.${sex}`)}: ${(i.riskyUseBySex[sex] ? t('common.yes') : t('common.no')).toLowerCase()}`,
-                  ).join(', ')
-                : i.riskyUseBySex[person.sex]
-                  ? t('common.yes')
-                  : t('common.no');
-            return (
-              <tr key={s.id}>
-                <th scope="row" className="nowrap">
-                  {formatDate(s.performedAt)}
-                </th>
-                <td className="num">{s.total}</td>
-                <td>
-                  {t('reading.zoneName', { zone: i.zone })} – {text(auditZoneRow(i.zone).risk)}
-                </td>
-                <td>{risky}</td>
-                <td className="num">{i.auditC}</td>
-                <td>{t(`trend.filledInByValue.${s.filledInBy}`)}</td>
-                <td>{[s.unitName, s.organisationName].filter(Boolean).join(', ')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-export function DuditTrend({
-  person,
-  screenings,
+/** The values of the chart, oldest first: date, total, the instrument's columns, who and where. */
+function TrendTable({
+  testId,
+  caption,
+  items,
+  columns,
 }: {
-  person: Person;
-  screenings: readonly Screening[];
+  testId: string;
+  caption: string;
+  items: readonly Screening[];
+  columns: readonly TrendColumn[];
 }) {
   const { t } = useScreeningsT();
-  const items = screenings.filter(isDudit);
-  const words = useTrendWords('DUDIT', items);
-  const sexes = person.sex === 'unknown' ? SEXES_BOTH : ([person.sex] as const);
-  // Horizontal lines for the age band the person is in today; each row of the table carries
-  // the reading with the cut-offs of its own day.
-  const age = ageOn(person.dateOfBirth, todayInStockholm());
-  const set = duditCutOffSet(age >= 0 ? age : null);
-  const lines = mergeLines([
-    ...sexes.map((s) => ({
-      value: set.drugRelatedProblems[s],
-      name: t(set.preliminary ? 'trend.problemLinePreliminary' : 'trend.problemLine', {
-        sex: t(`reading.sexPlural.${s}`),
-      }),
-      kind: 'cut-off' as const,
-    })),
-    { value: set.probableDependence, name: t('trend.dependenceLine'), kind: 'dependence' as const },
-  ]);
-
-  return (
-    <section className="card" aria-labelledby="trend-dudit" data-testid="trend-dudit">
-      <h2 id="trend-dudit" tabIndex={-1}>
-        {t('trend.duditHeading')}
-      </h2>
-      {items.length === 0 ? (
-        <p>{t('trend.none', { instrument: 'DUDIT' })}</p>
-      ) : (
-        <>
-          <p className="trend-words">
-            <strong>
-              {t('trend.latest', {
-                total: words.latest!.total,
-                date: formatDate(words.latest!.performedAt),
-              })}
-            </strong>{' '}
-            {words.change}
-          </p>
-          <TrendChart
-            title={t('trend.duditChartTitle')}
-            description={`${words.summary} ${t('trend.linesAre', { lines: lines.map((l) => l.label).join('; ') })}`}
-            points={items.map((s) => ({ date: formatDate(s.performedAt), value: s.total }))}
-            max={DUDIT.maxTotal}
-            lines={lines}
-            tableLabel={t('trend.showTable')}
-          >
-            <DuditTable items={items} person={person} />
-          </TrendChart>
-          <ChartKey
-            entries={[
-              {
-                kind: 'cut-off',
-                text: t(set.preliminary ? 'trend.keyProblemPreliminary' : 'trend.keyProblem'),
-              },
-              { kind: 'dependence', text: t('trend.keyDependence') },
-            ]}
-          />
-        </>
-      )}
-    </section>
-  );
-}
-
-function DuditTable({ items, person }: { items: DuditScreening[]; person: Person }) {
-  const { t } = useScreeningsT();
-  const label = useDuditCategoryLabel();
   return (
     <div className="table-wrap">
-      <table className="table table-compact" data-testid="trend-dudit-table">
-        <caption>{t('trend.duditTableCaption')}</caption>
+      <table className="table table-compact" data-testid={testId}>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('trend.date')}</th>
             <th scope="col" className="num">
               {t('reading.total')}
             </th>
-            <th scope="col">{t('reading.duditReading')}</th>
-            <th scope="col">{t('trend.cutOffUsed')}</th>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.header}
+              </th>
+            ))}
             <th scope="col">{t('trend.filledInBy')}</th>
             <th scope="col">{t('trend.recordedBy')}</th>
           </tr>
         </thead>
         <tbody>
-          {items.map((s) => {
-            const i = s.interpretation;
-            const reading =
-              person.sex === 'unknown'
-                ? SEXES_BOTH.map(
-                    (sex) =>
-                      `${t(`reading.sexPlural.${sex}`)}: ${lowerFirst(label(i.categoryBySex[sex]))}`,
-                  ).join('; ')
-                : label(i.category);
-            return (
-              <tr key={s.id}>
-                <th scope="row" className="nowrap">
-                  {formatDate(s.performedAt)}
-                </th>
-                <td className="num">{s.total}</td>
-                <td>{reading}</td>
-                <td>
-                  {t('trend.cutOffValue', {
-                    value:
-                      person.sex === 'unknown'
-                        ? SEXES_BOTH.map(
-                            (sex) =>
-                              `${i.cutOff.drugRelatedProblemsBySex[sex]} (${t(`reading.sexPlural.${sex}`)})`,
-                          ).join(' / ')
-                        : i.cutOff.drugRelatedProblems,
-                    dependence: i.cutOff.probableDependence,
-                  })}
-                  {i.cutOff.preliminary && ` (${t('trend.preliminary')})`}
+          {items.map((s) => (
+            <tr key={s.id}>
+              <th scope="row" className="nowrap">
+                {formatDate(s.performedAt)}
+              </th>
+              <td className="num">{s.total}</td>
+              {columns.map((c) => (
+                <td key={c.header} className={c.numeric ? 'num' : undefined}>
+                  {c.cell(s)}
                 </td>
-                <td>{t(`trend.filledInByValue.${s.filledInBy}`)}</td>
-                <td>{[s.unitName, s.organisationName].filter(Boolean).join(', ')}</td>
-              </tr>
-            );
-          })}
+              ))}
+              <td>{t(`trend.filledInByValue.${s.filledInBy}`)}</td>
+              <td>{[s.unitName, s.organisationName].filter(Boolean).join(', ')}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

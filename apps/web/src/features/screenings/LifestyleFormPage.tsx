@@ -1,13 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Person } from '@vardflata/contracts';
-import { CheckboxField, ChoiceGroup, TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
 import { formatDate, todayInStockholm } from '../../lib/format';
-import { dateError, focusFirstInvalid, serverFieldErrors } from './formHelpers';
-import { AssessmentForm, FormActions, SavedPanel, type Errors } from './FormParts';
+import { AssessmentForm, assessmentServerErrors, SavedPanel, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
 import { useResultText } from './labels';
-import { PersonPage } from './PersonPage';
 import { useRecordLifestyle } from './queries';
 import { LIFESTYLE_AREAS, type Assessment, type LifestyleArea, type LifestyleUse } from './types';
 
@@ -27,68 +25,40 @@ const emptyAreas = (): Record<LifestyleArea, AreaState> => ({
 });
 
 /** The lifestyle questions at a new visit: use of alcohol, drugs, tobacco and gambling, and advice. */
-export function LifestyleFormPage() {
-  const { t } = useScreeningsT();
-  return (
-    <PersonPage title={t('lifestyle.title')}>
-      {(person) => <LifestyleForm person={person} />}
-    </PersonPage>
-  );
-}
-
-function LifestyleForm({ person }: { person: Person }) {
+export function LifestyleForm({ person }: { person: Person }) {
   const { t } = useScreeningsT();
   const today = todayInStockholm();
   const record = useRecordLifestyle(person.id);
   const describe = useResultText(person.sex);
-  const formRef = useRef<HTMLFormElement>(null);
   const [askedOn, setAskedOn] = useState(today);
   const [areas, setAreas] = useState(emptyAreas);
-  const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<Assessment | null>(null);
 
-  const paths = ['askedOn', ...LIFESTYLE_AREAS.flatMap((a) => [`${a}.use`, `${a}.note`])];
-  const label = (path: string) => {
-    if (path === 'askedOn') return t('lifestyle.askedOn');
-    const [area, field] = path.split('.');
-    return `${t(`lifestyle.areas.${area}`)} – ${t(`lifestyle.fields.${field}`, { defaultValue: field })}`;
-  };
   const update = (area: LifestyleArea, change: Partial<AreaState>) =>
     setAreas((current) => ({ ...current, [area]: { ...current[area], ...change } }));
-
-  const show = (next: Errors) => {
-    setErrors(next);
-    focusFirstInvalid(
-      formRef.current,
-      paths.filter((p) => next[p]),
-    );
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Errors = {};
-    const date = dateError(t, askedOn, today);
-    if (date) next.askedOn = date;
-    for (const area of LIFESTYLE_AREAS)
-      if (!areas[area].use) next[`${area}.use`] = t('form.chooseOne');
-    if (Object.keys(next).length) return show(next);
-    setErrors({});
-    const body = (area: LifestyleArea) => ({
-      use: areas[area].use as LifestyleUse,
-      adviceGiven: areas[area].adviceGiven,
-      ...(areas[area].note.trim() ? { note: areas[area].note.trim() } : {}),
-    });
-    record.mutate(
-      {
+  const body = (area: LifestyleArea) => ({
+    use: areas[area].use as LifestyleUse,
+    adviceGiven: areas[area].adviceGiven,
+    ...(areas[area].note.trim() ? { note: areas[area].note.trim() } : {}),
+  });
+  const form = useFormSubmit({
+    check: () => {
+      const found: Errors = {};
+      for (const area of LIFESTYLE_AREAS)
+        if (!areas[area].use) found[`${area}.use`] = t('form.chooseOne');
+      return found;
+    },
+    server: assessmentServerErrors(t, 'askedOn'),
+    send: () =>
+      record.mutateAsync({
         askedOn,
         alcohol: body('alcohol'),
         drugs: body('drugs'),
         tobacco: body('tobacco'),
         gambling: body('gambling'),
-      },
-      { onSuccess: setSaved, onError: (error) => show(serverFieldErrors(t, error, 'askedOn')) },
-    );
-  };
+      }),
+    onSuccess: setSaved,
+  });
 
   if (saved) {
     return (
@@ -122,47 +92,42 @@ function LifestyleForm({ person }: { person: Person }) {
 
   return (
     <AssessmentForm
-      formRef={formRef}
+      form={form}
       id="lifestyle"
       section="lifestyle"
-      errors={errors}
-      labels={label}
-      problem={record.isError ? record.error : null}
-      shownFields={paths}
-      onSubmit={submit}
+      personId={person.id}
+      saveLabel={t('lifestyle.save')}
     >
-      <TextField
-        type="date"
-        name="askedOn"
-        data-path="askedOn"
+      <Form.Date
+        path="askedOn"
         label={t('lifestyle.askedOn')}
         className="field-medium"
-        max={today}
-        required
-        value={askedOn}
-        error={errors.askedOn}
-        onChange={(e) => setAskedOn(e.target.value)}
+        {...visitDateRule(t)}
+        {...bindValue(askedOn, setAskedOn)}
       />
       {LIFESTYLE_AREAS.map((area) => {
         const state = areas[area];
         return (
-          <fieldset key={area} className="area-fieldset">
-            <legend className="area-legend">{t(`lifestyle.areas.${area}`)}</legend>
+          <Form.Fieldset
+            key={area}
+            path={area}
+            label={t(`lifestyle.areas.${area}`)}
+            className="area-fieldset"
+            group
+          >
             <div className="lifestyle-area">
-              <div data-path={`${area}.use`}>
-                <ChoiceGroup<LifestyleUse>
-                  type="radio"
-                  name={`${area}-use`}
-                  inline
-                  requiredMark
-                  label={t(`lifestyle.questions.${area}`)}
-                  options={USES.map((value) => ({ value, label: t(`lifestyle.uses.${value}`) }))}
-                  value={state.use ? [state.use] : []}
-                  error={errors[`${area}.use`]}
-                  onChange={(v) => update(area, { use: v[0] ?? '' })}
-                />
-              </div>
-              <CheckboxField
+              <Form.Choices<LifestyleUse>
+                type="radio"
+                name={`${area}-use`}
+                path={`${area}.use`}
+                inline
+                requiredMark
+                label={t(`lifestyle.questions.${area}`)}
+                options={USES.map((value) => ({ value, label: t(`lifestyle.uses.${value}`) }))}
+                value={state.use ? [state.use] : []}
+                onChange={(v) => update(area, { use: v[0] ?? '' })}
+              />
+              <Form.Checkbox
                 name={`${area}-advice`}
                 label={t('lifestyle.adviceGiven')}
                 hint={
@@ -171,24 +136,17 @@ function LifestyleForm({ person }: { person: Person }) {
                 checked={state.adviceGiven}
                 onChange={(e) => update(area, { adviceGiven: e.target.checked })}
               />
-              <TextField
-                name={`${area}-note`}
-                data-path={`${area}.note`}
+              <Form.Text
+                path={`${area}.note`}
                 label={t('lifestyle.fields.note')}
                 maxLength={1000}
                 value={state.note}
-                error={errors[`${area}.note`]}
                 onChange={(e) => update(area, { note: e.target.value })}
               />
             </div>
-          </fieldset>
+          </Form.Fieldset>
         );
       })}
-      <FormActions
-        pending={record.isPending}
-        saveLabel={t('lifestyle.save')}
-        personId={person.id}
-      />
     </AssessmentForm>
   );
 }

@@ -1,11 +1,9 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Person } from '@vardflata/contracts';
 import { ageOn } from '@vardflata/domain';
-import { isApiError } from '../../api';
+import { LoadedPage } from '../../components/LoadedPage';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { Loading } from '../../components/Status';
 import { formatPin, todayInStockholm } from '../../lib/format';
 import { personName } from '../persons/personName';
 import { usePerson } from '../persons/queries';
@@ -36,37 +34,27 @@ export function PersonPage({
   const personId = usePersonId();
   const person = usePerson(personId);
 
-  if (person.isPending) {
-    return (
-      <>
-        <PageHeading title={title}>{title}</PageHeading>
-        <Loading />
-      </>
-    );
-  }
-  if (person.isError) {
-    const notVisible = isApiError(person.error) && person.error.status === 404;
-    return (
-      <>
-        <PageHeading title={t('person.notFoundTitle')}>{t('person.notFoundTitle')}</PageHeading>
-        {notVisible ? <p>{t('person.notFoundBody')}</p> : <ProblemAlert error={person.error} />}
-        <p>
-          <Link to="/persons">{t('person.backToSearch')}</Link>
-        </p>
-      </>
-    );
-  }
-
-  const p = person.data;
   return (
-    <>
-      <nav className="breadcrumb" aria-label={t('frame.breadcrumb')}>
-        <Link to={`/persons/${encodeURIComponent(p.id)}`}>{t('frame.backToPerson')}</Link>
-      </nav>
-      <PageHeading title={title}>{title}</PageHeading>
-      <PersonContext person={p} />
-      {children(p)}
-    </>
+    <LoadedPage
+      query={person}
+      title={title}
+      notFound={{
+        title: t('person.notFoundTitle'),
+        body: t('person.notFoundBody'),
+        way: <Link to="/persons">{t('person.backToSearch')}</Link>,
+      }}
+    >
+      {(p) => (
+        <>
+          <nav className="breadcrumb" aria-label={t('frame.breadcrumb')}>
+            <Link to={`/persons/${encodeURIComponent(p.id)}`}>{t('frame.backToPerson')}</Link>
+          </nav>
+          <PageHeading title={title}>{title}</PageHeading>
+          <PersonContext person={p} />
+          {children(p)}
+        </>
+      )}
+    </LoadedPage>
   );
 }
 
@@ -81,5 +69,22 @@ function PersonContext({ person }: { person: Person }) {
       <span>{person.sex === 'unknown' ? t('frame.sexUnknown') : t(`sex.${person.sex}`)}</span>
       <span>{t('frame.age', { count: age })}</span>
     </p>
+  );
+}
+
+/** An assessment's page: the person's frame titled by the form's section, and the form. */
+export function AssessmentPage({
+  section,
+  form: AssessmentForm,
+}: {
+  /** The i18n section holding the form's `title`, e.g. 'drugTest'. */
+  section: string;
+  form: ComponentType<{ person: Person }>;
+}) {
+  const { t } = useScreeningsT();
+  return (
+    <PersonPage title={t(`${section}.title`)}>
+      {(person) => <AssessmentForm person={person} />}
+    </PersonPage>
   );
 }

@@ -59,7 +59,7 @@ export function RunningScore({
   const total = result?.total ?? 0;
   const live = complete
     ? t('form.liveComplete', { total, max: definition.maxTotal, reading })
-    : t('form.livePartial', { progress, total, reading });
+    : t('form.livePartial', { progress, count: total, reading });
 
   return (
     <aside className="score-panel" aria-labelledby="score-heading" data-testid="running-score">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Person } from '@vardflata/contracts';
 import {
@@ -8,15 +8,13 @@ import {
   type InstrumentId,
   type QuestionnaireDefinition,
 } from '@vardflata/domain';
-import { isApiError } from '../../api';
-import { TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { StatusMessage } from '../../components/Status';
-import { todayInStockholm } from '../../lib/format';
+import { isIsoDate, todayInStockholm } from '../../lib/format';
+import { assessmentServerErrors, visitDateRule } from './FormParts';
 import { useScreeningsT } from './i18n';
-import { dateError, isDate, translateDateError } from './formHelpers';
 import { historyPath, PersonPage } from './PersonPage';
-import { QuestionnaireItem, itemElementId } from './QuestionnaireItem';
+import { QuestionnaireItem } from './QuestionnaireItem';
 import { useRecordScreening } from './queries';
 import { RunningScore } from './RunningScore';
 import { ScreeningResult } from './ScreeningResult';
@@ -35,14 +33,6 @@ export function ScreeningFormPage({ instrument }: { instrument: InstrumentId }) 
   );
 }
 
-interface Errors {
-  date?: string | undefined;
-  /** By item index (0-based, as the server's `answers[i]`). */
-  items: Record<number, string>;
-}
-
-const noErrors: Errors = { items: {} };
-
 function ScreeningForm({
   person,
   definition,
@@ -57,9 +47,7 @@ function ScreeningForm({
   const [performedAt, setPerformedAt] = useState(today);
   const [mode, setMode] = useState<'staff' | 'person'>('staff');
   const [filledByPerson, setFilledByPerson] = useState(false);
-  const [errors, setErrors] = useState<Errors>(noErrors);
   const [saved, setSaved] = useState<Screening | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const selfFillHeading = useRef<HTMLHeadingElement>(null);
   const scoreHeading = useRef<HTMLHeadingElement>(null);
   const focusAfterMode = useRef<'self' | 'score' | null>(null);
@@ -72,7 +60,7 @@ function ScreeningForm({
 
   const count = definition.items.length;
   const answered = answers.filter((a) => a !== null).length;
-  const ageYears = ageOn(person.dateOfBirth, isDate(performedAt) ? performedAt : today);
+  const ageYears = ageOn(person.dateOfBirth, isIsoDate(performedAt) ? performedAt : today);
   // Unanswered items read as their first option (0 points): the reading so far is the lowest
   // the screening can end at. The server scores again and its result is the one stored.
   const running = scoreScreening(
@@ -81,74 +69,39 @@ function ScreeningForm({
     { sex: person.sex, ageYears: ageYears >= 0 ? ageYears : null },
   );
 
-  const focusFirstError = (next: Errors) => {
-    const form = formRef.current;
-    if (!form) return;
-    if (next.date) {
-      form.querySelector<HTMLElement>('[name="performedAt"]')?.focus();
-      return;
-    }
-    const first = definition.items.findIndex((_, i) => next.items[i]);
-    const item = definition.items[first];
-    if (item) {
-      const fieldset = form.querySelector<HTMLElement>(`#${itemElementId(item)}`);
-      (
-        fieldset?.querySelector<HTMLElement>('input:checked') ??
-        fieldset?.querySelector<HTMLElement>('input')
-      )?.focus();
-    }
-  };
-
-  const fromServer = (error: unknown): Errors => {
-    const next: Errors = { items: {} };
-    if (!isApiError(error)) return next;
-    for (const e of error.fieldErrors) {
-      const match = /^answers\[(\d+)\]$/.exec(e.path);
-      if (match) next.items[Number(match[1])] = t('form.answerInvalid');
-      else if (e.path === 'performedAt') next.date = translateDateError(t, e.message);
-    }
-    return next;
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mode === 'person') return;
-    const next: Errors = { items: {}, date: dateError(t, performedAt, today) };
-    answers.forEach((a, i) => {
-      if (a === null) next.items[i] = t('form.answerMissing');
-    });
-    setErrors(next);
-    if (next.date || Object.keys(next.items).length > 0) {
-      focusFirstError(next);
-      return;
-    }
-    record.mutate(
-      {
+  const selfFill = mode === 'person';
+  const dateErrors = assessmentServerErrors(t, 'performedAt');
+  const form = useFormSubmit({
+    blocked: selfFill,
+    check: () => {
+      const found: Errors = {};
+      answers.forEach((a, i) => {
+        if (a === null) found[`answers[${i}]`] = t('form.answerMissing');
+      });
+      return found;
+    },
+    labels: (path) => {
+      const item = /^answers\[(\d+)\]$/.exec(path);
+      return item ? t('form.itemNumber', { number: Number(item[1]) + 1 }) : undefined;
+    },
+    server: {
+      ...dateErrors,
+      message: (message, path) =>
+        path.startsWith('answers[') ? t('form.answerInvalid') : dateErrors.message!(message, path),
+    },
+    send: () =>
+      record.mutateAsync({
         instrument: definition.id,
         answers: answers as number[],
         performedAt,
         filledInBy: filledByPerson ? 'person' : 'staff',
-      },
-      {
-        onSuccess: (screening) => setSaved(screening),
-        onError: (error) => {
-          const server = fromServer(error);
-          setErrors(server);
-          focusFirstError(server);
-        },
-      },
-    );
-  };
+      }),
+    onSuccess: setSaved,
+  });
 
   const answer = (index: number, option: number) => {
     setAnswers((current) => current.map((a, i) => (i === index ? option : a)));
-    if (errors.items[index]) {
-      setErrors((current) => {
-        const items = { ...current.items };
-        delete items[index];
-        return { ...current, items };
-      });
-    }
+    form.clear(`answers[${index}]`);
   };
 
   const handOver = () => {
@@ -165,7 +118,7 @@ function ScreeningForm({
     setSaved(null);
     setAnswers(definition.items.map(() => null));
     setFilledByPerson(false);
-    setErrors(noErrors);
+    form.reset();
     setPerformedAt(today);
     record.reset();
   };
@@ -179,19 +132,10 @@ function ScreeningForm({
     );
   }
 
-  const itemErrors = Object.keys(errors.items)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const errorCount = itemErrors.length + (errors.date ? 1 : 0);
-  const shownFields = ['performedAt', ...definition.items.map((_, i) => `answers[${i}]`)];
-  const selfFill = mode === 'person';
-
   return (
-    <form
-      ref={formRef}
+    <Form
+      form={form}
       className={`screening-form${selfFill ? ' self-fill' : ''}`}
-      onSubmit={submit}
-      noValidate
       aria-label={definition.id}
       data-testid="screening-form"
     >
@@ -208,17 +152,13 @@ function ScreeningForm({
         </div>
       ) : (
         <div className="screening-top">
-          <TextField
-            type="date"
+          <Form.Date
             id="performedAt"
-            name="performedAt"
+            path="performedAt"
             label={t('form.performedAt')}
             className="field-medium"
-            max={today}
-            required
-            value={performedAt}
-            error={errors.date}
-            onChange={(e) => setPerformedAt(e.target.value)}
+            {...visitDateRule(t)}
+            {...bindValue(performedAt, setPerformedAt)}
           />
           <div className="handover">
             <button type="button" className="button" onClick={handOver}>
@@ -230,46 +170,7 @@ function ScreeningForm({
         </div>
       )}
 
-      {!selfFill && (
-        <div role="alert" className={errorCount ? 'alert alert-error error-summary' : undefined}>
-          {errorCount > 0 && (
-            <>
-              <p>{t('form.fixErrors', { count: errorCount })}</p>
-              <ul>
-                {errors.date && (
-                  <li>
-                    <a
-                      href="#performedAt"
-                      onClick={(e) => {
-                        e.preventDefault();
-                        focusFirstError({ items: {}, date: errors.date });
-                      }}
-                    >
-                      {t('form.performedAt')}: {errors.date}
-                    </a>
-                  </li>
-                )}
-                {itemErrors.map((i) => (
-                  <li key={i}>
-                    <a
-                      href={`#${itemElementId(definition.items[i]!)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        focusFirstError({ items: { [i]: 'x' } });
-                      }}
-                    >
-                      {t('form.itemNumber', { number: i + 1 })}: {errors.items[i]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-      {!selfFill && record.isError && (
-        <ProblemAlert error={record.error} shownFields={shownFields} />
-      )}
+      {!selfFill && <Form.Alerts />}
 
       <div className="screening-layout">
         <div className="screening-items">
@@ -277,9 +178,9 @@ function ScreeningForm({
             <QuestionnaireItem
               key={item.id}
               item={item}
+              path={`answers[${i}]`}
               value={answers[i] ?? null}
               onChange={(option) => answer(i, option)}
-              error={errors.items[i]}
               showPoints={!selfFill}
             />
           ))}
@@ -305,14 +206,14 @@ function ScreeningForm({
         </div>
       ) : (
         <div className="actions" key="staff-actions">
-          <button type="submit" className="button button-primary" disabled={record.isPending}>
-            {record.isPending ? t('common.saving') : t('form.save', { instrument: definition.id })}
+          <button type="submit" className="button button-primary" disabled={form.pending}>
+            {form.pending ? t('common.saving') : t('form.save', { instrument: definition.id })}
           </button>
           <Link to={historyPath(person.id)} className="button">
             {t('common.cancel')}
           </Link>
         </div>
       )}
-    </form>
+    </Form>
   );
 }

@@ -9,7 +9,7 @@ import { AsiSection } from './AsiSection';
 import { DrugTestsSection } from './DrugTestsSection';
 import { FormLinks } from './FormLinks';
 import { useScreeningsT } from './i18n';
-import { AuditTrend, DuditTrend } from './InstrumentTrend';
+import { InstrumentTrend } from './InstrumentTrend';
 import { LatestResults } from './LatestResults';
 import { PersonPage } from './PersonPage';
 import { useScreenings, useTimeline } from './queries';
@@ -63,8 +63,8 @@ function History({ person }: { person: Person }) {
       )}
       {screenings.data && (
         <>
-          <AuditTrend person={person} screenings={screenings.data} />
-          <DuditTrend person={person} screenings={screenings.data} />
+          <InstrumentTrend instrument="AUDIT" person={person} screenings={screenings.data} />
+          <InstrumentTrend instrument="DUDIT" person={person} screenings={screenings.data} />
         </>
       )}
       <AsiSection personId={person.id} />

@@ -31,7 +31,7 @@ export function ScreeningResult({
       data-testid="screening-result"
     >
       <h2 id="result-heading" ref={heading} tabIndex={-1}>
-        {t('result.heading', { instrument: screening.instrument, total: screening.total })}
+        {t('result.heading', { instrument: screening.instrument, count: screening.total })}
       </h2>
       <p className="muted">
         {t('result.recorded', {

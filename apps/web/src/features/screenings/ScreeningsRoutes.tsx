@@ -4,13 +4,14 @@ import { CARE_ROLES } from '../../lib/roles';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { RequireRole } from '../shell/RequireRole';
 import './screenings.css';
-import { AsiFormPage } from './AsiFormPage';
-import { CriteriaFormPage } from './CriteriaFormPage';
-import { DrugTestFormPage } from './DrugTestFormPage';
-import { LifestyleFormPage } from './LifestyleFormPage';
+import { AsiFormBody } from './AsiFormPage';
+import { CriteriaForm } from './CriteriaFormPage';
+import { DrugTestForm } from './DrugTestFormPage';
+import { LifestyleForm } from './LifestyleFormPage';
+import { AssessmentPage } from './PersonPage';
 import { ScreeningFormPage } from './ScreeningFormPage';
 import { ScreeningHistoryPage } from './ScreeningHistoryPage';
-import { ViolenceFormPage } from './ViolenceFormPage';
+import { ViolenceForm } from './ViolenceFormPage';
 
 /** Recording is for care roles; the history is for every role that may read the person. */
 const write = (page: ReactNode) => <RequireRole roles={CARE_ROLES}>{page}</RequireRole>;
@@ -25,11 +26,23 @@ export function ScreeningsRoutes() {
       <Route index element={<ScreeningHistoryPage />} />
       <Route path="audit" element={write(<ScreeningFormPage instrument="AUDIT" />)} />
       <Route path="dudit" element={write(<ScreeningFormPage instrument="DUDIT" />)} />
-      <Route path="asi" element={write(<AsiFormPage />)} />
-      <Route path="criteria" element={write(<CriteriaFormPage />)} />
-      <Route path="drug-test" element={write(<DrugTestFormPage />)} />
-      <Route path="violence" element={write(<ViolenceFormPage />)} />
-      <Route path="lifestyle" element={write(<LifestyleFormPage />)} />
+      <Route path="asi" element={write(<AssessmentPage section="asi" form={AsiFormBody} />)} />
+      <Route
+        path="criteria"
+        element={write(<AssessmentPage section="criteria" form={CriteriaForm} />)}
+      />
+      <Route
+        path="drug-test"
+        element={write(<AssessmentPage section="drugTest" form={DrugTestForm} />)}
+      />
+      <Route
+        path="violence"
+        element={write(<AssessmentPage section="violence" form={ViolenceForm} />)}
+      />
+      <Route
+        path="lifestyle"
+        element={write(<AssessmentPage section="lifestyle" form={LifestyleForm} />)}
+      />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

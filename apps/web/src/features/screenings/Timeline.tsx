@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Sex } from '@vardflata/domain';
-import { SelectField } from '../../components/Field';
+import { Form } from '../../components/form';
 import { formatDate } from '../../lib/format';
 import { useScreeningsT } from './i18n';
 import { useLabels, useResultText } from './labels';
@@ -32,9 +32,8 @@ export function Timeline({ entries, sex }: { entries: readonly TimelineEntry[]; 
   return (
     <>
       {present.length > 1 && (
-        <SelectField
+        <Form.Select
           label={t('timeline.filter')}
-          name="timelineKind"
           className="field-medium timeline-filter"
           value={kind}
           onChange={(e) => setKind(e.target.value as TimelineKind | '')}
@@ -45,7 +44,7 @@ export function Timeline({ entries, sex }: { entries: readonly TimelineEntry[]; 
               {labels.kind(k)}
             </option>
           ))}
-        </SelectField>
+        </Form.Select>
       )}
       <p className="visually-hidden" role="status">
         {kind ? t('timeline.shownCount', { count: shown.length }) : ''}

@@ -76,7 +76,7 @@ export function useResultText(sex: Sex) {
               })
             : t('summary.riskyUse', { value: yesNo(i.riskyUseBySex[sex]) });
         return t('summary.audit', {
-          total: i.total,
+          count: i.total,
           zone: zone.zone,
           risk: text(zone.risk),
           risky,
@@ -91,7 +91,7 @@ export function useResultText(sex: Sex) {
                 male: lowerFirst(t(`reading.duditCategory.${i.categoryBySex.male}`)),
               })
             : lowerFirst(t(`reading.duditCategory.${i.category}`));
-        return t('summary.dudit', { total: i.total, reading });
+        return t('summary.dudit', { count: i.total, reading });
       }
       case 'asi':
         return labels.asiForm(String(s.form ?? ''));
@@ -134,17 +134,17 @@ export function criteriaOutcomeText(t: T, r: CriteriaResult): string {
   if (r.diagnosis !== undefined && typeof r.dependence === 'object') {
     if (r.diagnosis === 'dependence') {
       return t('summary.dsm4Dependence', {
-        count: r.dependence.count,
+        met: r.dependence.count,
         of: DSM4_DEPENDENCE.criteria.length,
       });
     }
     if (r.diagnosis === 'abuse' && r.abuse)
-      return t('summary.dsm4Abuse', { count: r.abuse.count, of: DSM4_ABUSE.criteria.length });
+      return t('summary.dsm4Abuse', { met: r.abuse.count, of: DSM4_ABUSE.criteria.length });
     return t('summary.dsm4None');
   }
   if (typeof r.dependence === 'boolean') {
     return t(r.dependence ? 'summary.icd10Dependence' : 'summary.icd10None', {
-      count: r.count ?? 0,
+      met: r.count ?? 0,
       of: ICD10_DEPENDENCE.criteria.length,
       threshold: ICD10_DEPENDENCE.threshold,
     });

@@ -9,9 +9,14 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './navigation';
 import { useMeta } from './useMeta';
 
-/** Moves focus to the new page's h1 after a client-side navigation (not on first load). */
+/**
+ * Moves focus to the new page's h1 after a client-side navigation (not on first load). A
+ * navigation between sections of one page (state `inPage`) is left to the page, which moves
+ * focus to the section it shows.
+ */
 function useFocusOnNavigate() {
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
+  const inPage = (state as { inPage?: boolean } | null)?.inPage === true;
   const first = useRef(true);
   // A layout effect: focus moves in the same frame the new page appears.
   useLayoutEffect(() => {
@@ -21,9 +26,10 @@ function useFocusOnNavigate() {
       if (takeSignedInHere()) document.querySelector<HTMLElement>('main h1')?.focus();
       return;
     }
+    if (inPage) return;
     window.scrollTo(0, 0);
     document.querySelector<HTMLElement>('main h1')?.focus();
-  }, [pathname]);
+  }, [pathname, inPage]);
 }
 
 export function SkipLink() {

@@ -1,59 +1,86 @@
-import { useEffect, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import type { TFunction } from 'i18next';
+import { CLOSE_OUTCOMES, type CloseOutcome } from '@vardflata/domain';
+import { bindValue, Form, type DateRule, type FormController } from '../../components/form';
+import { todayInStockholm } from '../../lib/format';
 import { consentsPath } from './helpers';
 import { useSipT } from './i18n';
 import { seesPerson } from './MissingPanel';
 import type { SipDetail } from './types';
 
-export type Errors = Record<string, string>;
-
-/** Focuses the control that carries `data-path` (or the first control inside it). */
-export function focusPath(root: HTMLElement | null, path: string): void {
-  const element = root?.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
-  const target = element?.matches('input, select, textarea, button')
-    ? element
-    : (element?.querySelector<HTMLElement>('input:checked') ??
-      element?.querySelector<HTMLElement>('input, select, textarea'));
-  target?.focus();
+/** What every life-cycle action form is given by the list of next steps. */
+export interface ActionProps {
+  sip: SipDetail;
+  onCancel: () => void;
+  onDone: (message: string) => void;
 }
 
-/**
- * The list of what to fix, announced at once (role="alert"); each entry moves focus to its
- * field, where the message also stands.
- */
-export function ErrorSummary({
-  errors,
-  labels,
-  root,
+/** A day something happened: required, not in the future, not before the proposal. */
+export function pastDateRule(t: TFunction, sip: SipDetail): DateRule & { required: true } {
+  return {
+    required: true,
+    min: sip.proposedOn,
+    max: todayInStockholm(),
+    minMessage: t('form.dateBeforeProposal'),
+    maxMessage: t('form.dateFuture'),
+  };
+}
+
+/** The day an act of the SIP happened (a meeting, a follow-up, the plan made active). */
+export function ActDateField({
+  sip,
+  path,
+  label,
+  value,
+  set,
 }: {
-  errors: Errors;
-  labels: (path: string) => string;
-  root: () => HTMLElement | null;
+  sip: SipDetail;
+  path: string;
+  label: string;
+  value: string;
+  set: (value: string) => void;
 }) {
   const { t } = useSipT();
-  const entries = Object.entries(errors);
   return (
-    <div role="alert" className={entries.length ? 'alert alert-error error-summary' : undefined}>
-      {entries.length > 0 && (
-        <>
-          <p>{t('form.fixErrors', { count: entries.length })}</p>
-          <ul>
-            {entries.map(([path, message]) => (
-              <li key={path}>
-                <button
-                  type="button"
-                  className="button-link"
-                  onClick={() => focusPath(root(), path)}
-                >
-                  {labels(path)}: {message}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
+    <Form.Date path={path} label={label} {...pastDateRule(t, sip)} {...bindValue(value, set)} />
+  );
+}
+
+/** How the SIP ends when it is closed, and a note: closing it, or a follow-up that closes it. */
+export function CloseOutcomeFields({
+  paths,
+  outcome,
+  setOutcome,
+  note,
+  setNote,
+}: {
+  paths: { outcome: string; note: string };
+  outcome: CloseOutcome | '';
+  setOutcome: (outcome: CloseOutcome | '') => void;
+  note: string;
+  setNote: (note: string) => void;
+}) {
+  const { t } = useSipT();
+  return (
+    <>
+      <Form.Choices
+        type="radio"
+        name={`${paths.outcome}-choice`}
+        path={paths.outcome}
+        label={t('close.outcome')}
+        requiredMark
+        options={CLOSE_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+        value={outcome ? [outcome] : []}
+        onChange={([o]) => setOutcome(o ?? '')}
+      />
+      <Form.TextArea
+        path={paths.note}
+        label={t('close.note')}
+        limit={4000}
+        {...bindValue(note, setNote)}
+      />
+    </>
   );
 }
 
@@ -78,69 +105,47 @@ export function ConsentNotice({ sip }: { sip: SipDetail }) {
 }
 
 /**
- * One life-cycle action as a small form: a heading that takes focus when it opens, the
- * fields, the server's refusal, and submit and cancel. Esc cancels.
+ * One life-cycle action as a small kit form: a heading that takes focus when it opens, what
+ * to fix and the server's refusal, the fields, and submit and cancel. Esc cancels.
  */
 export function ActionForm({
   id,
+  form,
   title,
   intro,
   submitLabel,
-  pending,
   tone = 'primary',
-  error,
-  shownFields = [],
-  formRef,
-  onSubmit,
   onCancel,
   children,
 }: {
   id: string;
+  form: FormController;
   title: string;
   intro?: ReactNode;
   submitLabel: string;
-  pending: boolean;
   tone?: 'primary' | 'danger';
-  error: unknown;
-  shownFields?: readonly string[];
-  formRef?: RefObject<HTMLFormElement | null>;
-  onSubmit: (event: FormEvent) => void;
   onCancel: () => void;
   children: ReactNode;
 }) {
-  const { t } = useSipT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
-    <form
-      ref={formRef}
+    <Form
+      form={form}
       className="form form-wide inline-panel action-form"
       aria-labelledby={`${id}-heading`}
-      onSubmit={onSubmit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
       }}
-      noValidate
       data-testid={`action-${id}`}
     >
       <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {title}
       </h3>
       {intro && <div className="action-intro">{intro}</div>}
-      <ProblemAlert error={error} shownFields={shownFields} />
+      <Form.Alerts />
       {children}
-      <div className="actions">
-        <button
-          type="submit"
-          className={`button ${tone === 'danger' ? 'button-danger' : 'button-primary'}`}
-          disabled={pending}
-        >
-          {pending ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions submitLabel={submitLabel} tone={tone} cancel={{ onClick: onCancel }} />
+    </Form>
   );
 }

@@ -1,7 +1,7 @@
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { missingForActivation } from '@vardflata/domain';
 import { todayInStockholm } from '../../lib/format';
-import { consentsPath, focusElement, MISSING_FIELD } from './helpers';
+import { consentsPath, focusElement, MISSING_FIELD, sipPath } from './helpers';
 import { useSipT } from './i18n';
 import type { MissingCode, SipDetail, SipPlan } from './types';
 
@@ -31,6 +31,7 @@ export function MissingItem({
   toField?: boolean;
 }) {
   const { t } = useSipT();
+  const navigate = useNavigate();
   if (code === 'consent') {
     return (
       <li>
@@ -55,9 +56,12 @@ export function MissingItem({
   return (
     <li>
       <a
-        href={`#${field}`}
+        href={`${sipPath(sip.id)}#${field}`}
         onClick={(event) => {
-          if (focusElement(field)) event.preventDefault();
+          event.preventDefault();
+          // The field is in the plan section: go there first when another section is shown.
+          if (!focusElement(field))
+            navigate(sipPath(sip.id), { state: { inPage: true, focus: field } });
         }}
       >
         {t(`missing.codes.${code}`)}

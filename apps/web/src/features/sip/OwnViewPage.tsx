@@ -1,13 +1,12 @@
 import { Link, useParams } from 'react-router-dom';
-import { isApiError } from '../../api';
+import { LoadedPage } from '../../components/LoadedPage';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { Loading } from '../../components/Status';
 import { formatDate } from '../../lib/format';
 import { sipPath } from './helpers';
 import { useSipT } from './i18n';
 import { pdfPath, useOwnView } from './queries';
 import './sip.css';
+import type { SipOwnView } from './types';
 
 /**
  * The person's own view of the plan (F3): plain Swedish, large text, to read together on the
@@ -19,24 +18,20 @@ export function OwnViewPage() {
   const { sipId = '' } = useParams();
   const view = useOwnView(sipId);
 
-  if (view.isPending) {
-    return (
-      <>
-        <PageHeading title={t('ownView.pageTitle')}>{t('ownView.pageTitle')}</PageHeading>
-        <Loading />
-      </>
-    );
-  }
-  if (view.isError) {
-    const notVisible = isApiError(view.error) && view.error.status === 404;
-    return (
-      <>
-        <PageHeading title={t('page.notFoundTitle')}>{t('page.notFoundTitle')}</PageHeading>
-        {notVisible ? <p>{t('page.notFoundBody')}</p> : <ProblemAlert error={view.error} />}
-      </>
-    );
-  }
-  const v = view.data;
+  return (
+    <LoadedPage
+      query={view}
+      title={t('ownView.pageTitle')}
+      notFound={{ title: t('page.notFoundTitle'), body: t('page.notFoundBody') }}
+    >
+      {(v) => <OwnView sipId={sipId} view={v} />}
+    </LoadedPage>
+  );
+}
+
+/** The person's own view as read. */
+function OwnView({ sipId, view: v }: { sipId: string; view: SipOwnView }) {
+  const { t } = useSipT();
   return (
     <div className="own-view-page">
       <nav className="breadcrumb no-print" aria-label={t('page.breadcrumb')}>

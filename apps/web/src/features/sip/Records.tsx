@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading } from '../../components/Status';
-import { SelectField } from '../../components/Field';
+import { Form } from '../../components/form';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ChangeList } from './ChangeList';
 import { sipPath } from './helpers';
 import { useSipT } from './i18n';
 import { pdfPath, useHistory, useVersionDiff, useVersions } from './queries';
-import type { SipDetail, SipVersionSummary } from './types';
+import type { SipDetail, SipHistoryItem, SipVersionSummary } from './types';
 
 /** Follow-ups held: each goal and intervention as evaluated, the decision and the next date. */
 export function FollowUpsSection({ sip }: { sip: SipDetail }) {
@@ -18,7 +18,6 @@ export function FollowUpsSection({ sip }: { sip: SipDetail }) {
     plan.goals.find((g) => g.id === id)?.text ?? t('followUps.removedGoal');
   const ivText = (id: string) =>
     plan.interventions.find((i) => i.id === id)?.description ?? t('followUps.removedIntervention');
-  if (sip.followUps.length === 0 && sip.status !== 'active') return null;
   return (
     <section
       className="card"
@@ -136,7 +135,7 @@ function DiffPanel({
         })}
       </p>
       {version.version > 1 && (
-        <SelectField
+        <Form.Select
           className="field-medium"
           label={t('versions.compareWith')}
           value={String(against)}
@@ -149,7 +148,7 @@ function DiffPanel({
                 {t('versions.versionN', { version: v.version })}
               </option>
             ))}
-        </SelectField>
+        </Form.Select>
       )}
       {diff.isPending && <Loading />}
       <ProblemAlert error={diff.error} />
@@ -244,6 +243,13 @@ export function VersionsSection({ sip }: { sip: SipDetail }) {
 export function HistorySection({ sip }: { sip: SipDetail }) {
   const { t, lang } = useSipT();
   const history = useHistory(sip.id);
+  /** The event in words: the server's Swedish sentence, or ours where a count needs plural forms. */
+  const historyText = (h: SipHistoryItem): string => {
+    const d = h.detail ?? {};
+    if (h.type === 'plan-saved' && typeof d.changes === 'number')
+      return t('history.planSaved', { version: d.version, count: d.changes });
+    return lang === 'sv' ? h.text : t(`history.types.${h.type}`, { defaultValue: h.text });
+  };
   return (
     <section className="card" aria-labelledby="history-heading" id="history">
       <h2 id="history-heading">{t('history.heading')}</h2>
@@ -256,9 +262,7 @@ export function HistorySection({ sip }: { sip: SipDetail }) {
             {[...history.data].reverse().map((h, i) => (
               <li key={`${h.at}-${i}`}>
                 <span className="history-time">{formatDateTime(h.at)}</span>
-                <span className="history-text">
-                  {lang === 'sv' ? h.text : t(`history.types.${h.type}`, { defaultValue: h.text })}
-                </span>
+                <span className="history-text">{historyText(h)}</span>
                 {h.by && (
                   <span className="small history-by">
                     {h.by.name}

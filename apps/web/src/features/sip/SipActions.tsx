@@ -1,9 +1,13 @@
 import { useRef, useState } from 'react';
-import { ActivateForm, CloseForm, FollowUpForm, MeetingForm, ReasonForm } from './ActionForms';
+import { ActivateForm } from './ActivateForm';
+import { CloseForm } from './CloseForm';
+import { FollowUpForm } from './FollowUpForm';
 import type { KnownStaff } from './helpers';
 import { useSipT } from './i18n';
 import { InviteForm } from './InviteForm';
-import type { useSaveDraft } from './PlanEditor';
+import { MeetingForm } from './MeetingForm';
+import type { PlanSaver } from './PlanEditor';
+import { ReasonForm } from './ReasonForm';
 import type { SipAction, SipDetail } from './types';
 import type { PlanDraft } from './usePlanDraft';
 
@@ -31,7 +35,7 @@ export function SipActions({
 }: {
   sip: SipDetail;
   draft: PlanDraft;
-  saver: ReturnType<typeof useSaveDraft>;
+  saver: PlanSaver;
   staff: readonly KnownStaff[];
   onDone: (message: string) => void;
 }) {

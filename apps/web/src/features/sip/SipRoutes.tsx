@@ -7,8 +7,8 @@ import { SipPage } from './SipPage';
 export function SipRoutes() {
   return (
     <Routes>
-      <Route path=":sipId" element={<SipPage />} />
       <Route path=":sipId/own-view" element={<OwnViewPage />} />
+      <Route path=":sipId/*" element={<SipPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,18 +1,18 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { Person } from '@vardflata/contracts';
-import { ChoiceGroup, TextAreaField, TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading } from '../../components/Status';
 import { focusLater } from '../../lib/focus';
-import { formatDate, isIsoDate, todayInStockholm } from '../../lib/format';
+import { formatDate, todayInStockholm } from '../../lib/format';
 import { mayWorkWithPersons } from '../../lib/roles';
 import { useMe } from '../auth/session';
-import { serverErrors } from './errors';
+import { sipServerErrors } from './errors';
 import { sipPath } from './helpers';
 import { useSipT } from './i18n';
 import { SipStatusBadges } from './Lifecycle';
-import { usePersonSips, usePropose, type ProposeInput } from './queries';
+import { usePersonSips, usePropose } from './queries';
 import './sip.css';
 import type { ProposalSourceKind, SipSummary } from './types';
 
@@ -43,50 +43,30 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
   const navigate = useNavigate();
   const propose = usePropose(personId);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const headingId = useId();
   const [source, setSource] = useState<ProposalSourceKind>('staff');
   const [sourceName, setSourceName] = useState('');
   const [proposedOn, setProposedOn] = useState(todayInStockholm());
   const [note, setNote] = useState('');
-  const [dateError, setDateError] = useState<string>();
   useEffect(() => headingRef.current?.focus(), []);
-  const fromServer = serverErrors(t, propose.error);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const date = proposedOn.trim();
-    const error = !date
-      ? t('form.dateRequired')
-      : !isIsoDate(date)
-        ? t('form.dateInvalid')
-        : date > todayInStockholm()
-          ? t('form.dateFuture')
-          : undefined;
-    setDateError(error);
-    if (error) {
-      formRef.current?.querySelector<HTMLInputElement>('[name="proposedOn"]')?.focus();
-      return;
-    }
-    const input: ProposeInput = {
-      proposedOn: date,
-      source:
-        source === 'guardian' || source === 'school'
+  const named = source === 'guardian' || source === 'school';
+  const form = useFormSubmit({
+    server: sipServerErrors(t),
+    send: () =>
+      propose.mutateAsync({
+        proposedOn: proposedOn.trim(),
+        source: named
           ? { kind: source, ...(sourceName.trim() ? { name: sourceName.trim() } : {}) }
-          : { kind: source },
-      ...(note.trim() ? { note: note.trim() } : {}),
-    };
-    propose.mutate(input, {
-      onSuccess: (sip) => navigate(sipPath(sip.id), { state: { proposed: true } }),
-    });
-  };
+          : { kind: source as Exclude<ProposalSourceKind, 'guardian' | 'school'> },
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    onSuccess: (sip) => navigate(sipPath(sip.id), { state: { proposed: true } }),
+  });
 
   return (
-    <form
-      ref={formRef}
+    <Form
+      form={form}
       className="form inline-panel"
-      onSubmit={submit}
-      noValidate
       aria-labelledby={headingId}
       data-testid="propose-sip-form"
     >
@@ -94,10 +74,11 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         {t('propose.heading')}
       </h3>
       <p>{t('propose.intro')}</p>
-      <ProblemAlert error={propose.error} shownFields={['proposedOn']} />
-      <ChoiceGroup
+      <Form.Alerts />
+      <Form.Choices
         type="radio"
         name="source"
+        path="source.kind"
         label={t('propose.source')}
         options={SOURCES.map((s) => ({
           value: s,
@@ -107,40 +88,32 @@ function ProposeSipForm({ personId, onCancel }: { personId: string; onCancel: ()
         value={[source]}
         onChange={([s]) => setSource(s ?? 'staff')}
       />
-      {(source === 'guardian' || source === 'school') && (
-        <TextField
+      {named && (
+        <Form.Text
+          path="source.name"
           label={t(`propose.sourceName.${source}`)}
-          value={sourceName}
-          onChange={(e) => setSourceName(e.target.value)}
+          {...bindValue(sourceName, setSourceName)}
         />
       )}
-      <TextField
-        type="date"
-        name="proposedOn"
-        max={todayInStockholm()}
-        className="field-date"
+      <Form.Date
+        path="proposedOn"
         label={t('propose.proposedOn')}
         hint={t('propose.proposedOnHint')}
         value={proposedOn}
-        error={dateError ?? fromServer.proposedOn}
         required
+        max={todayInStockholm()}
+        maxMessage={t('form.dateFuture')}
         onChange={(e) => setProposedOn(e.target.value)}
       />
-      <TextAreaField
+      <Form.TextArea
+        path="note"
         label={t('propose.note')}
         hint={t('propose.noteHint')}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        limit={4000}
+        {...bindValue(note, setNote)}
       />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={propose.isPending}>
-          {propose.isPending ? t('common.saving') : t('propose.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <Form.Actions submitLabel={t('propose.submit')} cancel={{ onClick: onCancel }} />
+    </Form>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { TextField } from '../../components/Field';
+import { Form } from '../../components/form';
 import type { KnownStaff } from './helpers';
 import { useSipT } from './i18n';
 import { useStaffDirectory } from './queries';
@@ -24,7 +24,7 @@ export function StaffPicker({
   exclude = [],
   onSelect,
   onClear,
-  'data-path': dataPath,
+  path,
 }: {
   id?: string;
   label: string;
@@ -37,7 +37,8 @@ export function StaffPicker({
   exclude?: readonly string[];
   onSelect: (staff: KnownStaff) => void;
   onClear?: () => void;
-  'data-path'?: string;
+  /** The form's path for the choice: its error shows here, and the summary links here. */
+  path?: string;
 }) {
   const { t } = useSipT();
   const listId = useId();
@@ -114,7 +115,7 @@ export function StaffPicker({
           )}
         </p>
       )}
-      <TextField
+      <Form.Text
         ref={inputRef}
         id={id}
         type="search"
@@ -122,7 +123,7 @@ export function StaffPicker({
         hint={hint ?? t('staffPicker.hint')}
         error={error}
         autoComplete="off"
-        data-path={dataPath}
+        path={path}
         aria-controls={listId}
         value={text}
         onChange={(e) => {

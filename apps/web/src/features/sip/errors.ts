@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../../api';
+import type { ServerErrorOptions } from '../../components/form';
 import { translateFieldMessage } from '../../lib/errors';
 import type { MissingCode, StaleVersionProblem } from './types';
 
@@ -32,15 +33,12 @@ export function sipFieldMessage(t: TFunction, message: string): string {
   return key ? t(key) : translateFieldMessage(t, message);
 }
 
-/** The server's field errors by path (with a prefix such as `plan.` taken off). */
-export function serverErrors(t: TFunction, error: unknown, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!isApiError(error)) return out;
-  for (const e of error.fieldErrors) {
-    const path = prefix && e.path.startsWith(prefix) ? e.path.slice(prefix.length) : e.path;
-    if (!out[path]) out[path] = sipFieldMessage(t, e.message);
-  }
-  return out;
+/** How the SIP routes' 400 field errors reach a kit form: in the SIP's words, paths as given. */
+export function sipServerErrors(
+  t: TFunction,
+  options: Omit<ServerErrorOptions, 'message'> = {},
+): ServerErrorOptions {
+  return { ...options, message: (message) => sipFieldMessage(t, message) };
 }
 
 /** The stale-version answer of a plan save, or null. */
@@ -64,21 +62,3 @@ export const reasonOf = (error: unknown): string | undefined =>
   isApiError(error)
     ? ((error.problem as { reason?: unknown }).reason as string | undefined)
     : undefined;
-
-/** Focuses the first element in `root` that carries one of the paths (data-path). */
-export function focusFirstPath(root: HTMLElement | null, paths: readonly string[]): boolean {
-  if (!root || paths.length === 0) return false;
-  const wanted = new Set(paths);
-  for (const element of root.querySelectorAll<HTMLElement>('[data-path]')) {
-    if (!wanted.has(element.dataset.path ?? '')) continue;
-    const target = element.matches('input, select, textarea, button')
-      ? element
-      : (element.querySelector<HTMLElement>('input:checked') ??
-        element.querySelector<HTMLElement>('input, select, textarea'));
-    if (target) {
-      target.focus();
-      return true;
-    }
-  }
-  return false;
-}

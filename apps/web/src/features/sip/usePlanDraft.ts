@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { diffPlans, type SipPlan } from '@vardflata/domain';
 import { planOf, type SipDetail } from './types';
 
@@ -32,13 +32,7 @@ export function usePlanDraft(sip: SipDetail): PlanDraft {
     setState({ plan: planOf(sip), basePlan: planOf(sip), baseVersion: sip.version });
   }
 
-  // Leaving the page with unsaved changes asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  // Leaving with unsaved changes asks first: the SIP page's useLeaveWarning (the form kit).
 
   return {
     plan: state.plan,

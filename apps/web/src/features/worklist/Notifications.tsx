@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { CheckboxField } from '../../components/Field';
+import { Form } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading, StatusMessage } from '../../components/Status';
@@ -117,7 +117,7 @@ export function NotificationsPage() {
     <>
       <PageHeading title={t('notifications.title')}>{t('notifications.title')}</PageHeading>
       <p className="lead">{t('notifications.intro')}</p>
-      <CheckboxField
+      <Form.Checkbox
         label={t('notifications.unreadOnly')}
         checked={unreadOnly}
         onChange={(e) => setUnreadOnly(e.target.checked)}

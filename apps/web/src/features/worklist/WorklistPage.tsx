@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import { ChoiceGroup } from '../../components/Field';
+import { Form } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading, StatusMessage } from '../../components/Status';
@@ -145,7 +145,7 @@ export function WorklistPage() {
       <PageHeading title={t('page.title')}>{t('page.title')}</PageHeading>
       <p className="lead">{t('page.intro')}</p>
       <div className="worklist-scope">
-        <ChoiceGroup
+        <Form.Choices
           type="radio"
           name="scope"
           label={t('scope.label')}

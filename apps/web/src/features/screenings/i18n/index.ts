@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '@vardflata/domain';
-import i18n from '../../../i18n';
+import { featureTranslations } from '../../../lib/featureI18n';
 import en from './en.json';
 import sv from './sv.json';
 
@@ -11,18 +9,7 @@ import sv from './sv.json';
  */
 export const NS = 'screenings';
 
-i18n.addResourceBundle('sv', NS, sv, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
 export type Lang = 'sv' | 'en';
 
-/**
- * `t` looks in 'screenings' first and then in the app's shared strings (common.*, errors.*,
- * fieldErrors.*); `text` picks the current language from a domain text.
- */
-export function useScreeningsT() {
-  const { t, i18n: instance } = useTranslation([NS, 'translation'], { nsMode: 'fallback' });
-  const lang: Lang = instance.resolvedLanguage === 'en' || instance.language === 'en' ? 'en' : 'sv';
-  const text = (value: LocalizedText): string => value[lang];
-  return { t, lang, text };
-}
+/** `t` in 'screenings', then the shared strings; `text` picks the language of a domain text. */
+export const useScreeningsT = featureTranslations(NS, sv, en);

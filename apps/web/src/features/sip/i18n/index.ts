@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import i18n from '../../../i18n';
+import { featureTranslations } from '../../../lib/featureI18n';
 import en from './en.json';
 import sv from './sv.json';
 
@@ -9,18 +8,12 @@ import sv from './sv.json';
  */
 export const NS = 'sip';
 
-i18n.addResourceBundle('sv', NS, sv, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
 export type Lang = 'sv' | 'en';
 
-/**
- * `t` looks in 'sip' first and then in the app's shared strings (common.*, errors.*,
- * fieldErrors.*); `label` picks the current language from a domain label.
- */
+const useFeatureT = featureTranslations(NS, sv, en);
+
+/** `t` in 'sip', then the shared strings; `label` picks the current language of a domain label. */
 export function useSipT() {
-  const { t, i18n: instance } = useTranslation([NS, 'translation'], { nsMode: 'fallback' });
-  const lang: Lang = instance.resolvedLanguage === 'en' || instance.language === 'en' ? 'en' : 'sv';
-  const label = (value: { sv: string; en: string }): string => value[lang];
-  return { t, lang, label };
+  const feature = useFeatureT();
+  return { ...feature, label: feature.text };
 }
