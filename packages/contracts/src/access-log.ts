@@ -55,6 +55,7 @@ export const accessLogQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export type AccessLogQuery = z.infer<typeof accessLogQuery>;
 
 /** A person named in the log review, as the reviewer may see them. */
 export const logPerson = z.object({

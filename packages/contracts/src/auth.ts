@@ -32,6 +32,7 @@ export const loginBody = z.object({
   username: z.string().min(1).max(200),
   password: z.string().min(1).max(1000),
 });
+export type LoginBody = z.infer<typeof loginBody>;
 
 export const loginResponse = z.object({
   user: me.nullable(),
@@ -43,6 +44,7 @@ export const loginResponse = z.object({
 export type LoginResponse = z.infer<typeof loginResponse>;
 
 export const totpCodeBody = z.object({ code: z.string().regex(/^\d{6}$/, 'six digits') });
+export type TotpCodeBody = z.infer<typeof totpCodeBody>;
 
 export const totpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string() });
 export type TotpEnrolment = z.infer<typeof totpEnrolment>;

@@ -11,6 +11,7 @@ export const createConsentBody = z.object({
   validUntil: z.iso.date().optional(),
   note: z.string().trim().max(4000).optional(),
 });
+export type CreateConsentBody = z.infer<typeof createConsentBody>;
 
 export const consent = z.object({
   id: z.uuid(),
@@ -36,3 +37,4 @@ export type Consent = z.infer<typeof consent>;
 export const revokeConsentBody = z
   .object({ reason: z.string().trim().max(2000).optional() })
   .nullish();
+export type RevokeConsentBody = z.infer<typeof revokeConsentBody>;

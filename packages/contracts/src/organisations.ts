@@ -13,8 +13,11 @@ export type Organisation = z.infer<typeof organisation>;
 const name = z.string().trim().min(1, 'required').max(200);
 
 export const createOrganisationBody = z.object({ name, kind: organisationKind });
+export type CreateOrganisationBody = z.infer<typeof createOrganisationBody>;
 export const updateOrganisationBody = z.object({ name });
+export type UpdateOrganisationBody = z.infer<typeof updateOrganisationBody>;
 export const createUnitBody = z.object({ name });
+export type CreateUnitBody = z.infer<typeof createUnitBody>;
 
 export const staffMember = z.object({
   id: z.uuid(),
@@ -46,6 +49,7 @@ export const createStaffBody = z.object({
   password,
   mayViewProtectedIdentity: z.boolean().optional(),
 });
+export type CreateStaffBody = z.infer<typeof createStaffBody>;
 
 export const updateStaffBody = z.object({
   name: name.optional(),
@@ -55,8 +59,10 @@ export const updateStaffBody = z.object({
   disabled: z.boolean().optional(),
   mayViewProtectedIdentity: z.boolean().optional(),
 });
+export type UpdateStaffBody = z.infer<typeof updateStaffBody>;
 
 export const setPasswordBody = z.object({ password });
+export type SetPasswordBody = z.infer<typeof setPasswordBody>;
 
 /** A colleague as other staff may see them: to name a coordinator, invite, hand over. */
 export const staffDirectoryEntry = z.object({
@@ -74,3 +80,4 @@ export const staffDirectoryQuery = z.object({
   q: z.string().trim().max(100).optional(),
   unitId: z.uuid().optional(),
 });
+export type StaffDirectoryQuery = z.infer<typeof staffDirectoryQuery>;

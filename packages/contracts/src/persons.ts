@@ -39,17 +39,21 @@ export const registerPersonBody = z.object({
   sex,
   protectedIdentity: z.boolean().optional(),
 });
+export type RegisterPersonBody = z.infer<typeof registerPersonBody>;
 
 export const searchQuery = z.object({ q: z.string().trim().max(200).default('') });
+export type SearchQuery = z.infer<typeof searchQuery>;
 
 export const closeCareRelationBody = z.object({
   reason: z.string().trim().min(1, 'required').max(2000),
 });
+export type CloseCareRelationBody = z.infer<typeof closeCareRelationBody>;
 
 export const emergencyAccessBody = z.object({
   personalIdentityNumber: z.string().max(20),
   reason: z.string().trim().min(10, 'state the reason in at least 10 characters').max(2000),
 });
+export type EmergencyAccessBody = z.infer<typeof emergencyAccessBody>;
 
 export const emergencyAccess = z.object({
   id: z.uuid(),
@@ -68,3 +72,4 @@ export const emergencyAccess = z.object({
 export type EmergencyAccess = z.infer<typeof emergencyAccess>;
 
 export const reviewBody = z.object({ note: z.string().trim().max(2000).optional() });
+export type ReviewBody = z.infer<typeof reviewBody>;

@@ -20,6 +20,7 @@ export const createScreeningBody = z.object({
   /** 'person': the person filled it in on the staff member's screen. */
   filledInBy: z.enum(['staff', 'person']).optional(),
 });
+export type CreateScreeningBody = z.infer<typeof createScreeningBody>;
 
 export const screening = z.object({
   id: z.uuid(),
@@ -49,6 +50,7 @@ export const createAsiBody = z.object({
   areas: z.record(z.string(), asiArea),
   notes: z.string().trim().max(8000).optional(),
 });
+export type CreateAsiBody = z.infer<typeof createAsiBody>;
 
 export const checklistId = z.enum([
   'icd10-dependence',
@@ -73,6 +75,7 @@ export const createCriteriaBody = z.object({
   solelyUnderMedicalSupervision: z.boolean().optional(),
   note: z.string().trim().max(4000).optional(),
 });
+export type CreateCriteriaBody = z.infer<typeof createCriteriaBody>;
 
 export const drugTestResult = z.object({
   substance: z.string().trim().min(1).max(100),
@@ -89,6 +92,7 @@ export const createDrugTestBody = z.object({
   results: z.array(drugTestResult).min(1, 'at least one substance tested'),
   note: z.string().trim().max(4000).optional(),
 });
+export type CreateDrugTestBody = z.infer<typeof createDrugTestBody>;
 
 export const createViolenceQuestionBody = z.object({
   askedOn: z.iso.date(),
@@ -99,6 +103,7 @@ export const createViolenceQuestionBody = z.object({
   /** Required when the answer is yes for the adult or the children. */
   actionTaken: z.string().trim().max(4000).optional(),
 });
+export type CreateViolenceQuestionBody = z.infer<typeof createViolenceQuestionBody>;
 
 const lifestyleArea = z.object({
   use: z.enum(['no', 'yes', 'declined']),
@@ -113,6 +118,7 @@ export const createLifestyleBody = z.object({
   tobacco: lifestyleArea,
   gambling: lifestyleArea,
 });
+export type CreateLifestyleBody = z.infer<typeof createLifestyleBody>;
 
 export const assessmentKind = z.enum(['asi', 'criteria', 'drug-test', 'violence', 'lifestyle']);
 export type AssessmentKind = z.infer<typeof assessmentKind>;
@@ -131,6 +137,7 @@ export const assessment = z.object({
 export type Assessment = z.infer<typeof assessment>;
 
 export const assessmentsQuery = z.object({ kind: assessmentKind.optional() });
+export type AssessmentsQuery = z.infer<typeof assessmentsQuery>;
 
 export const timelineEntry = z.object({
   id: z.uuid(),

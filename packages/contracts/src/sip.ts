@@ -1,3 +1,11 @@
+import {
+  CLOSE_OUTCOMES,
+  INVITATION_RESPONSES,
+  MISSING_CODES,
+  PARTICIPANT_KINDS,
+  SIP_STATUSES,
+  type SipPlan,
+} from '@vardflata/domain';
 import { z } from 'zod';
 
 /**
@@ -8,15 +16,7 @@ import { z } from 'zod';
 const date = z.iso.date();
 const id = z.string().trim().min(1, 'required').max(100);
 
-export const sipStatuses = [
-  'proposed',
-  'invited',
-  'meeting-held',
-  'active',
-  'closed',
-  'refused',
-  'withdrawn',
-] as const;
+export const sipStatuses = SIP_STATUSES;
 export const sipStatus = z.enum(sipStatuses);
 export type SipStatusName = z.infer<typeof sipStatus>;
 
@@ -35,15 +35,7 @@ export const sipActions = [
 ] as const;
 export const sipAction = z.enum(sipActions);
 
-export const missingCodes = [
-  'consent',
-  'problem-and-goals',
-  'interventions-by-principal',
-  'measures-by-others',
-  'overall-responsibility',
-  'coordinator',
-  'follow-up-date',
-] as const;
+export const missingCodes = MISSING_CODES;
 export const missingCode = z.enum(missingCodes);
 
 /** How the caller sees a SIP, which is also the access-log ground of every call. */
@@ -109,6 +101,10 @@ export const sipPlan = z.object({
 });
 export type SipPlanBody = z.infer<typeof sipPlan>;
 
+/** The schema and the domain type are one shape: this fails to compile when they drift apart. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const sipPlanMatchesDomain: Same<SipPlanBody, SipPlan> = true;
+
 // ---------------------------------------------------------------- requests
 
 export const sipIdParams = z.object({ id: z.uuid() });
@@ -130,12 +126,14 @@ export const proposeSipBody = z.object({
     .optional(),
   note: z.string().trim().max(4000).optional(),
 });
+export type ProposeSipBody = z.infer<typeof proposeSipBody>;
 
 export const updateSipPlanBody = z.object({
   /** The version the edit started from; a stale one answers 409 with a merge suggestion. */
   basedOnVersion: z.number().int().min(1),
   plan: sipPlan,
 });
+export type UpdateSipPlanBody = z.infer<typeof updateSipPlanBody>;
 
 export const sipParticipantInput = z.discriminatedUnion('kind', [
   z.object({
@@ -168,6 +166,7 @@ export const sipParticipantInput = z.discriminatedUnion('kind', [
     role: z.string().trim().max(200).optional(),
   }),
 ]);
+export type SipParticipantInput = z.infer<typeof sipParticipantInput>;
 
 export const sipInvitationBody = z.object({
   meeting: z.object({
@@ -185,17 +184,20 @@ export const sipInvitationBody = z.object({
   /** A line for the invitation letter, in plain Swedish. */
   message: z.string().trim().max(2000).optional(),
 });
+export type SipInvitationBody = z.infer<typeof sipInvitationBody>;
 
 export const sipResponseBody = z.object({
   response: z.enum(['accepted', 'declined']),
   note: z.string().trim().max(2000).optional(),
 });
+export type SipResponseBody = z.infer<typeof sipResponseBody>;
 
 export const sipRelativesObjectionBody = z.object({
   /** True when the person does not want relatives to take part; removes relatives at once. */
   objects: z.boolean(),
   note: z.string().trim().max(2000).optional(),
 });
+export type SipRelativesObjectionBody = z.infer<typeof sipRelativesObjectionBody>;
 
 export const sipMeetingBody = z.object({
   heldOn: date.optional(),
@@ -203,19 +205,12 @@ export const sipMeetingBody = z.object({
   /** Participants who came; the others are recorded as absent. */
   attendedParticipantIds: z.array(z.uuid()).max(100).optional(),
 });
+export type SipMeetingBody = z.infer<typeof sipMeetingBody>;
 
 export const sipActivateBody = z.object({ on: date.optional() }).nullish();
+export type SipActivateBody = z.infer<typeof sipActivateBody>;
 
-export const closeOutcomes = [
-  'goals-achieved',
-  'goals-partly-achieved',
-  'goals-not-achieved',
-  'no-longer-needed',
-  'consent-revoked',
-  'moved',
-  'deceased',
-  'other',
-] as const;
+export const closeOutcomes = CLOSE_OUTCOMES;
 export const closeOutcome = z.enum(closeOutcomes);
 
 export const sipFollowUpBody = z.object({
@@ -248,39 +243,46 @@ export const sipFollowUpBody = z.object({
   closeOutcome: closeOutcome.optional(),
   closeNote: z.string().trim().max(4000).optional(),
 });
+export type SipFollowUpBody = z.infer<typeof sipFollowUpBody>;
 
 export const sipCloseBody = z.object({
   outcome: closeOutcome,
   note: z.string().trim().max(4000).optional(),
   on: date.optional(),
 });
+export type SipCloseBody = z.infer<typeof sipCloseBody>;
 
 export const sipReasonBody = z.object({
   /** Refused: why the person declined. Withdrawn: why the proposal was taken back. */
   reason: z.string().trim().min(1, 'required').max(4000),
   on: date.optional(),
 });
+export type SipReasonBody = z.infer<typeof sipReasonBody>;
 
 export const sipDiffQuery = z.object({
   /** The version to compare with; defaults to the one before. */
   against: z.coerce.number().int().min(0).optional(),
 });
+export type SipDiffQuery = z.infer<typeof sipDiffQuery>;
 
 export const sipListQuery = z.object({
   /** mine: the caller participates or coordinates; unit: the caller's unit owns or takes part. */
   scope: z.enum(['mine', 'unit']).default('unit'),
   status: sipStatus.optional(),
 });
+export type SipListQuery = z.infer<typeof sipListQuery>;
 
 export const sipPdfQuery = z.object({
   /** participants: the full plan; person: the person's own view in plain language. */
   audience: z.enum(['participants', 'person']).default('participants'),
 });
+export type SipPdfQuery = z.infer<typeof sipPdfQuery>;
 
 export const sipGateQuery = z.object({
   /** An intervention kind or tag, e.g. 'hvb-placement', 'medication-dependence-handover'. */
   covers: z.string().trim().min(1).max(100),
 });
+export type SipGateQuery = z.infer<typeof sipGateQuery>;
 
 // ---------------------------------------------------------------- answers
 
@@ -298,7 +300,7 @@ const staffNamed = z.object({ staffId: z.uuid(), name: z.string() });
 
 export const sipParticipant = z.object({
   id: z.uuid(),
-  kind: z.enum(['staff', 'unit', 'private-provider', 'other-actor', 'person', 'relative']),
+  kind: z.enum(PARTICIPANT_KINDS),
   name: z.string(),
   principal: sipPrincipal.nullable(),
   organisationId: z.uuid().nullable(),
@@ -307,7 +309,7 @@ export const sipParticipant = z.object({
   unitName: z.string().nullable(),
   staffId: z.uuid().nullable(),
   role: z.string().nullable(),
-  invitation: z.enum(['pending', 'accepted', 'declined']),
+  invitation: z.enum(INVITATION_RESPONSES),
   invitedOn: z.string().nullable(),
   respondedOn: z.string().nullable(),
   responseNote: z.string().nullable(),
@@ -332,6 +334,7 @@ export const sipMeeting = z.object({
   message: z.string().nullable(),
   createdAt: z.string(),
 });
+export type SipMeetingOut = z.infer<typeof sipMeeting>;
 
 export const sipFollowUp = z.object({
   id: z.uuid(),
@@ -352,6 +355,7 @@ export const sipFollowUp = z.object({
   recordedAt: z.string(),
   recordedBy: staffNamed,
 });
+export type SipFollowUpOut = z.infer<typeof sipFollowUp>;
 
 export const sipProposalSource = z.object({
   kind: z.enum(['staff', 'person', 'guardian', 'school']),
@@ -372,14 +376,20 @@ export const sipEnding = z.object({
 });
 
 export const sipTiming = z.object({
-  /** Days from proposal to the first meeting ("without delay"); the wait so far before it. */
-  proposalToFirstMeeting: z.object({ met: z.boolean(), days: z.number().int().nullable() }),
+  /** Days from proposal to the first meeting held ("without delay"): null until a meeting is
+   * held (a booked meeting is not a held one); `waitingDays` is the wait so far until then. */
+  proposalToFirstMeeting: z.object({
+    met: z.boolean(),
+    days: z.number().int().nullable(),
+    waitingDays: z.number().int().nullable(),
+  }),
   followUp: z.object({
     state: z.enum(['not-applicable', 'scheduled', 'due', 'overdue']),
     nextFollowUpOn: z.string().nullable(),
     daysUntil: z.number().int().nullable(),
   }),
 });
+export type SipTiming = z.infer<typeof sipTiming>;
 
 export const sipSummary = z.object({
   id: z.uuid(),
@@ -419,6 +429,10 @@ export const sipDetail = sipSummary.extend({
   participants: z.array(sipParticipant),
   meetings: z.array(sipMeeting),
   followUps: z.array(sipFollowUp),
+  /** The invitation the caller is asked to answer for the scheduled meeting, once even when
+   * invited both by name and through their unit (`answersFor`: the invitations the answer
+   * stands for); null when there is none, or the caller booked the meeting. */
+  yourInvitation: z.object({ participantId: z.uuid(), answersFor: z.array(z.uuid()) }).nullable(),
   /** The life-cycle events the caller can trigger now (empty when they may only read):
    * invite → POST invitation, record-meeting → POST meetings, activate, record-follow-up →
    * POST follow-ups, revise → PUT plan of an active SIP, close, refuse, withdraw. */
@@ -450,6 +464,7 @@ export const sipPlanChange = z.object({
   /** The change as one readable Swedish sentence. */
   text: z.string(),
 });
+export type SipPlanChangeOut = z.infer<typeof sipPlanChange>;
 
 export const sipVersionSummary = z.object({
   version: z.number().int(),
@@ -464,8 +479,10 @@ export const sipVersionSummary = z.object({
   changed: z.array(z.string()),
   changeCount: z.number().int(),
 });
+export type SipVersionSummary = z.infer<typeof sipVersionSummary>;
 
 export const sipVersion = sipVersionSummary.extend({ plan: sipPlan });
+export type SipVersionOut = z.infer<typeof sipVersion>;
 
 export const sipDiff = z.object({
   sipId: z.uuid(),
@@ -473,6 +490,7 @@ export const sipDiff = z.object({
   to: sipVersionSummary,
   changes: z.array(sipPlanChange),
 });
+export type SipDiff = z.infer<typeof sipDiff>;
 
 export const sipHistoryItem = z.object({
   at: z.string(),
@@ -484,6 +502,7 @@ export const sipHistoryItem = z.object({
   organisationName: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()).nullable(),
 });
+export type SipHistoryItem = z.infer<typeof sipHistoryItem>;
 
 /** The plan in plain Swedish for the person (a page to show or hand over). */
 export const sipOwnView = z.object({
@@ -495,12 +514,14 @@ export const sipOwnView = z.object({
   ),
   generatedOn: z.string(),
 });
+export type SipOwnView = z.infer<typeof sipOwnView>;
 
 export const sipGate = z.object({
   covers: z.string(),
   covered: z.boolean(),
   sipId: z.uuid().nullable(),
 });
+export type SipGateOut = z.infer<typeof sipGate>;
 
 /** The 409 of a stale plan edit: what is saved now, and a three-way merge to start from. */
 export const sipStaleVersionProblem = z.object({
@@ -550,6 +571,7 @@ export const worklistQuery = z.object({
   /** mine: SIPs the caller coordinates or takes part in; unit: also the unit's. */
   scope: z.enum(['mine', 'unit']).default('unit'),
 });
+export type WorklistQuery = z.infer<typeof worklistQuery>;
 
 export const worklistItem = z.object({
   kind: worklistKind,
@@ -566,12 +588,14 @@ export const worklistItem = z.object({
   participantId: z.uuid().nullable(),
   consentId: z.uuid().nullable(),
 });
+export type WorklistItem = z.infer<typeof worklistItem>;
 
 export const worklist = z.object({
   today: z.string(),
   items: z.array(worklistItem),
   counts: z.record(z.string(), z.number().int()),
 });
+export type Worklist = z.infer<typeof worklist>;
 
 export const notificationsQuery = z.object({
   unread: z
@@ -580,6 +604,7 @@ export const notificationsQuery = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type NotificationsQuery = z.infer<typeof notificationsQuery>;
 
 export const notification = z.object({
   id: z.uuid(),

@@ -32,6 +32,8 @@ function literals(node: ts.Expression): string[] {
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) {
     return literals(node.expression);
   }
+  // `(audience) => audience === 'person' ? 'sip.own-view-pdf' : 'sip.plan-pdf'`
+  if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) return literals(node.body);
   return [];
 }
 
@@ -106,7 +108,7 @@ describe('access-log action codes', () => {
       'person.read', // an `action:` property
       'sip.read', // an argument of withSip(…, action, …)
       'organisation.create', // an argument of logAdministration(…, action, …)
-      'sip.own-view-pdf', // a `const action = … ? … : …`
+      'sip.own-view-pdf', // an arrow that picks the code: `(a) => … ? … : …`
       'screening.list', // an argument of readEntries(…, action, …)
     ]) {
       expect([...codes.keys()], known).toContain(known);

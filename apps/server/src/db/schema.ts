@@ -1,4 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  FollowUpDecision,
+  GoalEvaluation,
+  InterventionEvaluation,
+  ProposalSource,
+  SipEnding,
+  SipPlan,
+  SipStatus,
+} from '@vardflata/domain';
 
 /** Table types for Kysely. Column names are the SQL names (snake_case). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -167,25 +176,29 @@ export interface AssessmentTable {
   organisation_id: string;
 }
 
-// SIP (0003-sip): jsonb columns are read as objects and written as JSON text.
+// SIP (0003-sip): jsonb columns are read as the domain's shapes and written as JSON text.
 type Json<T> = ColumnType<T, string, string>;
+type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
+
+/** Where the proposal came from, as stored: the domain's source and the proposer's name. */
+export type StoredProposalSource = ProposalSource & { name?: string | null };
 
 export interface SipTable {
   id: Generated<string>;
   person_id: string;
   organisation_id: string;
   unit_id: string;
-  status: 'proposed' | 'invited' | 'meeting-held' | 'active' | 'closed' | 'refused' | 'withdrawn';
+  status: SipStatus;
   proposed_on: string;
-  proposal_source: Json<Record<string, unknown>>;
+  proposal_source: Json<StoredProposalSource>;
   proposal_note: string | null;
   recorded_by: string;
   first_meeting_on: string | null;
   activated_on: string | null;
   ended_on: string | null;
-  ending: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  ending: NullableJson<SipEnding>;
   plan_version: Generated<number>;
-  plan: Json<Record<string, unknown>>;
+  plan: Json<SipPlan>;
   coordinator_staff_id: string | null;
   next_follow_up_on: string | null;
   person_objects_to_relatives: Generated<boolean>;
@@ -196,7 +209,7 @@ export interface SipTable {
 export interface SipPlanVersionTable {
   sip_id: string;
   version: number;
-  plan: Json<Record<string, unknown>>;
+  plan: Json<SipPlan>;
   change_kind: 'proposed' | 'edited' | 'revised' | 'follow-up';
   based_on: number | null;
   saved_at: Generated<Date>;
@@ -220,6 +233,8 @@ export interface SipParticipantTable {
   invited_on: string | null;
   responded_on: string | null;
   response_note: string | null;
+  /** Who answered (0009): a person invited by name and through her unit answers once. */
+  responded_by: string | null;
   added_at: Generated<Date>;
   added_by: string;
   removed_at: Timestamp | null;
@@ -238,7 +253,7 @@ export interface SipMeetingTable {
   status: 'scheduled' | 'held' | 'cancelled';
   held_on: string | null;
   notes: string | null;
-  attended_participant_ids: ColumnType<string[] | null, string | null, string | null>;
+  attended_participant_ids: NullableJson<string[]>;
   created_at: CreatedAt;
   created_by: string;
 }
@@ -248,9 +263,9 @@ export interface SipFollowUpTable {
   sip_id: string;
   held_on: string;
   plan_version: number;
-  goals: Json<Record<string, unknown>[]>;
-  interventions: Json<Record<string, unknown>[]>;
-  decision: 'continue' | 'revise' | 'close';
+  goals: Json<GoalEvaluation[]>;
+  interventions: Json<InterventionEvaluation[]>;
+  decision: FollowUpDecision;
   next_follow_up_on: string | null;
   note: string | null;
   recorded_at: Generated<Date>;
@@ -265,7 +280,7 @@ export interface SipEventTable {
   staff_id: string | null;
   unit_id: string | null;
   organisation_id: string | null;
-  detail: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  detail: NullableJson<Record<string, unknown>>;
 }
 
 export interface JobTable {

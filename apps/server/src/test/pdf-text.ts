@@ -1,21 +1,11 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-const require = createRequire(import.meta.url);
-const fonts = `${path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+import { getDocumentProxy } from 'unpdf';
 
 /**
- * The text of a PDF, read with Mozilla's pdf.js (the reader in Firefox): one string per line,
+ * The text of a PDF, read with pdf.js (Mozilla's reader, through unpdf): one string per line,
  * pages in order. Tests read what the person would read, not the file's bytes.
  */
 export async function pdfLines(pdf: Buffer | Uint8Array): Promise<string[]> {
-  const task = getDocument({
-    data: new Uint8Array(pdf),
-    standardFontDataUrl: fonts,
-    verbosity: 0,
-  });
-  const document = await task.promise;
+  const document = await getDocumentProxy(new Uint8Array(pdf));
   const lines: string[] = [];
   try {
     for (let n = 1; n <= document.numPages; n++) {
@@ -33,19 +23,18 @@ export async function pdfLines(pdf: Buffer | Uint8Array): Promise<string[]> {
       if (line.trim()) lines.push(line.trim());
     }
   } finally {
-    await task.destroy();
+    await document.destroy();
   }
   return lines.filter((l) => l !== '');
 }
 
 /** The document's metadata title, as a reader shows it in the window's title bar. */
 export async function pdfTitle(pdf: Buffer | Uint8Array): Promise<string | undefined> {
-  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
-  const document = await task.promise;
+  const document = await getDocumentProxy(new Uint8Array(pdf));
   try {
     const { info } = await document.getMetadata();
     return (info as { Title?: string }).Title;
   } finally {
-    await task.destroy();
+    await document.destroy();
   }
 }

@@ -2,14 +2,16 @@ import { daysBetween, isValidDate } from './dates.ts';
 import type { FieldError, Intervention, SipPlan } from './types.ts';
 
 /** The `missing` codes of `POST /api/sips/:id/activate` (api.md), in the contract's order. */
-export type MissingCode =
-  | 'consent'
-  | 'problem-and-goals'
-  | 'interventions-by-principal'
-  | 'measures-by-others'
-  | 'overall-responsibility'
-  | 'coordinator'
-  | 'follow-up-date';
+export const MISSING_CODES = [
+  'consent',
+  'problem-and-goals',
+  'interventions-by-principal',
+  'measures-by-others',
+  'overall-responsibility',
+  'coordinator',
+  'follow-up-date',
+] as const;
+export type MissingCode = (typeof MISSING_CODES)[number];
 
 export interface CompletenessContext {
   /** A consent with purpose `sip` that is given, not revoked and not expired today. */
@@ -31,7 +33,7 @@ function interventionHasPrincipalAndUnit(i: Intervention): boolean {
 }
 
 /**
- * The rules as a table, one row per code, in the contract's order. Interpretations:
+ * The rules as a table, one row per code (MISSING_CODES gives the order). Interpretations:
  * - problem-and-goals: every goal needs text, not only the first.
  * - interventions-by-principal: at least one intervention of region or municipality (an 'other'
  *   one alone is a measure by others, not law item 2). We do NOT demand one intervention per
@@ -42,48 +44,28 @@ function interventionHasPrincipalAndUnit(i: Intervention): boolean {
  *   empty list; both at once contradict each other and count as missing.
  * - follow-up-date: a real date, today or later.
  */
-const RULES: readonly { code: MissingCode; ok: (p: SipPlan, c: CompletenessContext) => boolean }[] =
-  [
-    { code: 'consent', ok: (_p, c) => c.hasValidSipConsent },
-    {
-      code: 'problem-and-goals',
-      ok: (p) =>
-        filled(p.problemAndNeeds) && p.goals.length > 0 && p.goals.every((g) => filled(g.text)),
-    },
-    {
-      code: 'interventions-by-principal',
-      ok: (p) =>
-        p.interventions.some((i) => i.principal === 'region' || i.principal === 'municipality') &&
-        p.interventions.every(interventionHasPrincipalAndUnit),
-    },
-    {
-      code: 'measures-by-others',
-      ok: (p) =>
-        p.measuresByOthers.length > 0
-          ? !p.measuresByOthersNone &&
-            p.measuresByOthers.every((m) => filled(m.actor) && filled(m.description))
-          : p.measuresByOthersNone,
-    },
-    {
-      code: 'overall-responsibility',
-      ok: (p) => p.overallResponsibility === 'region' || p.overallResponsibility === 'municipality',
-    },
-    {
-      code: 'coordinator',
-      ok: (p) => filled(p.coordinator?.staffId) && filled(p.coordinator?.name),
-    },
-    {
-      code: 'follow-up-date',
-      ok: (p, c) =>
-        isValidDate(p.nextFollowUpOn) && (daysBetween(c.today, p.nextFollowUpOn) ?? -1) >= 0,
-    },
-  ];
-
-export const MISSING_CODES: readonly MissingCode[] = RULES.map((r) => r.code);
+const RULES: Record<MissingCode, (p: SipPlan, c: CompletenessContext) => boolean> = {
+  consent: (_p, c) => c.hasValidSipConsent,
+  'problem-and-goals': (p) =>
+    filled(p.problemAndNeeds) && p.goals.length > 0 && p.goals.every((g) => filled(g.text)),
+  'interventions-by-principal': (p) =>
+    p.interventions.some((i) => i.principal === 'region' || i.principal === 'municipality') &&
+    p.interventions.every(interventionHasPrincipalAndUnit),
+  'measures-by-others': (p) =>
+    p.measuresByOthers.length > 0
+      ? !p.measuresByOthersNone &&
+        p.measuresByOthers.every((m) => filled(m.actor) && filled(m.description))
+      : p.measuresByOthersNone,
+  'overall-responsibility': (p) =>
+    p.overallResponsibility === 'region' || p.overallResponsibility === 'municipality',
+  coordinator: (p) => filled(p.coordinator?.staffId) && filled(p.coordinator?.name),
+  'follow-up-date': (p, c) =>
+    isValidDate(p.nextFollowUpOn) && (daysBetween(c.today, p.nextFollowUpOn) ?? -1) >= 0,
+};
 
 /** What stops the plan from becoming active; empty when it may be activated. */
 export function missingForActivation(plan: SipPlan, context: CompletenessContext): MissingCode[] {
-  return RULES.filter((r) => !r.ok(plan, context)).map((r) => r.code);
+  return MISSING_CODES.filter((code) => !RULES[code](plan, context));
 }
 
 /**

@@ -1,5 +1,7 @@
 // The public API of the SIP domain rules (F3). Pure: no I/O, no clock — `today` is passed in.
 export * from './types.ts';
+export * from './labels.ts';
+export { addDays, daysBetween, isValidDate } from './dates.ts';
 export {
   MISSING_CODES,
   emptyPlan,

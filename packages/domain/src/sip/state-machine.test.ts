@@ -307,13 +307,22 @@ describe('applyEvent', () => {
     expect(r.ok && r.sip.status).toBe('meeting-held');
   });
 
-  it('activation straight from proposed counts as the first meeting', () => {
+  it('activation without a held meeting records none', () => {
     const r = applyEvent(sipIn('proposed'), { type: 'activate', on: '2026-02-20' }, WITH_CONSENT);
     expect(r.ok && [r.sip.status, r.sip.firstMeetingOn, r.sip.activatedOn]).toEqual([
       'active',
-      '2026-02-20',
+      null,
       '2026-02-20',
     ]);
+  });
+
+  it('activation at a meeting that was held records that meeting', () => {
+    const r = applyEvent(
+      sipIn('invited'),
+      { type: 'activate', on: '2026-02-20', meetingHeldOn: '2026-02-18' },
+      WITH_CONSENT,
+    );
+    expect(r.ok && [r.sip.firstMeetingOn, r.sip.activatedOn]).toEqual(['2026-02-18', '2026-02-20']);
   });
 
   it('activation after a meeting keeps the meeting date and defaults to today', () => {
@@ -329,6 +338,20 @@ describe('applyEvent', () => {
       WITH_CONSENT,
     );
     expect(r.ok && [r.sip.plan.nextFollowUpOn, r.sip.planVersion]).toEqual(['2026-09-01', 4]);
+  });
+
+  it('a follow-up is a held meeting: the first one of a plan activated without', () => {
+    const held = (firstMeetingOn: string | null) => {
+      const sip = sipIn('active', { firstMeetingOn });
+      const r = applyEvent(
+        sip,
+        { type: 'record-follow-up', evaluation: evaluation() },
+        WITH_CONSENT,
+      );
+      return r.ok && r.sip.firstMeetingOn;
+    };
+    expect(held(null)).toBe(TODAY);
+    expect(held('2026-02-10')).toBe('2026-02-10');
   });
 
   it('a revision replaces the plan and adds a version', () => {

@@ -2,7 +2,9 @@ import { emptyPlan, missingForActivation, planErrors, type MissingCode } from '.
 import { daysBetween, isValidDate } from './dates.ts';
 import { validateFollowUp, type FollowUpEvaluation } from './follow-up.ts';
 import {
+  BEFORE_ACTIVE_STATUSES,
   CLOSE_OUTCOMES,
+  OPEN_STATUSES,
   type CloseOutcome,
   type FieldError,
   type Participant,
@@ -19,7 +21,12 @@ import {
 export type SipEvent =
   | { type: 'invite'; on?: string }
   | { type: 'record-meeting'; on?: string }
-  | { type: 'activate'; on?: string }
+  | {
+      type: 'activate';
+      on?: string;
+      /** The day of the meeting the plan was decided at, when one was held; none is assumed. */
+      meetingHeldOn?: string | null;
+    }
   | { type: 'record-follow-up'; evaluation: FollowUpEvaluation }
   | { type: 'revise'; plan: SipPlan; basedOnVersion: number; on?: string }
   | { type: 'close'; outcome: CloseOutcome; note?: string | null; on?: string }
@@ -85,15 +92,13 @@ export interface TransitionRule {
   whileFrozen: 'refused' | 'allowed' | 'only';
 }
 
-const OPEN: readonly SipStatus[] = ['proposed', 'invited', 'meeting-held', 'active'];
-const BEFORE_ACTIVE: readonly SipStatus[] = ['proposed', 'invited', 'meeting-held'];
-
 /**
  * The life cycle: proposed → invited → meeting-held → active (→ follow-ups, revisions) → closed;
  * refused or withdrawn before the plan is active. Shortcuts are allowed on purpose: a meeting
  * may be held without an invitation recorded in the system, and a plan may be activated right
- * from 'proposed' (`POST /api/sips/:id/activate` is the only public route), in which case the
- * activation date counts as the first meeting — a plan is always decided at a meeting.
+ * from 'proposed' (`POST /api/sips/:id/activate` is the only public route). The first meeting
+ * is only ever a meeting that was held: an activation without one leaves it open until a
+ * meeting is held (the planning meeting still to come, or a follow-up).
  * Once active, the plan ends by 'close' with an outcome, not by refuse or withdraw, so the
  * indicators count it as established.
  */
@@ -114,7 +119,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   },
   {
     event: 'activate',
-    from: BEFORE_ACTIVE,
+    from: BEFORE_ACTIVE_STATUSES,
     to: 'active',
     consent: 'in-missing-list',
     whileFrozen: 'refused',
@@ -130,20 +135,26 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { event: 'close', from: ['active'], to: 'closed', consent: 'not-needed', whileFrozen: 'allowed' },
   {
     event: 'refuse',
-    from: BEFORE_ACTIVE,
+    from: BEFORE_ACTIVE_STATUSES,
     to: 'refused',
     consent: 'not-needed',
     whileFrozen: 'allowed',
   },
   {
     event: 'withdraw',
-    from: BEFORE_ACTIVE,
+    from: BEFORE_ACTIVE_STATUSES,
     to: 'withdrawn',
     consent: 'not-needed',
     whileFrozen: 'allowed',
   },
-  { event: 'freeze', from: OPEN, to: 'same', consent: 'not-needed', whileFrozen: 'refused' },
-  { event: 'unfreeze', from: OPEN, to: 'same', consent: 'required', whileFrozen: 'only' },
+  {
+    event: 'freeze',
+    from: OPEN_STATUSES,
+    to: 'same',
+    consent: 'not-needed',
+    whileFrozen: 'refused',
+  },
+  { event: 'unfreeze', from: OPEN_STATUSES, to: 'same', consent: 'required', whileFrozen: 'only' },
 ];
 
 /** Which events may happen now (for the UI's buttons); payload rules are not checked. */
@@ -253,10 +264,13 @@ export function applyEvent(
       next.firstMeetingOn = sip.firstMeetingOn ?? on;
       break;
     case 'activate':
-      next.firstMeetingOn = sip.firstMeetingOn ?? on;
+      // Only a held meeting is a meeting: activation records one only when it was held.
+      next.firstMeetingOn = sip.firstMeetingOn ?? event.meetingHeldOn ?? null;
       next.activatedOn = on;
       break;
     case 'record-follow-up': {
+      // A follow-up is held at a meeting: the first one, if the plan was made without.
+      next.firstMeetingOn = sip.firstMeetingOn ?? event.evaluation.heldOn;
       const date = event.evaluation.nextFollowUpOn;
       if (event.evaluation.decision !== 'close' && date && date !== sip.plan.nextFollowUpOn) {
         next.plan = { ...sip.plan, nextFollowUpOn: date };

@@ -6,21 +6,25 @@ describe('proposalToFirstMeeting', () => {
   it('counts the days from the proposal to the first meeting', () => {
     // Proposed 2026-02-01; across the end of February.
     const sip = sipIn('active', { firstMeetingOn: '2026-03-02' });
-    expect(proposalToFirstMeeting(sip, TODAY)).toEqual({ met: true, days: 29 });
+    expect(proposalToFirstMeeting(sip, TODAY)).toEqual({ met: true, days: 29, waitingDays: null });
   });
 
   it('is zero for a meeting the same day', () => {
     const sip = sipIn('meeting-held', { firstMeetingOn: '2026-02-01' });
-    expect(proposalToFirstMeeting(sip, TODAY)).toEqual({ met: true, days: 0 });
+    expect(proposalToFirstMeeting(sip, TODAY)).toEqual({ met: true, days: 0, waitingDays: null });
   });
 
-  it('counts the wait so far before the meeting', () => {
-    expect(proposalToFirstMeeting(sipIn('invited'), TODAY)).toEqual({ met: false, days: 37 });
+  it('has no figure before a meeting is held, only the wait so far', () => {
+    expect(proposalToFirstMeeting(sipIn('invited'), TODAY)).toEqual({
+      met: false,
+      days: null,
+      waitingDays: 37,
+    });
   });
 
   it('stops the clock when the SIP ended without a meeting', () => {
     const sip = sipIn('refused', { ending: { kind: 'refused', on: '2026-02-11', reason: 'Nej' } });
-    expect(proposalToFirstMeeting(sip, TODAY)).toEqual({ met: false, days: 10 });
+    expect(proposalToFirstMeeting(sip, TODAY)).toEqual({ met: false, days: null, waitingDays: 10 });
   });
 });
 

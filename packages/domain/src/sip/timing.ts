@@ -3,17 +3,30 @@ import type { Sip } from './types.ts';
 
 /**
  * Days from the proposal to the first meeting (the law says "without delay", indicator F9).
- * Before the meeting, `days` is the wait so far, for the case manager's worklist; a SIP that
- * ended (refused, withdrawn) without a meeting stops the clock at its ending.
+ * Only a meeting that was held counts: until then `days` is null (there is no such figure yet)
+ * and `waitingDays` is the wait so far, for the case manager's worklist; a SIP that ended
+ * (refused, withdrawn) without a meeting stops that clock at its ending.
  */
 export function proposalToFirstMeeting(
-  sip: Pick<Sip, 'proposal' | 'firstMeetingOn' | 'ending'>,
+  sip: {
+    proposal: Pick<Sip['proposal'], 'on'>;
+    firstMeetingOn: string | null;
+    ending: { on: string } | null;
+  },
   today: string,
-): { met: boolean; days: number | null } {
+): { met: boolean; days: number | null; waitingDays: number | null } {
   if (sip.firstMeetingOn) {
-    return { met: true, days: daysBetween(sip.proposal.on, sip.firstMeetingOn) };
+    return {
+      met: true,
+      days: daysBetween(sip.proposal.on, sip.firstMeetingOn),
+      waitingDays: null,
+    };
   }
-  return { met: false, days: daysBetween(sip.proposal.on, sip.ending?.on ?? today) };
+  return {
+    met: false,
+    days: null,
+    waitingDays: daysBetween(sip.proposal.on, sip.ending?.on ?? today),
+  };
 }
 
 export type FollowUpState = 'not-applicable' | 'scheduled' | 'due' | 'overdue';

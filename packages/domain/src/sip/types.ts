@@ -49,6 +49,25 @@ export interface Intervention {
   endOn?: string | null;
 }
 
+/** The type codes an intervention may carry (F5); the SIP gates look for some of them. */
+export const INTERVENTION_KINDS = [
+  'psychosocial-treatment',
+  'psychosocial-support',
+  'housing',
+  'occupation',
+  'withdrawal-inpatient',
+  'withdrawal-outpatient',
+  'laro',
+  'medication',
+  'psychiatric-care',
+  'hvb-placement',
+  'other',
+] as const;
+export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
+
+/** The tag that marks handing medication dependence from primary to specialist care (a gate). */
+export const HANDOVER_TAG = 'medication-dependence-handover';
+
 /** Law item 3: measures by others than region and municipality (e.g. Försäkringskassan). */
 export interface MeasureByOthers {
   actor: string;
@@ -74,10 +93,18 @@ export interface SipPlan {
   nextFollowUpOn: string | null;
 }
 
-export type ParticipantKind =
-  'staff' | 'unit' | 'private-provider' | 'other-actor' | 'person' | 'relative';
+export const PARTICIPANT_KINDS = [
+  'staff',
+  'unit',
+  'private-provider',
+  'other-actor',
+  'person',
+  'relative',
+] as const;
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
 
-export type InvitationResponse = 'pending' | 'accepted' | 'declined';
+export const INVITATION_RESPONSES = ['pending', 'accepted', 'declined'] as const;
+export type InvitationResponse = (typeof INVITATION_RESPONSES)[number];
 
 export interface Participant {
   id: string;
@@ -101,10 +128,7 @@ export interface Participant {
  * A 'frozen' status would lose that, and an active-but-frozen plan is still an active plan for
  * indicators while no longer counting for the gates or allowing meetings.
  */
-export type SipStatus =
-  'proposed' | 'invited' | 'meeting-held' | 'active' | 'closed' | 'refused' | 'withdrawn';
-
-export const SIP_STATUSES: readonly SipStatus[] = [
+export const SIP_STATUSES = [
   'proposed',
   'invited',
   'meeting-held',
@@ -112,9 +136,26 @@ export const SIP_STATUSES: readonly SipStatus[] = [
   'closed',
   'refused',
   'withdrawn',
-];
+] as const;
+export type SipStatus = (typeof SIP_STATUSES)[number];
 
 export const TERMINAL_STATUSES: readonly SipStatus[] = ['closed', 'refused', 'withdrawn'];
+
+/** Statuses of a SIP that is still under way (not closed, refused or withdrawn). */
+export const OPEN_STATUSES: readonly SipStatus[] = [
+  'proposed',
+  'invited',
+  'meeting-held',
+  'active',
+];
+
+/** Statuses before the plan is active: a draft, ended by refusal or withdrawal. */
+export const BEFORE_ACTIVE_STATUSES: readonly SipStatus[] = ['proposed', 'invited', 'meeting-held'];
+
+/** Statuses in which a lacking `sip` consent freezes the SIP (proposed: nothing shared yet). */
+export const FREEZABLE_STATUSES: readonly SipStatus[] = ['invited', 'meeting-held', 'active'];
+
+export const isOpenStatus = (status: SipStatus): boolean => OPEN_STATUSES.includes(status);
 
 /** Where a proposal came from: staff of either principal, or recorded from someone else. */
 export type ProposalSource =
@@ -131,17 +172,7 @@ export interface SipProposal {
   note?: string | null;
 }
 
-export type CloseOutcome =
-  | 'goals-achieved'
-  | 'goals-partly-achieved'
-  | 'goals-not-achieved'
-  | 'no-longer-needed'
-  | 'consent-revoked'
-  | 'moved'
-  | 'deceased'
-  | 'other';
-
-export const CLOSE_OUTCOMES: readonly CloseOutcome[] = [
+export const CLOSE_OUTCOMES = [
   'goals-achieved',
   'goals-partly-achieved',
   'goals-not-achieved',
@@ -150,7 +181,8 @@ export const CLOSE_OUTCOMES: readonly CloseOutcome[] = [
   'moved',
   'deceased',
   'other',
-];
+] as const;
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 
 export type SipEnding =
   | { kind: 'closed'; on: string; outcome: CloseOutcome; note?: string | null }

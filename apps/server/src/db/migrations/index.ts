@@ -4,6 +4,8 @@ import * as m0002 from './0002-access-log.ts';
 import * as m0003 from './0003-sip.ts';
 import * as m0004 from './0004-screenings.ts';
 import * as m0005 from './0005-access-log-in-one-statement.ts';
+// sipsrv: SIP meetings and answers
+import * as m0009 from './0009-sip-meetings-and-answers.ts';
 // Truth on screen (log review records, self-fill lock)
 import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '0003-sip': m0003,
   '0004-screenings': m0004,
   '0005-access-log-in-one-statement': m0005,
+  // sipsrv: SIP meetings and answers
+  '0009-sip-meetings-and-answers': m0009,
   // Truth on screen
   '0010-a-log-review': m0010a,
   '0010-b-self-fill': m0010b,

@@ -1,4 +1,4 @@
-import { INSTRUMENTS, ageOn, luhnCheckDigit, scoreScreening } from '@vardflata/domain';
+import { INSTRUMENTS, addDays, ageOn, luhnCheckDigit, scoreScreening } from '@vardflata/domain';
 import { appendAccessLog } from '../../audit/access-log.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import type { Db } from '../database.ts';
@@ -116,12 +116,6 @@ export function demoIdentityNumber(i: number, sex: 'female' | 'male'): string {
 
 function daysAgo(days: number): Date {
   return new Date(Date.now() - days * 86_400_000);
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Seeds the demo persons; their ids, by index, for the SIP stories (demo-sips.ts). */

@@ -236,7 +236,12 @@ export class SipWriter {
       .executeTakeFirstOrThrow();
     await this.ctx.trx
       .updateTable('sip_participant')
-      .set({ invitation: 'pending', invited_on: dayFrom(act.days), responded_on: null })
+      .set({
+        invitation: 'pending',
+        invited_on: dayFrom(act.days),
+        responded_on: null,
+        responded_by: null,
+      })
       .where('sip_id', '=', this.sipId)
       .execute();
     await this.event(act, 'invited', {
@@ -249,9 +254,10 @@ export class SipWriter {
   }
 
   async respond(act: Act, key: string, response: 'accepted' | 'declined', name: string) {
+    const { staff } = actor(this.ctx, act);
     await this.ctx.trx
       .updateTable('sip_participant')
-      .set({ invitation: response, responded_on: dayFrom(act.days) })
+      .set({ invitation: response, responded_on: dayFrom(act.days), responded_by: staff.id })
       .where('id', '=', this.participants.get(key)!)
       .execute();
     await this.event(act, 'participant-responded', {

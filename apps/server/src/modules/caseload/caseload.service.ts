@@ -4,7 +4,7 @@ import { requirePermission } from '../../access/permissions.ts';
 import { appendAccessLog } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { toIso } from '../../util/time.ts';
-import { listVisibleSips } from '../sip/sip.repository.ts';
+import { listVisibleSips } from '../sip/repositories/sip.repository.ts';
 import * as repo from './caseload.repository.ts';
 
 const names = (

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Consent } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
+import { consentNamesOrganisation } from '../../access/policy.ts';
 import type { Db } from '../../db/database.ts';
 import { toIso, toIsoOrNull, todayInStockholm } from '../../util/time.ts';
 
@@ -127,12 +128,6 @@ export async function revokeConsent(
   return result.numUpdatedRows > 0n;
 }
 
-export async function existingOrganisationIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('organisation').select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 export async function findConsentPersonId(db: Db, consentId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('consent')
@@ -140,4 +135,78 @@ export async function findConsentPersonId(db: Db, consentId: string): Promise<st
     .where('id', '=', consentId)
     .executeTakeFirst();
   return row?.person_id;
+}
+
+// ---------------------------------------------------------------- consents to SIP (sip module)
+
+/** `sip` consents of the person that cover a SIP of `organisationId` (recorded by it or naming
+ * it), revoked or not: when they ran out tells since when the SIP is frozen. */
+export function listSipConsentsCovering(db: Db, personId: string, organisationId: string) {
+  return db
+    .selectFrom('consent as c')
+    .select(['c.id', 'c.valid_from', 'c.valid_until', 'c.revoked_at', 'c.recorded_at'])
+    .where('c.person_id', '=', personId)
+    .where('c.purpose', '=', 'sip')
+    .where((eb) =>
+      eb.or([
+        eb('c.recorded_organisation_id', '=', organisationId),
+        eb.exists(
+          eb
+            .selectFrom('consent_recipient as r')
+            .select(sql.lit(1).as('one'))
+            .whereRef('r.consent_id', '=', 'c.id')
+            .where('r.organisation_id', '=', organisationId),
+        ),
+      ]),
+    )
+    .orderBy('c.recorded_at')
+    .execute();
+}
+export type SipConsentRow = Awaited<ReturnType<typeof listSipConsentsCovering>>[number];
+
+/** The unrevoked `sip` consents covering each of several SIPs (by the SIP's person and owning
+ * organisation), for the worklist's "consent about to run out". */
+export function listUnrevokedSipConsentsOfSips(db: Db, sipIds: string[]) {
+  if (sipIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('sip as s')
+    .innerJoin('consent as c', 'c.person_id', 's.person_id')
+    .select(['s.id as sip_id', 'c.id', 'c.valid_from', 'c.valid_until'])
+    .where('s.id', 'in', sipIds)
+    .where('c.purpose', '=', 'sip')
+    .where('c.revoked_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('c.recorded_organisation_id', '=', eb.ref('s.organisation_id')),
+        eb.exists(
+          eb
+            .selectFrom('consent_recipient as r')
+            .select(sql.lit(1).as('one'))
+            .whereRef('r.consent_id', '=', 'c.id')
+            .whereRef('r.organisation_id', '=', 's.organisation_id'),
+        ),
+      ]),
+    )
+    .execute();
+}
+
+/** Of `organisationIds`, those a valid `sip` consent of the person names as recipient. */
+export async function organisationsNamedBySipConsent(
+  db: Db,
+  personId: string,
+  organisationIds: string[],
+): Promise<Set<string>> {
+  if (organisationIds.length === 0) return new Set();
+  // The access policy's own rule decides; the recipient rows only say which ids to ask about
+  // (aliased apart from the rule's own `c` and `r`).
+  const rows = await db
+    .selectFrom('consent_recipient as asked')
+    .select('asked.organisation_id')
+    .distinct()
+    .where('asked.organisation_id', 'in', organisationIds)
+    .where(
+      consentNamesOrganisation(sql`${personId}::uuid`, sql.ref('asked.organisation_id'), 'sip'),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.organisation_id));
 }

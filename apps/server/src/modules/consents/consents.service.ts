@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.ts';
 import { badRequest, conflict, notFound } from '../../http/problem.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { requireVisiblePerson } from '../persons/persons.service.ts';
+import { existingOrganisationIds } from '../organisations/organisations.repository.ts';
 import * as repo from './consents.repository.ts';
 
 export async function recordConsent(
@@ -17,7 +18,7 @@ export async function recordConsent(
   requirePermission(caller, 'consent:write');
   const person = await requireVisiblePerson(db, caller, personId, 'consent.create');
 
-  const known = await repo.existingOrganisationIds(db, body.recipientOrganisationIds);
+  const known = await existingOrganisationIds(db, body.recipientOrganisationIds);
   const errors = body.recipientOrganisationIds.flatMap((id, i) =>
     known.has(id)
       ? []

@@ -5,20 +5,11 @@ import { appendAccessLog, logDenied } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { badRequest, conflict, notFound } from '../../http/problem.ts';
 import { toIso, toIsoOrNull, todayInStockholm } from '../../util/time.ts';
+import { findPersonIdByIdentityNumber } from '../persons/persons.repository.ts';
+import * as repo from './emergency-access.repository.ts';
+import type { EmergencyAccessRow } from './emergency-access.repository.ts';
 
-function selectEmergencyAccess(db: Db) {
-  return db
-    .selectFrom('emergency_access as ea')
-    .innerJoin('staff as s', 's.id', 'ea.staff_id')
-    .selectAll('ea')
-    .select('s.name as staff_name');
-}
-
-type Row = NonNullable<
-  Awaited<ReturnType<ReturnType<typeof selectEmergencyAccess>['executeTakeFirst']>>
->;
-
-function toEmergencyAccess(r: Row) {
+function toEmergencyAccess(r: EmergencyAccessRow) {
   return {
     id: r.id,
     personId: r.person_id,
@@ -47,11 +38,7 @@ export async function openEmergencyAccess(
   requirePermission(caller, 'emergency-access:open');
   const parsed = parseIdentityNumber(body.personalIdentityNumber, todayInStockholm());
   if (!parsed.ok) throw badRequest([{ path: 'personalIdentityNumber', message: parsed.message }]);
-  const person = await db
-    .selectFrom('person')
-    .select('id')
-    .where('personal_identity_number', '=', parsed.value.normalized)
-    .executeTakeFirst();
+  const person = await findPersonIdByIdentityNumber(db, parsed.value.normalized);
   if (!person) {
     await logDenied(db, caller, {
       personId: null,
@@ -61,18 +48,11 @@ export async function openEmergencyAccess(
     throw notFound();
   }
   return db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('emergency_access')
-      .values({
-        person_id: person.id,
-        staff_id: caller.staffId,
-        unit_id: caller.unitId,
-        organisation_id: caller.organisationId,
-        reason: body.reason,
-        expires_at: new Date(Date.now() + minutes * 60_000),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await repo.insertEmergencyAccess(trx, caller, {
+      personId: person.id,
+      reason: body.reason,
+      expiresAt: new Date(Date.now() + minutes * 60_000),
+    });
     await appendAccessLog(trx, caller, [
       {
         personId: person.id,
@@ -82,9 +62,7 @@ export async function openEmergencyAccess(
         detail: { emergencyAccessId: id },
       },
     ]);
-    return toEmergencyAccess(
-      (await selectEmergencyAccess(trx).where('ea.id', '=', id).executeTakeFirst())!,
-    );
+    return toEmergencyAccess((await repo.findEmergencyAccess(trx, id))!);
   });
 }
 
@@ -92,10 +70,7 @@ export async function openEmergencyAccess(
 export async function listEmergencyAccess(db: Db, caller: Caller, reviewed: boolean | undefined) {
   requirePermission(caller, 'emergency-access:review');
   return db.transaction().execute(async (trx) => {
-    let query = selectEmergencyAccess(trx).where('ea.unit_id', '=', caller.unitId);
-    if (reviewed === true) query = query.where('ea.reviewed_at', 'is not', null);
-    if (reviewed === false) query = query.where('ea.reviewed_at', 'is', null);
-    const rows = await query.orderBy('ea.started_at', 'desc').limit(500).execute();
+    const rows = await repo.listEmergencyAccessOfUnit(trx, caller.unitId, reviewed);
     await appendAccessLog(
       trx,
       caller,
@@ -119,21 +94,12 @@ export async function reviewEmergencyAccess(
 ) {
   requirePermission(caller, 'emergency-access:review');
   return db.transaction().execute(async (trx) => {
-    const row = await selectEmergencyAccess(trx)
-      .where('ea.id', '=', id)
-      .where('ea.unit_id', '=', caller.unitId)
-      .executeTakeFirst();
+    const row = await repo.findEmergencyAccess(trx, id, caller.unitId);
     if (!row) throw notFound();
     const alreadyReviewed = () => conflict('This emergency access has already been reviewed.');
     if (row.reviewed_at !== null) throw alreadyReviewed();
     // Only an unreviewed row is updated: of two reviews racing, the second finds none.
-    const updated = await trx
-      .updateTable('emergency_access')
-      .set({ reviewed_at: new Date(), reviewed_by: caller.staffId, review_note: note ?? null })
-      .where('id', '=', id)
-      .where('reviewed_at', 'is', null)
-      .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw alreadyReviewed();
+    if (!(await repo.markReviewed(trx, caller, id, note ?? null))) throw alreadyReviewed();
     await appendAccessLog(trx, caller, [
       {
         personId: row.person_id,
@@ -143,8 +109,6 @@ export async function reviewEmergencyAccess(
         detail: { emergencyAccessId: id },
       },
     ]);
-    return toEmergencyAccess(
-      (await selectEmergencyAccess(trx).where('ea.id', '=', id).executeTakeFirst())!,
-    );
+    return toEmergencyAccess((await repo.findEmergencyAccess(trx, id))!);
   });
 }

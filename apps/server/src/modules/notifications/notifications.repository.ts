@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Caller } from '../../access/caller.ts';
-import { CARE_ROLES } from '../../access/permissions.ts';
 import { sipGround } from '../../access/policy.ts';
 import type { Db } from '../../db/database.ts';
 
@@ -36,17 +35,16 @@ export async function insertNotifications(trx: Db, rows: NewNotification[]): Pro
     .execute();
 }
 
-/** Active staff in care roles of the given units (a unit invited to a SIP means its staff). */
-export async function careStaffOfUnits(db: Db, unitIds: string[]): Promise<string[]> {
-  if (unitIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('staff')
-    .select('id')
-    .where('unit_id', 'in', unitIds)
-    .where('disabled_at', 'is', null)
-    .where('role', 'in', [...CARE_ROLES])
-    .execute();
-  return rows.map((r) => r.id);
+/** The same notification to each of `staffIds` (each once per dedupe key). */
+export function notifyEach(
+  trx: Db,
+  staffIds: string[],
+  notification: Omit<NewNotification, 'staffId'>,
+): Promise<void> {
+  return insertNotifications(
+    trx,
+    staffIds.map((staffId) => ({ ...notification, staffId })),
+  );
 }
 
 const S = {

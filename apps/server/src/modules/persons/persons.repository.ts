@@ -213,3 +213,13 @@ export async function closeRelation(trx: Db, caller: Caller, relationId: string,
     .where('closed_at', 'is', null)
     .execute();
 }
+
+/** The person with this (normalised) identity number, visible or not: emergency access opens
+ * a person the caller cannot yet see, and says so in the log. */
+export function findPersonIdByIdentityNumber(db: Db, personalIdentityNumber: string) {
+  return db
+    .selectFrom('person')
+    .select('id')
+    .where('personal_identity_number', '=', personalIdentityNumber)
+    .executeTakeFirst();
+}

@@ -7,13 +7,12 @@ import {
   validateAsiRecord,
   type ChecklistId,
 } from '@vardflata/domain';
-import { z } from 'zod';
 import type {
-  createAsiBody,
-  createCriteriaBody,
-  createDrugTestBody,
-  createLifestyleBody,
-  createViolenceQuestionBody,
+  CreateAsiBody,
+  CreateCriteriaBody,
+  CreateDrugTestBody,
+  CreateLifestyleBody,
+  CreateViolenceQuestionBody,
 } from '@vardflata/contracts';
 import type { FieldError } from '../../http/problem.ts';
 
@@ -24,7 +23,7 @@ import type { FieldError } from '../../http/problem.ts';
 export type RuleOutcome =
   { ok: true; data: object; result: object } | { ok: false; errors: FieldError[] };
 
-export function asiOutcome(body: z.infer<typeof createAsiBody>): RuleOutcome {
+export function asiOutcome(body: CreateAsiBody): RuleOutcome {
   const errors: FieldError[] = [];
   const checked = validateAsiRecord({ form: body.form, areas: body.areas });
   if (!checked.ok) errors.push(...checked.errors);
@@ -47,10 +46,7 @@ export function asiOutcome(body: z.infer<typeof createAsiBody>): RuleOutcome {
   return { ok: true, data, result: {} };
 }
 
-export function criteriaOutcome(
-  body: z.infer<typeof createCriteriaBody>,
-  dependenceEverMet: boolean,
-): RuleOutcome {
+export function criteriaOutcome(body: CreateCriteriaBody, dependenceEverMet: boolean): RuleOutcome {
   const substance = SUBSTANCE_CLASSES.find((s) => s.id === body.substanceClass);
   if (!substance) {
     const known = SUBSTANCE_CLASSES.map((s) => s.id).join(', ');
@@ -124,7 +120,7 @@ export function criteriaOutcome(
 }
 
 export function drugTestOutcome(
-  body: z.infer<typeof createDrugTestBody>,
+  body: CreateDrugTestBody,
   orderedBy: { staffName: string; principal: string | null },
 ): RuleOutcome {
   const positives = body.results.filter((r) => r.result === 'positive').map((r) => r.substance);
@@ -135,7 +131,7 @@ export function drugTestOutcome(
   };
 }
 
-export function violenceOutcome(body: z.infer<typeof createViolenceQuestionBody>): RuleOutcome {
+export function violenceOutcome(body: CreateViolenceQuestionBody): RuleOutcome {
   const concern = body.exposed === 'yes' || body.children === 'exposed';
   if (concern && !body.actionTaken) {
     return {
@@ -153,7 +149,7 @@ export function violenceOutcome(body: z.infer<typeof createViolenceQuestionBody>
   };
 }
 
-export function lifestyleOutcome(body: z.infer<typeof createLifestyleBody>): RuleOutcome {
+export function lifestyleOutcome(body: CreateLifestyleBody): RuleOutcome {
   const areas = ['alcohol', 'drugs', 'tobacco', 'gambling'] as const;
   const withUse = areas.filter((a) => body[a].use === 'yes');
   const adviceMissing = withUse.filter((a) => !body[a].adviceGiven);

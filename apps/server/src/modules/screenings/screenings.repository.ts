@@ -182,3 +182,12 @@ export async function insertAssessment(
     .executeTakeFirstOrThrow();
   return id;
 }
+
+/** Whose screening it is, whether or not the caller may see it (to check and log the access). */
+export function findScreeningPersonId(db: Db, screeningId: string) {
+  return db
+    .selectFrom('screening')
+    .select('person_id')
+    .where('id', '=', screeningId)
+    .executeTakeFirst();
+}

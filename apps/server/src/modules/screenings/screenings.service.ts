@@ -301,11 +301,7 @@ export async function fhirQuestionnaireResponse(
   baseUrl: string,
 ) {
   requirePermission(caller, 'screening:read');
-  const owner = await db
-    .selectFrom('screening')
-    .select('person_id')
-    .where('id', '=', screeningId)
-    .executeTakeFirst();
+  const owner = await repo.findScreeningPersonId(db, screeningId);
   if (!owner) throw notFound();
   const person = await requireVisiblePerson(db, caller, owner.person_id, 'screening.fhir-read');
   return db

@@ -1,15 +1,21 @@
 import {
+  addDays,
+  daysBetween,
   followUpTiming,
   proposalToFirstMeeting,
   type SipPlan,
   type SipStatus,
 } from '@vardflata/domain';
-import { sql } from 'kysely';
-import { consentCoversOrganisation } from '../../access/policy.ts';
 import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
-import { isFrozen } from './sip.mapper.ts';
+import { listUnrevokedSipConsentsOfSips } from '../consents/consents.repository.ts';
+import { isFrozen } from './sip.policy.ts';
 import { formatDate, formatMeetingTime } from './sip.text.ts';
+import { listScheduledMeetings } from './repositories/sip-meeting.repository.ts';
+import {
+  listPendingInvitations,
+  type PendingInvitationRow,
+} from './repositories/sip-participant.repository.ts';
 
 /**
  * What needs attention on an open SIP (F7): the same rules feed the worklist (read live) and
@@ -54,27 +60,19 @@ export interface SipFacts {
   proposed_on: string;
   first_meeting_on: string | null;
   last_activity_at: Date;
-  meetings: { id: string; starts_at: Date }[];
-  pending: {
-    id: string;
-    invited_on: string | null;
-    staff_id: string | null;
-    unit_id: string | null;
-    kind: string;
-  }[];
+  meetings: { id: string; starts_at: Date; created_by: string }[];
+  pending: PendingInvitationRow[];
   consents: { id: string; valid_from: string; valid_until: string | null }[];
 }
 
 const DAY = 86_400_000;
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
-export const daysFrom = (from: string, to: string) => dayNumber(to) - dayNumber(from);
-export const plusDays = (date: string, days: number) =>
-  new Date((dayNumber(date) + days) * DAY).toISOString().slice(0, 10);
+/** Whole days from one date to another (both valid dates of the server's own making). */
+const daysFrom = (from: string, to: string) => daysBetween(from, to) ?? 0;
 
 /** The last day (Sunday) of the ISO week of `today`. */
 function endOfWeek(today: string): string {
   const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return plusDays(today, weekday === 0 ? 0 : 7 - weekday);
+  return addDays(today, weekday === 0 ? 0 : 7 - weekday);
 }
 
 export function sipAlerts(f: SipFacts, today: string, now: Date): Alert[] {
@@ -123,15 +121,12 @@ export function sipAlerts(f: SipFacts, today: string, now: Date): Alert[] {
 
   if (f.status === 'proposed' || f.status === 'invited') {
     const wait = proposalToFirstMeeting(
-      {
-        proposal: { on: f.proposed_on } as never,
-        firstMeetingOn: f.first_meeting_on,
-        ending: null,
-      },
+      { proposal: { on: f.proposed_on }, firstMeetingOn: f.first_meeting_on, ending: null },
       today,
     );
-    if (!wait.met && (wait.days ?? 0) >= ALERT_SETTINGS.firstMeetingWaitDays) {
-      add({ kind: 'first-meeting-waiting', dueOn: f.proposed_on, days: -(wait.days ?? 0) });
+    const waited = wait.waitingDays ?? 0;
+    if (!wait.met && waited >= ALERT_SETTINGS.firstMeetingWaitDays) {
+      add({ kind: 'first-meeting-waiting', dueOn: f.proposed_on, days: -waited });
     }
   }
 
@@ -196,89 +191,29 @@ export function alertText(a: Alert): string {
 /** The facts of several SIPs at once: scheduled meetings, unanswered invitations, consents. */
 export async function loadFacts(
   db: Db,
-  sips: {
-    id: string;
-    person_id: string;
-    organisation_id: string;
-    status: SipStatus;
-    sip_consent: boolean;
-    plan: unknown;
-    proposed_on: string;
-    first_meeting_on: string | null;
-    last_activity_at: Date;
-  }[],
+  sips: Omit<SipFacts, 'meetings' | 'pending' | 'consents'>[],
 ): Promise<SipFacts[]> {
   if (sips.length === 0) return [];
   const ids = sips.map((s) => s.id);
-  const meetings = await db
-    .selectFrom('sip_meeting')
-    .select(['id', 'sip_id', 'starts_at'])
-    .where('sip_id', 'in', ids)
-    .where('status', '=', 'scheduled')
-    .where('starts_at', 'is not', null)
-    .execute();
-  const pending = await db
-    .selectFrom('sip_participant')
-    .select(['id', 'sip_id', 'invited_on', 'staff_id', 'unit_id', 'kind'])
-    .where('sip_id', 'in', ids)
-    .where('removed_at', 'is', null)
-    .where('invitation', '=', 'pending')
-    .execute();
-  const consents = await db
-    .selectFrom('sip as s')
-    .innerJoin('consent as c', 'c.person_id', 's.person_id')
-    .select(['s.id as sip_id', 'c.id', 'c.valid_from', 'c.valid_until'])
-    .where('s.id', 'in', ids)
-    .where('c.purpose', '=', 'sip')
-    .where('c.revoked_at', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb('c.recorded_organisation_id', '=', eb.ref('s.organisation_id')),
-        eb.exists(
-          eb
-            .selectFrom('consent_recipient as r')
-            .select(sql.lit(1).as('one'))
-            .whereRef('r.consent_id', '=', 'c.id')
-            .whereRef('r.organisation_id', '=', 's.organisation_id'),
-        ),
-      ]),
-    )
-    .execute();
+  const meetings = await listScheduledMeetings(db, ids);
+  const pending = await listPendingInvitations(db, ids);
+  const consents = await listUnrevokedSipConsentsOfSips(db, ids);
+  const of = <T extends { sip_id: string }>(rows: T[], sipId: string) =>
+    rows.filter((r) => r.sip_id === sipId);
   return sips.map((s) => ({
     id: s.id,
     status: s.status,
     sip_consent: s.sip_consent,
-    plan: s.plan as SipPlan,
+    plan: s.plan,
     proposed_on: s.proposed_on,
     first_meeting_on: s.first_meeting_on,
     last_activity_at: s.last_activity_at,
-    meetings: meetings
-      .filter((m) => m.sip_id === s.id)
-      .map((m) => ({ id: m.id, starts_at: m.starts_at as Date })),
-    pending: pending.filter((p) => p.sip_id === s.id),
-    consents: consents.filter((c) => c.sip_id === s.id),
+    meetings: of(meetings, s.id).map((m) => ({
+      id: m.id,
+      starts_at: m.starts_at!,
+      created_by: m.created_by,
+    })),
+    pending: of(pending, s.id),
+    consents: of(consents, s.id),
   }));
-}
-
-/** Every open SIP, for the scan job (no caller: the job notifies the SIP's own staff). */
-export function listOpenSipsForScan(db: Db) {
-  return db
-    .selectFrom('sip as s')
-    .select([
-      's.id',
-      's.person_id',
-      's.organisation_id',
-      's.status',
-      's.plan',
-      's.proposed_on',
-      's.first_meeting_on',
-      's.last_activity_at',
-      's.coordinator_staff_id',
-      's.recorded_by',
-      consentCoversOrganisation(sql.ref('s.person_id'), sql.ref('s.organisation_id'), 'sip').as(
-        'sip_consent',
-      ),
-    ])
-    .where('s.status', 'in', ['proposed', 'invited', 'meeting-held', 'active'])
-    .execute();
 }

@@ -1,11 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoIds,
-  logRowsFor,
-  startTestApp,
-  type TestApp,
-  type TestClient,
-} from '../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { logRowsFor } from '../../test/harness.ts';
 import {
   completePlan,
   dateIn,
@@ -13,31 +7,16 @@ import {
   put,
   recordConsent,
   sipAt,
-  type Ids,
+  useSipServer,
 } from './sip.fixtures.ts';
 
-let t: TestApp;
-let ids: Ids;
-let erik: TestClient;
-let anna: TestClient;
-let nils: TestClient;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  ids = await demoIds(t.db);
-  erik = await t.signIn('erik.socsek');
-  anna = await t.signIn('anna.lakare');
-  // A second region account at the same unit, to check a unit participant covers all its staff.
-  nils = await t.signIn('vera.vardcentral');
-});
-afterAll(async () => t?.close());
-
-const municipalSip = (stage: Parameters<typeof sipAt>[3]) =>
-  sipAt(t, ids, erik, stage, {
-    otherOrganisation: ids.region,
-    otherUnit: ids.beroendecentrum,
-    ownerUnit: ids.socExempelby,
-  });
+// nils: a second region account at another unit, to check a unit participant covers only its own.
+const {
+  t,
+  ids,
+  users: { erik, anna, nils },
+  municipalSip,
+} = useSipServer({ erik: 'erik.socsek', anna: 'anna.lakare', nils: 'vera.vardcentral' });
 
 describe('revoking the SIP consent', () => {
   it('stops the other principal’s access on the very next request and freezes the plan', async () => {

@@ -1,10 +1,84 @@
-import zlib from 'node:zlib';
 import { luhnCheckDigit } from '@vardflata/domain';
-import { demoIds, newIdentityNumber, type TestApp, type TestClient } from '../../test/harness.ts';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  demoIds,
+  newIdentityNumber,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from '../../test/harness.ts';
 
 /** Test data and steps shared by the SIP tests (not a test file itself). */
 
 export type Ids = Awaited<ReturnType<typeof demoIds>>;
+
+/**
+ * Stands in for a value made in `beforeAll`: the test file names it at the top, as if it were
+ * already there, and every use reaches the value made for this file.
+ */
+function madeBeforeAll<T extends object>(what: string): { value: T; set(value: T): void } {
+  let current: T | undefined;
+  const target = () => {
+    if (current === undefined) throw new Error(`${what} is made in beforeAll; use it in a test`);
+    return current;
+  };
+  const value = new Proxy({} as T, {
+    get(_, key) {
+      const t = target();
+      const v: unknown = Reflect.get(t, key, t);
+      return typeof v === 'function' ? v.bind(t) : v;
+    },
+    set: (_, key, v) => Reflect.set(target(), key, v),
+  });
+  return { value, set: (v) => (current = v) };
+}
+
+export type Stage = 'proposed' | 'consented' | 'invited' | 'complete' | 'active';
+
+/**
+ * The server of one SIP test file: a fresh database with the demo county, the demo users named
+ * in `usernames` signed in, closed after the last test. Call it once at the top of the file.
+ */
+export function useSipServer<U extends string>(usernames: Record<U, string>) {
+  const t = madeBeforeAll<TestApp>('the test server');
+  const ids = madeBeforeAll<Ids>('the demo ids');
+  const users = Object.fromEntries(
+    Object.keys(usernames).map((key) => [key, madeBeforeAll<TestClient>(key)]),
+  ) as Record<U, ReturnType<typeof madeBeforeAll<TestClient>>>;
+  const owner = madeBeforeAll<TestClient>('erik.socsek');
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp();
+    t.set(app);
+    ids.set(await demoIds(app.db));
+    const signedIn = new Map<string, TestClient>();
+    for (const [key, username] of Object.entries<string>(usernames)) {
+      const client = await app.signIn(username);
+      signedIn.set(username, client);
+      users[key as U].set(client);
+    }
+    owner.set(signedIn.get('erik.socsek') ?? (await app.signIn('erik.socsek')));
+  });
+  afterAll(async () => app?.close());
+
+  /** Exempelby's social services own it; the region (Beroendecentrum) takes part. */
+  const municipal = () => ({
+    otherOrganisation: ids.value.region,
+    otherUnit: ids.value.beroendecentrum,
+    ownerUnit: ids.value.socExempelby,
+  });
+  return {
+    t: t.value,
+    ids: ids.value,
+    users: Object.fromEntries(
+      Object.entries(users).map(([key, u]) => [key, (u as { value: TestClient }).value]),
+    ) as Record<U, TestClient>,
+    municipal,
+    /** A SIP of Erik's unit at the stage asked for, with the region taking part. */
+    municipalSip: (stage: Stage) => sipAt(t.value, ids.value, owner.value, stage, municipal()),
+  };
+}
 
 export const inDays = (days: number, from = new Date()) =>
   new Date(from.getTime() + days * 86_400_000);
@@ -129,7 +203,7 @@ export async function sipAt(
   t: TestApp,
   ids: Ids,
   owner: TestClient,
-  stage: 'proposed' | 'consented' | 'invited' | 'complete' | 'active',
+  stage: Stage,
   options: { otherOrganisation: string; otherUnit: string; ownerUnit: string },
 ) {
   const person = await registerPerson(owner);
@@ -169,26 +243,16 @@ export async function getRaw(t: TestApp, client: TestClient, url: string) {
   return { status: res.statusCode, headers: res.headers, bytes: res.rawPayload };
 }
 
-/** The text of a PDF: its content streams inflated, the hex-encoded strings decoded. */
-export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  let text = '';
-  const stream = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
-  for (let m = stream.exec(raw); m; m = stream.exec(raw)) {
-    const bytes = Buffer.from(m[1]!, 'latin1');
-    let content: string;
-    try {
-      content = zlib.inflateSync(bytes).toString('latin1');
-    } catch {
-      content = m[1]!;
-    }
-    // Text operators: [<hex> kerning <hex>] TJ — join the pieces of each line.
-    for (const line of content.matchAll(/\[(.*?)\]\s*TJ/g)) {
-      for (const hex of line[1]!.matchAll(/<([0-9a-fA-F]*)>/g)) {
-        text += Buffer.from(hex[1]!, 'hex').toString('latin1');
-      }
-      text += '\n';
-    }
+/**
+ * The text of a PDF as a reader reads it, read by pdf.js (through unpdf), every page in order,
+ * the lines joined by spaces so a sentence wrapped at the margin is still one sentence.
+ */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  try {
+    const { text } = await extractText(document, { mergePages: true });
+    return text.replace(/\s*\n\s*/g, ' ');
+  } finally {
+    await document.destroy();
   }
-  return text;
 }

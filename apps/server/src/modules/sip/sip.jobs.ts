@@ -1,22 +1,17 @@
 import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import {
-  careStaffOfUnits,
   insertNotifications,
+  notifyEach,
   type NewNotification,
 } from '../notifications/notifications.repository.ts';
-import {
-  alertText,
-  listOpenSipsForScan,
-  loadFacts,
-  sipAlerts,
-  type AlertKind,
-} from './sip.alerts.ts';
-import { isFrozen, OPEN } from './sip.mapper.ts';
-import { listParticipants } from './sip.repository.ts';
+import { activeCareStaffOfUnits } from '../staff/staff.repository.ts';
+import { alertText, loadFacts, sipAlerts, type AlertKind } from './sip.alerts.ts';
+import { isFrozen, isOpen } from './sip.policy.ts';
 import { formatMeetingTime } from './sip.text.ts';
-import { consentCoversOrganisation } from '../../access/policy.ts';
-import { sql } from 'kysely';
+import { findMeeting } from './repositories/sip-meeting.repository.ts';
+import { listParticipants } from './repositories/sip-participant.repository.ts';
+import { findSipForJobs, listOpenSipsForJobs } from './repositories/sip.repository.ts';
 
 /**
  * Background jobs of the SIP (P6, F7). Both are idempotent: notifications carry a dedupe key,
@@ -42,26 +37,9 @@ export async function meetingRecipients(
     .filter((p) => p.kind === 'staff' && p.staff_id)
     .map((p) => p.staff_id!);
   const units = participants.filter((p) => p.kind === 'unit' && p.unit_id).map((p) => p.unit_id!);
-  const ids = new Set([...direct, ...(await careStaffOfUnits(db, units))]);
+  const ids = new Set([...direct, ...(await activeCareStaffOfUnits(db, units))]);
   if (sip.coordinator_staff_id) ids.add(sip.coordinator_staff_id);
   return [...ids];
-}
-
-function findSipForJob(db: Db, sipId: string) {
-  return db
-    .selectFrom('sip as s')
-    .select([
-      's.id',
-      's.person_id',
-      's.status',
-      's.coordinator_staff_id',
-      's.recorded_by',
-      consentCoversOrganisation(sql.ref('s.person_id'), sql.ref('s.organisation_id'), 'sip').as(
-        'sip_consent',
-      ),
-    ])
-    .where('s.id', '=', sipId)
-    .executeTakeFirst();
 }
 
 /**
@@ -76,11 +54,7 @@ async function invitationReminder(
 ): Promise<void> {
   const meetingId = String(payload.meetingId);
   const days = Number(payload.daysBefore);
-  const meeting = await trx
-    .selectFrom('sip_meeting')
-    .selectAll()
-    .where('id', '=', meetingId)
-    .executeTakeFirst();
+  const meeting = await findMeeting(trx, meetingId);
   if (!meeting || meeting.status !== 'scheduled' || !meeting.starts_at) return;
   const startsAt = meeting.starts_at.getTime();
   if (startsAt <= now.getTime()) return;
@@ -89,24 +63,19 @@ async function invitationReminder(
     (d) => d < days && now.getTime() >= startsAt - d * 86_400_000,
   );
   if (superseded) return;
-  const sip = await findSipForJob(trx, meeting.sip_id);
-  if (!sip || !OPEN.includes(sip.status) || isFrozen(sip)) return;
+  const sip = await findSipForJobs(trx, meeting.sip_id);
+  if (!sip || !isOpen(sip) || isFrozen(sip)) return;
 
   const where = meeting.place ? `, ${meeting.place}` : meeting.video_link ? ', via video' : '';
-  const recipients = await meetingRecipients(trx, sip);
-  await insertNotifications(
-    trx,
-    recipients.map((staffId) => ({
-      staffId,
-      kind: 'sip.meeting-reminder',
-      title: 'Påminnelse: SIP-möte',
-      body: `SIP-möte ${formatMeetingTime(meeting.starts_at!)}${where}.`,
-      sipId: sip.id,
-      personId: sip.person_id,
-      dueOn: todayInStockholm(meeting.starts_at!),
-      dedupeKey: `reminder:${meetingId}:${days}`,
-    })),
-  );
+  await notifyEach(trx, await meetingRecipients(trx, sip), {
+    kind: 'sip.meeting-reminder',
+    title: 'Påminnelse: SIP-möte',
+    body: `SIP-möte ${formatMeetingTime(meeting.starts_at)}${where}.`,
+    sipId: sip.id,
+    personId: sip.person_id,
+    dueOn: todayInStockholm(meeting.starts_at),
+    dedupeKey: `reminder:${meetingId}:${days}`,
+  });
 }
 
 const NOTIFIED: Partial<Record<AlertKind, string>> = {
@@ -125,7 +94,7 @@ const NOTIFIED: Partial<Record<AlertKind, string>> = {
  */
 export async function scanSips(trx: Db, now: Date): Promise<number> {
   const today = todayInStockholm(now);
-  const sips = await listOpenSipsForScan(trx);
+  const sips = await listOpenSipsForJobs(trx);
   const facts = await loadFacts(trx, sips);
   const rows: NewNotification[] = [];
   for (const [i, f] of facts.entries()) {

@@ -1,11 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoIds,
-  logRowsFor,
-  startTestApp,
-  type TestApp,
-  type TestClient,
-} from '../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { logRowsFor } from '../../test/harness.ts';
 import {
   completePlan,
   dateIn,
@@ -15,25 +9,19 @@ import {
   recordConsent,
   registerPerson,
   savePlan,
-  type Ids,
+  useSipServer,
 } from './sip.fixtures.ts';
 
-let t: TestApp;
-let ids: Ids;
-let erik: TestClient;
-let sara: TestClient;
-let anna: TestClient;
-let vera: TestClient;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  ids = await demoIds(t.db);
-  erik = await t.signIn('erik.socsek');
-  sara = await t.signIn('sara.samordnare');
-  anna = await t.signIn('anna.lakare');
-  vera = await t.signIn('vera.vardcentral');
+const {
+  t,
+  ids,
+  users: { erik, sara, anna, vera },
+} = useSipServer({
+  erik: 'erik.socsek',
+  sara: 'sara.samordnare',
+  anna: 'anna.lakare',
+  vera: 'vera.vardcentral',
 });
-afterAll(async () => t?.close());
 
 describe('the whole journey, proposed by social services with the region taking part', () => {
   it('goes from proposal to closure through the API, both principals in turn', async () => {
@@ -67,7 +55,8 @@ describe('the whole journey, proposed by social services with the region taking 
         'coordinator',
         'follow-up-date',
       ],
-      timing: { proposalToFirstMeeting: { met: false, days: 5 } },
+      // No meeting yet: no figure for the time to it, only the wait so far.
+      timing: { proposalToFirstMeeting: { met: false, days: null, waitingDays: 5 } },
     });
     expect(proposed.body.allowedEvents).toEqual(
       expect.arrayContaining(['invite', 'record-meeting', 'activate', 'refuse', 'withdraw']),
@@ -360,11 +349,13 @@ describe('the whole journey, proposed by the region with social services taking 
     expect(saved.status).toBe(200);
     const active = await anna.post(`/api/sips/${sipId}/activate`, { on: dateIn(0) });
     expect(active.status).toBe(200);
-    // Activating from 'invited': the plan was decided at the meeting, which counts as held.
+    // Activating from 'invited' before the meeting booked in three days: no meeting is
+    // invented, the booked one stays booked.
     expect(active.body).toMatchObject({
-      firstMeetingOn: dateIn(0),
-      timing: { proposalToFirstMeeting: { met: true, days: 0 } },
+      firstMeetingOn: null,
+      timing: { proposalToFirstMeeting: { met: false, days: null, waitingDays: 0 } },
     });
+    expect(active.body.meetings.at(-1)).toMatchObject({ status: 'scheduled' });
 
     // The follow-up decides to close: evaluated and closed in one step.
     const incomplete = await sara.post(`/api/sips/${sipId}/follow-ups`, {

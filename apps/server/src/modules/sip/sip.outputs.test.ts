@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoIds,
-  logRowsFor,
-  startTestApp,
-  type TestApp,
-  type TestClient,
-} from '../../test/harness.ts';
-import { personHasActiveSipCovering } from './sip.service.ts';
+import { describe, expect, it } from 'vitest';
+import { logRowsFor } from '../../test/harness.ts';
+import { personHasActiveSipCovering } from './use-cases/gate.ts';
 import {
   completePlan,
   dateIn,
@@ -14,30 +8,16 @@ import {
   put,
   recordConsent,
   savePlan,
-  sipAt,
   pdfText,
-  type Ids,
+  useSipServer,
 } from './sip.fixtures.ts';
 
-let t: TestApp;
-let ids: Ids;
-let erik: TestClient;
-let anna: TestClient;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  ids = await demoIds(t.db);
-  erik = await t.signIn('erik.socsek');
-  anna = await t.signIn('anna.lakare');
-});
-afterAll(async () => t?.close());
-
-const municipalSip = (stage: Parameters<typeof sipAt>[3]) =>
-  sipAt(t, ids, erik, stage, {
-    otherOrganisation: ids.region,
-    otherUnit: ids.beroendecentrum,
-    ownerUnit: ids.socExempelby,
-  });
+const {
+  t,
+  ids,
+  users: { erik, anna },
+  municipalSip,
+} = useSipServer({ erik: 'erik.socsek', anna: 'anna.lakare' });
 
 describe('the plan as PDF', () => {
   it('is a PDF in Swedish with every item the law asks for, for owner and participant alike', async () => {
@@ -48,7 +28,7 @@ describe('the plan as PDF', () => {
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      const text = pdfText(res.bytes);
+      const text = await pdfText(res.bytes);
       for (const expected of [
         'Samordnad individuell plan (SIP)',
         'Siv Planström',
@@ -103,7 +83,7 @@ describe('the plan as PDF', () => {
     const pdf = await getRaw(t, erik, `/api/sips/${s.sipId}/plan.pdf?audience=person`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-disposition']).toContain('min-plan.pdf');
-    const text = pdfText(pdf.bytes);
+    const text = await pdfText(pdf.bytes);
     expect(text).toContain('Hej Siv!');
     expect(text).toContain('Jag vill ha en egen lägenhet');
     expect(text).toContain('Sara Samordnare håller ihop din plan');
@@ -134,7 +114,7 @@ describe('the plan as PDF', () => {
     const res = await getRaw(t, erik, `/api/sips/${s.sipId}/invitation-letter.pdf`);
     expect(res.status).toBe(200);
     expect(res.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfText(res.bytes);
+    const text = await pdfText(res.bytes);
     for (const expected of [
       'Kallelse till möte om din plan (SIP)',
       'Hej Siv Planström!',
@@ -151,7 +131,7 @@ describe('the plan as PDF', () => {
     }
     // The person objects to relatives: the letter no longer offers to bring one.
     await erik.post(`/api/sips/${s.sipId}/relatives-objection`, { objects: true });
-    const after = pdfText(
+    const after = await pdfText(
       (await getRaw(t, erik, `/api/sips/${s.sipId}/invitation-letter.pdf`)).bytes,
     );
     expect(after).not.toContain('närstående');
@@ -174,7 +154,7 @@ describe('the plan as PDF', () => {
     expect(detail.body.participants.find((p: any) => p.kind === 'person').name).toBe(
       'Den enskilde',
     );
-    const text = pdfText((await getRaw(t, anna, `/api/sips/${s.sipId}/plan.pdf`)).bytes);
+    const text = await pdfText((await getRaw(t, anna, `/api/sips/${s.sipId}/plan.pdf`)).bytes);
     expect(text).toContain('Skyddad identitet');
     expect(text).not.toContain('Planström');
   });

@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { OPEN_STATUSES, SIP_STATUS_LABELS } from '@vardflata/domain';
+import { todayInStockholm } from '../../util/time.ts';
 import type { SipDetail } from '@vardflata/contracts';
 import {
   formatDate,
@@ -7,7 +9,6 @@ import {
   interventionStatusText,
   OUTCOME_SV,
   PRINCIPAL_SV,
-  STATUS_TEXT_SV,
   type OwnView,
 } from './sip.text.ts';
 
@@ -80,6 +81,19 @@ class Writer {
   }
 }
 
+/** The first meeting as it stands: held on a day, booked and still to come, or none. */
+function firstMeetingText(detail: SipDetail): string {
+  const wait = detail.timing.proposalToFirstMeeting;
+  if (detail.firstMeetingOn && wait.days !== null) {
+    return `${formatDate(detail.firstMeetingOn)} (${wait.days} ${wait.days === 1 ? 'dag' : 'dagar'} efter förslaget)`;
+  }
+  if (!OPEN_STATUSES.includes(detail.status)) return 'Inget möte hölls';
+  const booked = detail.meetings.filter((m) => m.status === 'scheduled' && m.startsAt).at(-1);
+  return booked
+    ? `Inte hållet ännu; bokat till ${formatMeetingTime(booked.startsAt!)}`
+    : 'Inte hållet ännu';
+}
+
 const nameOf = (names: Map<string, string>, id: string | null | undefined) =>
   (id && names.get(id)) || null;
 
@@ -100,21 +114,15 @@ export function renderPlanPdf(
   w.field('Personnummer', person.personalIdentityNumber);
   w.field(
     'Status',
-    `${STATUS_TEXT_SV[detail.status] ?? detail.status}${detail.frozen ? ' (fryst: samtycket gäller inte)' : ''}`,
+    `${SIP_STATUS_LABELS[detail.status].sv}${detail.frozen ? ' (fryst: samtycket gäller inte)' : ''}`,
   );
   w.field(
     'Planens version',
-    `${detail.planVersion}, sparad ${formatDate(detail.planSavedAt.slice(0, 10))} av ${detail.planSavedBy.name}`,
+    `${detail.planVersion}, sparad ${formatDate(todayInStockholm(new Date(detail.planSavedAt)))} av ${detail.planSavedBy.name}`,
   );
   w.field('Ansvarig verksamhet', `${detail.unit.name}, ${detail.organisation.name}`);
   w.field('Föreslagen', formatDate(detail.proposal.on));
-  if (detail.firstMeetingOn) {
-    const days = detail.timing.proposalToFirstMeeting.days;
-    w.field(
-      'Första mötet',
-      `${formatDate(detail.firstMeetingOn)} (${days ?? '–'} dagar efter förslaget)`,
-    );
-  }
+  w.field('Första mötet', firstMeetingText(detail));
   if (detail.activatedOn) w.field('Fastställd', formatDate(detail.activatedOn));
 
   w.heading('1. Problem och behov');
@@ -169,7 +177,9 @@ export function renderPlanPdf(
     w.heading('Deltagare');
     w.items(
       detail.participants.map((p) => {
-        const where = [p.unitName, p.organisationName].filter(Boolean).join(', ');
+        // A unit participant is named by its unit already: add only its organisation.
+        const place = p.kind === 'unit' ? [p.organisationName] : [p.unitName, p.organisationName];
+        const where = place.filter(Boolean).join(', ');
         const answer = { pending: 'inte svarat', accepted: 'kommer', declined: 'kommer inte' }[
           p.invitation
         ];

@@ -1,4 +1,10 @@
-import type { MissingCode, RefusalReason, SipStatus, TransitionRefused } from '@vardflata/domain';
+import {
+  SIP_STATUS_LABELS,
+  type MissingCode,
+  type RefusalReason,
+  type SipStatus,
+  type TransitionRefused,
+} from '@vardflata/domain';
 import { HttpProblem, type FieldError } from '../../http/problem.ts';
 
 /**
@@ -22,15 +28,8 @@ export class SipProblem extends HttpProblem {
   }
 }
 
-const STATUS_SV: Record<SipStatus, string> = {
-  proposed: 'föreslagen',
-  invited: 'kallad',
-  'meeting-held': 'möte hållet',
-  active: 'aktiv',
-  closed: 'avslutad',
-  refused: 'avböjd',
-  withdrawn: 'återtagen',
-};
+/** The status in Swedish, as a word inside a sentence. */
+const statusSv = (status: SipStatus) => SIP_STATUS_LABELS[status].sv.toLowerCase();
 
 /** The status code and text of a refusal by the domain's state machine. */
 export function refusalProblem(refusal: TransitionRefused, status: SipStatus): SipProblem {
@@ -39,7 +38,7 @@ export function refusalProblem(refusal: TransitionRefused, status: SipStatus): S
     case 'not-allowed-from-status':
       return new SipProblem(
         409,
-        `Not possible while the SIP is ${status} (${STATUS_SV[status]}).`,
+        `Not possible while the SIP is ${status} (${statusSv(status)}).`,
         reason,
       );
     case 'frozen':
@@ -98,4 +97,4 @@ export const frozenProblem = () =>
   );
 
 export const endedProblem = (status: SipStatus) =>
-  new SipProblem(409, `The SIP is ${status} (${STATUS_SV[status]}).`, 'not-allowed-from-status');
+  new SipProblem(409, `The SIP is ${status} (${statusSv(status)}).`, 'not-allowed-from-status');

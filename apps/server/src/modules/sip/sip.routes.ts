@@ -5,26 +5,17 @@ import {
   idParams,
   listOf,
   proposeSipBody,
-  sipActivateBody,
-  sipCloseBody,
   sipDetail,
   sipDiff,
   sipDiffQuery,
-  sipFollowUpBody,
   sipGate,
   sipGateQuery,
   sipHistoryItem,
   sipIdParams,
-  sipInvitationBody,
   sipListQuery,
-  sipMeetingBody,
   sipOwnView,
-  sipParticipantParams,
   sipPdfQuery,
   sipProblem,
-  sipReasonBody,
-  sipRelativesObjectionBody,
-  sipResponseBody,
   sipStaleVersionProblem,
   sipSummary,
   sipVersion,
@@ -35,7 +26,14 @@ import {
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import * as service from './sip.service.ts';
+import { sipLifeCycleRoutes } from './sip.life-cycle.routes.ts';
+import { sipGate as gate } from './use-cases/gate.ts';
+import { history } from './use-cases/history.ts';
+import { getOwnView, invitationLetter, planPdf } from './use-cases/outputs.ts';
+import { updatePlan } from './use-cases/plan.ts';
+import { propose } from './use-cases/propose.ts';
+import { getSip, listForPerson, listMine } from './use-cases/read.ts';
+import { diffVersions, getVersion, listVersions } from './use-cases/versions.ts';
 
 /**
  * SIP — samordnad individuell plan (F3). Life cycle: proposed → invited → meeting-held →
@@ -46,7 +44,6 @@ import * as service from './sip.service.ts';
 export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['sip'];
-  const refused = { 409: sipProblem, 422: sipProblem };
 
   r.post(
     '/api/persons/:id/sips',
@@ -60,7 +57,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
       },
     },
     async (request, reply) => {
-      const result = await service.propose(db, callerOf(request), request.params.id, request.body);
+      const result = await propose(db, callerOf(request), request.params.id, request.body);
       return reply.status(201).send(result);
     },
   );
@@ -76,7 +73,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
       },
     },
     async (request) => ({
-      items: await service.listForPerson(db, callerOf(request), request.params.id),
+      items: await listForPerson(db, callerOf(request), request.params.id),
     }),
   );
 
@@ -94,8 +91,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
         response: { 200: sipGate },
       },
     },
-    async (request) =>
-      service.sipGate(db, callerOf(request), request.params.id, request.query.covers),
+    async (request) => gate(db, callerOf(request), request.params.id, request.query.covers),
   );
 
   r.get(
@@ -108,7 +104,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
         response: { 200: listOf(sipSummary) },
       },
     },
-    async (request) => ({ items: await service.listMine(db, callerOf(request), request.query) }),
+    async (request) => ({ items: await listMine(db, callerOf(request), request.query) }),
   );
 
   r.get(
@@ -121,7 +117,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
         response: { 200: sipDetail },
       },
     },
-    async (request) => service.getSip(db, callerOf(request), request.params.id),
+    async (request) => getSip(db, callerOf(request), request.params.id),
   );
 
   r.put(
@@ -144,7 +140,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
         },
       },
     },
-    async (request) => service.updatePlan(db, callerOf(request), request.params.id, request.body),
+    async (request) => updatePlan(db, callerOf(request), request.params.id, request.body),
   );
 
   r.get(
@@ -158,7 +154,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
       },
     },
     async (request) => ({
-      items: await service.listVersions(db, callerOf(request), request.params.id),
+      items: await listVersions(db, callerOf(request), request.params.id),
     }),
   );
 
@@ -172,8 +168,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
         response: { 200: sipVersion },
       },
     },
-    async (request) =>
-      service.getVersion(db, callerOf(request), request.params.id, request.params.version),
+    async (request) => getVersion(db, callerOf(request), request.params.id, request.params.version),
   );
 
   r.get(
@@ -188,7 +183,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
       },
     },
     async (request) =>
-      service.diffVersions(
+      diffVersions(
         db,
         callerOf(request),
         request.params.id,
@@ -207,179 +202,10 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
         response: { 200: listOf(sipHistoryItem) },
       },
     },
-    async (request) => ({ items: await service.history(db, callerOf(request), request.params.id) }),
+    async (request) => ({ items: await history(db, callerOf(request), request.params.id) }),
   );
 
-  r.post(
-    '/api/sips/:id/invitation',
-    {
-      schema: {
-        tags,
-        summary: 'Sends the invitation (kallelse) to a meeting and adds participants',
-        description:
-          'From `proposed` the SIP becomes `invited`; later it (re)schedules a planning or ' +
-          'follow-up meeting. Needs a valid `sip` consent (422, missing `consent`). Participants ' +
-          'of another organisation need a consent naming it, relatives the relatives’ consent ' +
-          'and no objection (422 with `errors`). Reminders go out 2 days and 1 day before.',
-        params: sipIdParams,
-        body: sipInvitationBody,
-        response: { 200: sipDetail, ...refused },
-      },
-    },
-    async (request) => service.invite(db, callerOf(request), request.params.id, request.body),
-  );
-
-  r.post(
-    '/api/sips/:id/participants/:participantId/response',
-    {
-      schema: {
-        tags,
-        summary: 'A participant accepts or declines the invitation',
-        params: sipParticipantParams,
-        body: sipResponseBody,
-        response: { 200: sipDetail, ...refused },
-      },
-    },
-    async (request) =>
-      service.respond(
-        db,
-        callerOf(request),
-        request.params.id,
-        request.params.participantId,
-        request.body,
-      ),
-  );
-
-  r.post(
-    '/api/sips/:id/participants/:participantId/remove',
-    {
-      schema: {
-        tags,
-        summary: 'Takes a participant off the SIP (the SIP’s own organisation)',
-        params: sipParticipantParams,
-        response: { 200: sipDetail, ...refused },
-      },
-    },
-    async (request) =>
-      service.removeParticipant(
-        db,
-        callerOf(request),
-        request.params.id,
-        request.params.participantId,
-      ),
-  );
-
-  r.post(
-    '/api/sips/:id/relatives-objection',
-    {
-      schema: {
-        tags,
-        summary: 'Records whether the person objects to relatives taking part',
-        params: sipIdParams,
-        body: sipRelativesObjectionBody,
-        response: { 200: sipDetail, ...refused },
-      },
-    },
-    async (request) =>
-      service.setRelativesObjection(db, callerOf(request), request.params.id, request.body),
-  );
-
-  r.post(
-    '/api/sips/:id/meetings',
-    {
-      schema: {
-        tags,
-        summary: 'Records that the first SIP meeting was held',
-        params: sipIdParams,
-        body: sipMeetingBody,
-        response: { 201: sipDetail, ...refused },
-      },
-    },
-    async (request, reply) => {
-      const result = await service.recordMeeting(
-        db,
-        callerOf(request),
-        request.params.id,
-        request.body,
-      );
-      return reply.status(201).send(result);
-    },
-  );
-
-  r.post(
-    '/api/sips/:id/activate',
-    {
-      schema: {
-        tags,
-        summary: 'Makes the plan active',
-        description:
-          '422 with `missing` (any of consent, problem-and-goals, interventions-by-principal, ' +
-          'measures-by-others, overall-responsibility, coordinator, follow-up-date) when the ' +
-          'plan is incomplete.',
-        params: sipIdParams,
-        body: sipActivateBody,
-        response: { 200: sipDetail, ...refused },
-      },
-    },
-    async (request) => service.activate(db, callerOf(request), request.params.id, request.body?.on),
-  );
-
-  r.post(
-    '/api/sips/:id/follow-ups',
-    {
-      schema: {
-        tags,
-        summary: 'Records a follow-up: every goal and intervention evaluated, the next date set',
-        params: sipIdParams,
-        body: sipFollowUpBody,
-        response: { 201: sipDetail, ...refused },
-      },
-    },
-    async (request, reply) => {
-      const result = await service.recordFollowUp(
-        db,
-        callerOf(request),
-        request.params.id,
-        request.body,
-      );
-      return reply.status(201).send(result);
-    },
-  );
-
-  r.post(
-    '/api/sips/:id/close',
-    {
-      schema: {
-        tags,
-        summary: 'Closes an active SIP with an outcome',
-        params: sipIdParams,
-        body: sipCloseBody,
-        response: { 200: sipDetail, ...refused },
-      },
-    },
-    async (request) =>
-      service.end(db, callerOf(request), request.params.id, { type: 'close', body: request.body }),
-  );
-
-  for (const type of ['refuse', 'withdraw'] as const) {
-    r.post(
-      `/api/sips/:id/${type}`,
-      {
-        schema: {
-          tags,
-          summary:
-            type === 'refuse'
-              ? 'The person declined the SIP (with the reason)'
-              : 'The proposal is withdrawn (with the reason)',
-          params: sipIdParams,
-          body: sipReasonBody,
-          response: { 200: sipDetail, ...refused },
-        },
-      },
-      async (request) =>
-        service.end(db, callerOf(request), request.params.id, { type, body: request.body }),
-    );
-  }
+  sipLifeCycleRoutes(app, db);
 
   r.get(
     '/api/sips/:id/own-view',
@@ -391,7 +217,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
         response: { 200: sipOwnView },
       },
     },
-    async (request) => service.getOwnView(db, callerOf(request), request.params.id),
+    async (request) => getOwnView(db, callerOf(request), request.params.id),
   );
 
   r.get(
@@ -405,12 +231,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
       },
     },
     async (request, reply) => {
-      const pdf = await service.planPdf(
-        db,
-        callerOf(request),
-        request.params.id,
-        request.query.audience,
-      );
+      const pdf = await planPdf(db, callerOf(request), request.params.id, request.query.audience);
       const name = request.query.audience === 'person' ? 'min-plan.pdf' : 'sip.pdf';
       return reply
         .type('application/pdf')
@@ -429,7 +250,7 @@ export function sipRoutes(app: FastifyInstance, db: Db, _config: Config) {
       },
     },
     async (request, reply) => {
-      const pdf = await service.invitationLetter(db, callerOf(request), request.params.id);
+      const pdf = await invitationLetter(db, callerOf(request), request.params.id);
       return reply
         .type('application/pdf')
         .header('content-disposition', 'inline; filename="kallelse.pdf"')

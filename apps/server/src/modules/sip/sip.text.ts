@@ -38,16 +38,6 @@ export const PRINCIPAL_SV: Record<string, string> = {
   other: 'Annan aktör',
 };
 
-export const STATUS_TEXT_SV: Record<string, string> = {
-  proposed: 'Föreslagen',
-  invited: 'Kallelse skickad',
-  'meeting-held': 'Möte hållet',
-  active: 'Aktiv plan',
-  closed: 'Avslutad',
-  refused: 'Avböjd',
-  withdrawn: 'Återtagen',
-};
-
 export const OUTCOME_SV: Record<string, string> = {
   'goals-achieved': 'målen är nådda',
   'goals-partly-achieved': 'målen är delvis nådda',
@@ -220,12 +210,20 @@ export function ownView(detail: SipDetail, names: Map<string, string>): OwnView 
     );
   }
   section('Vem du kan fråga', paragraphs);
-  section(
-    'Nästa gång vi ses',
+  // Only a meeting that was held is one: before it, nobody meets "again".
+  const met = detail.firstMeetingOn !== null;
+  const booked = detail.meetings.filter((m) => m.status === 'scheduled' && m.startsAt).at(-1);
+  section('Nästa gång vi ses', [
+    ...(booked
+      ? [
+          `${met ? 'Nästa möte' : 'Ert första möte'} är ${formatMeetingTime(booked.startsAt!)}` +
+            `${booked.place ? `, ${booked.place}` : booked.videoLink ? ', via video' : ''}.`,
+        ]
+      : []),
     plan.nextFollowUpOn
-      ? [`Vi träffas igen för att se hur det går, senast ${formatDate(plan.nextFollowUpOn)}.`]
-      : ['Vi bestämmer en dag när vi ses igen.'],
-  );
+      ? `Vi träffas${met ? ' igen' : ''} för att se hur det går, senast ${formatDate(plan.nextFollowUpOn)}.`
+      : `Vi bestämmer en dag när vi ses${met ? ' igen' : ''}.`,
+  ]);
   section('Om din plan', [
     'En SIP är en plan som kommunen och regionen gör tillsammans med dig, så att du får rätt hjälp och inte behöver berätta samma sak flera gånger.',
     'Du bestämmer själv om du vill ha en SIP. Du kan ändra dig när du vill.',

@@ -1,11 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoIds,
-  logRowsFor,
-  startTestApp,
-  type TestApp,
-  type TestClient,
-} from '../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { logRowsFor } from '../../test/harness.ts';
 import {
   completePlan,
   dateIn,
@@ -16,28 +10,15 @@ import {
   registerPerson,
   savePlan,
   sipAt,
-  type Ids,
+  useSipServer,
 } from './sip.fixtures.ts';
 
-let t: TestApp;
-let ids: Ids;
-let erik: TestClient;
-let anna: TestClient;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  ids = await demoIds(t.db);
-  erik = await t.signIn('erik.socsek');
-  anna = await t.signIn('anna.lakare');
-});
-afterAll(async () => t?.close());
-
-const own = () => ({
-  otherOrganisation: ids.region,
-  otherUnit: ids.beroendecentrum,
-  ownerUnit: ids.socExempelby,
-});
-const at = (stage: Parameters<typeof sipAt>[3]) => sipAt(t, ids, erik, stage, own());
+const {
+  t,
+  ids,
+  users: { erik, anna },
+  municipalSip: at,
+} = useSipServer({ erik: 'erik.socsek', anna: 'anna.lakare' });
 
 const followUpBody = (planVersion: number, extra: object = {}) => ({
   heldOn: dateIn(0),
@@ -267,10 +248,10 @@ describe('activation', () => {
     await recordConsent(erik, noConsent.personId, 'sip', [ids.region]);
     const ok = await erik.post(`/api/sips/${noConsent.sipId}/activate`);
     expect(ok.status).toBe(200);
-    // Straight from proposed: the activation day counts as the first meeting.
+    // Straight from proposed, with no meeting held: none is recorded.
     expect(ok.body).toMatchObject({
       status: 'active',
-      firstMeetingOn: dateIn(0),
+      firstMeetingOn: null,
       activatedOn: dateIn(0),
     });
   });
@@ -304,7 +285,11 @@ describe('refusal, withdrawal and closing', () => {
     });
     expect(refused.body.meetings.map((m: any) => m.status)).toEqual(['cancelled']);
     // The time from proposal stops at the refusal.
-    expect(refused.body.timing.proposalToFirstMeeting).toEqual({ met: false, days: 0 });
+    expect(refused.body.timing.proposalToFirstMeeting).toEqual({
+      met: false,
+      days: null,
+      waitingDays: 0,
+    });
   });
 
   it('closes only with a known outcome', async () => {

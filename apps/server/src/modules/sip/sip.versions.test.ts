@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoIds, startTestApp, type TestApp, type TestClient } from '../../test/harness.ts';
-import { completePlan, dateIn, put, savePlan, sipAt, type Ids } from './sip.fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { completePlan, dateIn, put, savePlan, sipAt, useSipServer } from './sip.fixtures.ts';
 
-let t: TestApp;
-let ids: Ids;
-let erik: TestClient;
-let anna: TestClient;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  ids = await demoIds(t.db);
-  erik = await t.signIn('erik.socsek');
-  anna = await t.signIn('anna.lakare');
-});
-afterAll(async () => t?.close());
+const {
+  t,
+  ids,
+  users: { erik, anna },
+} = useSipServer({ erik: 'erik.socsek', anna: 'anna.lakare' });
 
 /** A draft SIP of Exempelby's social services with the region taking part, on version 2. */
 async function sharedDraft() {

@@ -1,13 +1,7 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../../jobs/runner.ts';
-import {
-  demoIds,
-  logRowsFor,
-  startTestApp,
-  type TestApp,
-  type TestClient,
-} from '../../test/harness.ts';
+import { logRowsFor } from '../../test/harness.ts';
 import {
   completePlan,
   dateIn,
@@ -16,15 +10,19 @@ import {
   registerPerson,
   savePlan,
   sipAt,
-  type Ids,
+  useSipServer,
 } from './sip.fixtures.ts';
 
-let t: TestApp;
-let ids: Ids;
-let erik: TestClient;
-let sara: TestClient;
-let anna: TestClient;
-let nora: TestClient;
+const {
+  t,
+  ids,
+  users: { erik, sara, anna, nora },
+} = useSipServer({
+  erik: 'erik.socsek',
+  sara: 'sara.samordnare',
+  anna: 'anna.lakare',
+  nora: 'nora.socsek',
+});
 const sip: Record<string, { sipId: string; personId: string; consentId: string | null }> = {};
 
 const setPlanDate = (sipId: string, date: string) =>
@@ -39,12 +37,6 @@ const setPlanDate = (sipId: string, date: string) =>
 
 /** One SIP of Exempelby's social services per situation, coordinated by Sara. */
 beforeAll(async () => {
-  t = await startTestApp();
-  ids = await demoIds(t.db);
-  erik = await t.signIn('erik.socsek');
-  sara = await t.signIn('sara.samordnare');
-  anna = await t.signIn('anna.lakare');
-  nora = await t.signIn('nora.socsek');
   const opts = {
     otherOrganisation: ids.region,
     otherUnit: ids.beroendecentrum,
@@ -101,7 +93,6 @@ beforeAll(async () => {
   await setPlanDate(sip.closed.sipId, dateIn(-3));
   await erik.post(`/api/sips/${sip.closed.sipId}/close`, { outcome: 'goals-achieved' });
 });
-afterAll(async () => t?.close());
 
 /** The meeting in half an hour is this week unless that crosses from a Sunday into Monday. */
 const invitedKinds = () => {

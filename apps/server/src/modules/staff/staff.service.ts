@@ -8,30 +8,13 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { badRequest, conflict, notFound, type FieldError } from '../../http/problem.ts';
 import { findOrganisation, findUnit } from '../organisations/organisations.repository.ts';
 import { logAdministration } from '../organisations/organisations.service.ts';
+import * as repo from './staff.repository.ts';
+import type { StaffAccountRow } from './staff.repository.ts';
 
 /** Roles that act for a unit; the others belong to an organisation (analyst) or none (admin). */
 const UNIT_ROLES: readonly Role[] = [...CARE_ROLES, 'unit-manager'];
 
-function selectStaff(db: Db) {
-  return db
-    .selectFrom('staff')
-    .select([
-      'id',
-      'username',
-      'name',
-      'role',
-      'unit_id',
-      'organisation_id',
-      'may_view_protected_identity',
-      'totp_enabled',
-      'disabled_at',
-      'is_demo',
-    ]);
-}
-
-type Row = Awaited<ReturnType<ReturnType<typeof selectStaff>['executeTakeFirstOrThrow']>>;
-
-const toStaffMember = (r: Row): StaffMember => ({
+const toStaffMember = (r: StaffAccountRow): StaffMember => ({
   id: r.id,
   username: r.username,
   name: r.name,
@@ -77,7 +60,7 @@ async function placement(
 
 export async function listStaff(db: Db, caller: Caller): Promise<StaffMember[]> {
   requirePermission(caller, 'administration');
-  return (await selectStaff(db).orderBy('name').execute()).map(toStaffMember);
+  return (await repo.listStaffAccounts(db)).map(toStaffMember);
 }
 
 export async function createStaff(
@@ -98,20 +81,16 @@ export async function createStaff(
   const passwordHash = await hashPassword(body.password);
   try {
     return await db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('staff')
-        .values({
-          username: body.username,
-          name: body.name,
-          role: body.role,
-          ...where,
-          password_hash: passwordHash,
-          may_view_protected_identity: body.mayViewProtectedIdentity ?? false,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await repo.insertStaffAccount(trx, {
+        username: body.username,
+        name: body.name,
+        role: body.role,
+        ...where,
+        password_hash: passwordHash,
+        may_view_protected_identity: body.mayViewProtectedIdentity ?? false,
+      });
       await logAdministration(trx, caller, 'staff.create', { staffId: id });
-      return toStaffMember(await selectStaff(trx).where('id', '=', id).executeTakeFirstOrThrow());
+      return toStaffMember((await repo.findStaffAccount(trx, id))!);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('That user name is taken.');
@@ -133,7 +112,7 @@ export async function updateStaff(
   },
 ): Promise<StaffMember> {
   requirePermission(caller, 'administration');
-  const current = await selectStaff(db).where('id', '=', id).executeTakeFirst();
+  const current = await repo.findStaffAccount(db, id);
   if (!current) throw notFound();
   if (id === caller.staffId && (body.disabled || (body.role && body.role !== 'administrator'))) {
     throw badRequest([
@@ -152,24 +131,20 @@ export async function updateStaff(
       )
     : {};
   return db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('staff')
-      .set({
-        ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.role !== undefined ? { role: body.role } : {}),
-        ...where,
-        ...(body.mayViewProtectedIdentity !== undefined
-          ? { may_view_protected_identity: body.mayViewProtectedIdentity }
-          : {}),
-        ...(body.disabled !== undefined ? { disabled_at: body.disabled ? new Date() : null } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateStaffAccount(trx, id, {
+      ...(body.name !== undefined ? { name: body.name } : {}),
+      ...(body.role !== undefined ? { role: body.role } : {}),
+      ...where,
+      ...(body.mayViewProtectedIdentity !== undefined
+        ? { may_view_protected_identity: body.mayViewProtectedIdentity }
+        : {}),
+      ...(body.disabled !== undefined ? { disabled_at: body.disabled ? new Date() : null } : {}),
+    });
     // A disabled account loses its sessions at once; so does one moved to another role or
     // unit, so nothing acts under its old rights.
     if (body.disabled || placementChanged) await endSessionsOf(trx, id);
     await logAdministration(trx, caller, 'staff.update', { staffId: id });
-    return toStaffMember(await selectStaff(trx).where('id', '=', id).executeTakeFirstOrThrow());
+    return toStaffMember((await repo.findStaffAccount(trx, id))!);
   });
 }
 
@@ -177,12 +152,9 @@ export async function setPassword(db: Db, caller: Caller, id: string, password: 
   requirePermission(caller, 'administration');
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('staff')
-      .set({ password_hash: passwordHash })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw notFound();
+    if (!(await repo.updateStaffAccount(trx, id, { password_hash: passwordHash }))) {
+      throw notFound();
+    }
     await endSessionsOf(trx, id);
     await logAdministration(trx, caller, 'staff.set-password', { staffId: id });
   });
@@ -191,12 +163,8 @@ export async function setPassword(db: Db, caller: Caller, id: string, password: 
 export async function resetSecondFactor(db: Db, caller: Caller, id: string) {
   requirePermission(caller, 'administration');
   await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('staff')
-      .set({ totp_secret: null, totp_enabled: false, totp_last_step: null })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw notFound();
+    const reset = { totp_secret: null, totp_enabled: false, totp_last_step: null };
+    if (!(await repo.updateStaffAccount(trx, id, reset))) throw notFound();
     await endSessionsOf(trx, id);
     await logAdministration(trx, caller, 'staff.reset-second-factor', { staffId: id });
   });
@@ -212,32 +180,7 @@ export async function staffDirectory(
   filter: { q?: string | undefined; unitId?: string | undefined },
 ) {
   requirePermission(caller, 'person:read');
-  let query = db
-    .selectFrom('staff as s')
-    .leftJoin('unit as u', 'u.id', 's.unit_id')
-    .leftJoin('organisation as o', 'o.id', 's.organisation_id')
-    .select([
-      's.id',
-      's.name',
-      's.role',
-      's.unit_id',
-      'u.name as unit_name',
-      's.organisation_id',
-      'o.name as organisation_name',
-    ])
-    .where('s.disabled_at', 'is', null)
-    .where('s.role', '!=', 'administrator');
-  if (filter.unitId) query = query.where('s.unit_id', '=', filter.unitId);
-  for (const word of (filter.q ?? '').split(/\s+/).filter(Boolean)) {
-    const pattern = `%${word.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['s.name']), 'like', pattern),
-        eb(eb.fn('lower', ['u.name']), 'like', pattern),
-      ]),
-    );
-  }
-  const rows = await query.orderBy('s.name').limit(50).execute();
+  const rows = await repo.searchStaffDirectory(db, filter);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

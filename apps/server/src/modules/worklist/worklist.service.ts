@@ -1,16 +1,16 @@
-import type { z } from 'zod';
-import type { worklist, worklistItem } from '@vardflata/contracts';
+import type { Worklist, WorklistItem } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
 import { requirePermission } from '../../access/permissions.ts';
 import { appendAccessLog } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { alertText, loadFacts, sipAlerts } from '../sip/sip.alerts.ts';
-import { isFrozen, personOf } from '../sip/sip.mapper.ts';
-import { listVisibleSips } from '../sip/sip.repository.ts';
+import { invitationToAnswer, isFrozen } from '../sip/sip.policy.ts';
+import { personOf } from '../sip/sip.presenter.ts';
 import { formatMeetingTime } from '../sip/sip.text.ts';
+import { listVisibleSips } from '../sip/repositories/sip.repository.ts';
 
-type Item = z.infer<typeof worklistItem>;
+type Item = WorklistItem;
 
 const ORDER: Item['kind'][] = [
   'follow-up-overdue',
@@ -34,7 +34,7 @@ export async function getWorklist(
   caller: Caller,
   scope: 'mine' | 'unit',
   now: Date = new Date(),
-): Promise<z.infer<typeof worklist>> {
+): Promise<Worklist> {
   requirePermission(caller, 'sip:read');
   const today = todayInStockholm(now);
   return db.transaction().execute(async (trx) => {
@@ -56,25 +56,27 @@ export async function getWorklist(
           consentId: a.consentId,
         });
       }
-      // Invitations waiting for the caller's own answer (as staff, or for their unit); a frozen
+      // The invitation waiting for the caller's own answer (as staff, or for their unit): one,
+      // even when invited both ways, and none for the meeting they booked themselves. A frozen
       // SIP takes no answers.
       const meeting = f.meetings.find((m) => m.starts_at > now);
-      if (meeting && !isFrozen(f)) {
-        for (const p of f.pending) {
-          const mine =
-            p.staff_id === caller.staffId || (p.kind === 'unit' && p.unit_id === caller.unitId);
-          if (!mine) continue;
-          items.push({
-            ...base,
-            kind: 'invitation-to-answer',
-            dueOn: todayInStockholm(meeting.starts_at),
-            days: null,
-            text: `Svara på kallelsen till SIP-möte ${formatMeetingTime(meeting.starts_at)}.`,
-            meetingId: meeting.id,
-            participantId: p.id,
-            consentId: null,
-          });
-        }
+      const pending = f.pending.map((p) => ({
+        ...p,
+        invitation: 'pending' as const,
+        responded_by: null,
+      }));
+      const yours = meeting && !isFrozen(f) ? invitationToAnswer(caller, pending, meeting) : null;
+      if (meeting && yours) {
+        items.push({
+          ...base,
+          kind: 'invitation-to-answer',
+          dueOn: todayInStockholm(meeting.starts_at),
+          days: null,
+          text: `Svara på kallelsen till SIP-möte ${formatMeetingTime(meeting.starts_at)}.`,
+          meetingId: meeting.id,
+          participantId: yours.participantId,
+          consentId: null,
+        });
       }
     });
     items.sort(

@@ -1,17 +1,16 @@
 import { useRef, useState } from 'react';
-import type { Goal, Intervention, SipPlan } from '@vardflata/domain';
+import {
+  HANDOVER_TAG,
+  INTERVENTION_KINDS,
+  type Goal,
+  type Intervention,
+  type SipPlan,
+} from '@vardflata/domain';
 import { bindValue, Form } from '../../components/form';
 import { useOrganisations } from '../../lib/organisations';
 import { newId, type KnownStaff } from './helpers';
 import { useSipT } from './i18n';
-import {
-  HANDOVER_TAG,
-  INTERVENTION_KINDS,
-  RemoveButton,
-  replaceAt,
-  useFocusAdded,
-  type UpdatePlan,
-} from './PlanFields';
+import { RemoveButton, replaceAt, useFocusAdded, type UpdatePlan } from './PlanFields';
 import { StaffPicker } from './StaffPicker';
 
 const OTHER_PERSON = '__other';

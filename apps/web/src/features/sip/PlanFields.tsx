@@ -6,21 +6,6 @@ import { useSipT } from './i18n';
 
 export type UpdatePlan = (update: (plan: SipPlan) => SipPlan) => void;
 
-export const INTERVENTION_KINDS = [
-  'psychosocial-treatment',
-  'psychosocial-support',
-  'housing',
-  'occupation',
-  'withdrawal-inpatient',
-  'withdrawal-outpatient',
-  'laro',
-  'medication',
-  'psychiatric-care',
-  'hvb-placement',
-  'other',
-] as const;
-export const HANDOVER_TAG = 'medication-dependence-handover';
-
 /** Focus goes to the first field of a goal or intervention the user has just added. */
 export function useFocusAdded() {
   const pending = useRef<string | null>(null);

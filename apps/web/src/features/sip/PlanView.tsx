@@ -1,15 +1,15 @@
-import type { SipPlan } from '@vardflata/domain';
+import { HANDOVER_TAG } from '@vardflata/domain';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useUnitNames } from '../../lib/organisations';
 import { useSipT } from './i18n';
-import { HANDOVER_TAG, PlanPart } from './PlanFields';
+import { PlanPart } from './PlanFields';
 import type { SipDetail } from './types';
 
 /** The plan to read (ended, frozen, or seen read-only), in the same order as the editor. */
 export function PlanView({ sip, reason }: { sip: SipDetail; reason: string }) {
   const { t } = useSipT();
   const units = useUnitNames();
-  const plan = sip.plan as SipPlan;
+  const plan = sip.plan;
   const empty = <span className="muted">{t('value.notFilled')}</span>;
   const text = (value: string) =>
     value.trim() ? <p className="quote">{value}</p> : <p>{empty}</p>;

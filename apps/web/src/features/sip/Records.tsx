@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { SipPlan } from '@vardflata/domain';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading } from '../../components/Status';
 import { Form } from '../../components/form';
@@ -14,7 +13,7 @@ import type { SipDetail, SipHistoryItem, SipVersionSummary } from './types';
 /** Follow-ups held: each goal and intervention as evaluated, the decision and the next date. */
 export function FollowUpsSection({ sip }: { sip: SipDetail }) {
   const { t } = useSipT();
-  const plan = sip.plan as SipPlan;
+  const plan = sip.plan;
   const goalText = (id: string) =>
     plan.goals.find((g) => g.id === id)?.text ?? t('followUps.removedGoal');
   const ivText = (id: string) =>
@@ -153,7 +152,7 @@ function DiffPanel({
       )}
       {diff.isPending && <Loading />}
       <ProblemAlert error={diff.error} />
-      {diff.data && <ChangeList changes={diff.data.changes} plan={sip.plan as SipPlan} />}
+      {diff.data && <ChangeList changes={diff.data.changes} plan={sip.plan} />}
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { Badge } from '../../components/Status';
-import { useMe } from '../auth/session';
 import { sipServerErrors } from './errors';
-import { formatMeetingTime, isMine, isOpen, scheduledMeeting } from './helpers';
+import { formatMeetingTime, isOpen, scheduledMeeting } from './helpers';
 import { useSipT } from './i18n';
 import { useRespond } from './queries';
 import type { SipDetail, SipMeeting, SipParticipant } from './types';
@@ -151,10 +150,11 @@ export function RespondForm({
  */
 export function YourInvitation({ sip, onDone }: { sip: SipDetail; onDone: (m: string) => void }) {
   const { t } = useSipT();
-  const me = useMe();
   const meeting = scheduledMeeting(sip);
   if (!meeting || !sip.mayEdit || sip.frozen || !isOpen(sip)) return null;
-  const mine = sip.participants.filter((p) => isMine(me, p));
+  // The server names the one invitation to answer (once, even if invited by name and through
+  // the unit; none for the meeting the user booked).
+  const mine = sip.participants.filter((p) => p.id === sip.yourInvitation?.participantId);
   if (mine.length === 0) return null;
   return (
     <section

@@ -113,9 +113,10 @@ function KeyFacts({ sip }: { sip: SipDetail }) {
       <div>
         <dt>{t('facts.firstMeeting')}</dt>
         <dd data-testid="days-to-first-meeting">
-          {wait.met
-            ? t('facts.daysToMeeting', { count: wait.days ?? 0 })
-            : t('facts.waitingDays', { count: wait.days ?? 0 })}
+          {/* Only a held meeting counts: before one, the wait so far, never a made-up zero. */}
+          {wait.met && wait.days !== null
+            ? t('facts.daysToMeeting', { count: wait.days })
+            : t('facts.waitingDays', { count: wait.waitingDays ?? 0 })}
         </dd>
       </div>
       <div>

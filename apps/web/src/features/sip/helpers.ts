@@ -1,5 +1,5 @@
 import type { Me } from '@vardflata/contracts';
-import type { SipPlan } from '@vardflata/domain';
+import { BEFORE_ACTIVE_STATUSES, isOpenStatus, type SipPlan } from '@vardflata/domain';
 import { TIME_ZONE } from '../../lib/format';
 import type { MissingCode, SipDetail, SipHistoryItem, SipParticipant } from './types';
 
@@ -151,15 +151,13 @@ export function isMine(me: Me, p: SipParticipant): boolean {
 export const isOwnOrganisation = (me: Me, sip: SipDetail) =>
   !!me.organisation && me.organisation.id === sip.organisation.id;
 
-export const OPEN_STATUSES = ['proposed', 'invited', 'meeting-held', 'active'] as const;
-export const isOpen = (sip: Pick<SipDetail, 'status'>) =>
-  (OPEN_STATUSES as readonly string[]).includes(sip.status);
+export const isOpen = (sip: Pick<SipDetail, 'status'>) => isOpenStatus(sip.status);
 
 /** May the caller change the plan now (a draft before activation, a revision after)? */
 export function mayEditPlan(sip: SipDetail): boolean {
   if (!sip.mayEdit || sip.frozen) return false;
   if (sip.status === 'active') return sip.allowedEvents.includes('revise');
-  return ['proposed', 'invited', 'meeting-held'].includes(sip.status);
+  return BEFORE_ACTIVE_STATUSES.includes(sip.status);
 }
 
 /** The scheduled (not yet held) meeting, if any. */

@@ -36,5 +36,5 @@ export type MergeConflict = StaleVersionProblem['merge']['conflicts'][number];
 
 export type ProposalSourceKind = 'staff' | 'person' | 'guardian' | 'school';
 
-/** The plan of a SIP as the domain rules read it. */
-export const planOf = (sip: Pick<SipDetail, 'plan'>): SipPlan => sip.plan as SipPlan;
+/** The plan of a SIP as the domain rules read it (the contract's plan is the domain's). */
+export const planOf = (sip: Pick<SipDetail, 'plan'>): SipPlan => sip.plan;

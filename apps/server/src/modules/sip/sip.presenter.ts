@@ -1,58 +1,42 @@
 import {
   allowedEvents,
+  diffPlans,
+  emptyPlan,
   followUpTiming,
   missingForActivation,
   proposalToFirstMeeting,
-  type Participant,
-  type ProposalSource,
-  type Sip,
-  type SipEnding,
+  type PlanChange,
   type SipPlan,
-  type SipStatus,
 } from '@vardflata/domain';
 import type {
   SipDetail,
+  SipFollowUpOut,
+  SipMeetingOut,
   SipParticipantOut,
+  SipPlanChangeOut,
   SipSummary,
-  sipFollowUp,
-  sipMeeting,
+  SipVersionSummary,
 } from '@vardflata/contracts';
-import type { z } from 'zod';
 import type { Caller } from '../../access/caller.ts';
-import { can } from '../../access/permissions.ts';
 import { toIso, toIsoOrNull } from '../../util/time.ts';
-import type {
-  MeetingRow,
-  ParticipantRow,
-  SipGroundName,
-  SipRow,
-  VersionRow,
-} from './sip.repository.ts';
+import type { SipConsentRow } from '../consents/consents.repository.ts';
+import {
+  invitationToAnswer,
+  isFrozen,
+  isOpen,
+  mayEdit,
+  participantMayTakePart,
+  relativesMayTakePart,
+} from './sip.policy.ts';
+import { toDomainSip } from './sip.record.ts';
+import { changeText } from './sip.text.ts';
+import type { FollowUpRow } from './repositories/sip-follow-up.repository.ts';
+import type { MeetingRow } from './repositories/sip-meeting.repository.ts';
+import type { ParticipantRow } from './repositories/sip-participant.repository.ts';
+import type { VersionRow } from './repositories/sip-plan-version.repository.ts';
+import type { SipRow } from './repositories/sip.repository.ts';
 
-/** Statuses in which a lacking `sip` consent freezes the SIP (proposed: nothing shared yet). */
-const FREEZABLE: readonly SipStatus[] = ['invited', 'meeting-held', 'active'];
-export const OPEN: readonly SipStatus[] = ['proposed', 'invited', 'meeting-held', 'active'];
-
-/**
- * Frozen is derived, never stored (docs/decisions/0006): an invited, met or active SIP without
- * a valid `sip` consent covering its organisation. Consent is read live, so revocation through
- * POST /api/consents/:id/revoke freezes the SIP on the very next request, expiry does too, and
- * a new consent lets it resume exactly where it stood.
- */
-export function isFrozen(row: Pick<SipRow, 'status' | 'sip_consent'>): boolean {
-  return FREEZABLE.includes(row.status) && !row.sip_consent;
-}
-
-/** Grounds that let the caller change the SIP; consent and emergency access only read. */
-const WRITE_GROUNDS: ReadonlySet<SipGroundName> = new Set([
-  'care-relation',
-  'own-organisation',
-  'sip',
-]);
-
-export function mayEdit(caller: Caller, ground: SipGroundName): boolean {
-  return WRITE_GROUNDS.has(ground) && can(caller, 'sip:write');
-}
+/** The SIP's rows as the API answers them: no decisions here, those are the policy's. */
 
 export function personOf(caller: Caller, row: SipRow) {
   const hidden = row.protected_identity && !caller.mayViewProtectedIdentity;
@@ -71,45 +55,8 @@ export function personName(caller: Caller, row: SipRow): string | null {
   return p.givenName === null ? null : `${p.givenName} ${p.familyName}`;
 }
 
-export function toDomainParticipant(p: ParticipantRow): Participant {
-  return {
-    id: p.id,
-    kind: p.kind,
-    name: p.name ?? '',
-    principal: p.principal,
-    organisationId: p.organisation_id,
-    unitId: p.unit_id,
-    staffId: p.staff_id,
-    role: p.role,
-    invitation: p.invitation,
-    invitedOn: p.invited_on,
-    respondedOn: p.responded_on,
-  };
-}
-
-export function toDomainSip(row: SipRow, participants: ParticipantRow[] = []): Sip {
-  return {
-    id: row.id,
-    personId: row.person_id,
-    status: row.status,
-    frozen: isFrozen(row),
-    proposal: {
-      on: row.proposed_on,
-      source: row.proposal_source as unknown as ProposalSource,
-      recordedBy: { staffId: row.recorded_by, name: row.recorded_by_name },
-      note: row.proposal_note,
-    },
-    firstMeetingOn: row.first_meeting_on,
-    activatedOn: row.activated_on,
-    planVersion: row.plan_version,
-    plan: row.plan as unknown as SipPlan,
-    participants: participants.map(toDomainParticipant),
-    ending: row.ending as unknown as SipEnding | null,
-  };
-}
-
 export function toSummary(caller: Caller, row: SipRow): SipSummary {
-  const plan = row.plan as unknown as SipPlan;
+  const plan = row.plan;
   return {
     id: row.id,
     personId: row.person_id,
@@ -135,37 +82,14 @@ export interface DetailParts {
   row: SipRow;
   participants: ParticipantRow[];
   meetings: MeetingRow[];
-  followUps: {
-    id: string;
-    held_on: string;
-    plan_version: number;
-    goals: Record<string, unknown>[];
-    interventions: Record<string, unknown>[];
-    decision: 'continue' | 'revise' | 'close';
-    next_follow_up_on: string | null;
-    note: string | null;
-    recorded_at: Date;
-    recorded_by: string;
-    recorded_by_name: string;
-  }[];
+  followUps: FollowUpRow[];
   currentVersion: VersionRow;
-  consents: { valid_from: string; valid_until: string | null; revoked_at: Date | null }[];
+  consents: Pick<SipConsentRow, 'valid_from' | 'valid_until' | 'revoked_at'>[];
   today: string;
-}
-
-/** Relatives take part only under consent and while the person does not object (F2). */
-export function relativesMayTakePart(row: SipRow): boolean {
-  return row.relatives_consent && !row.person_objects_to_relatives;
 }
 
 export function toParticipant(caller: Caller, row: SipRow, p: ParticipantRow): SipParticipantOut {
   const name = p.kind === 'person' ? (personName(caller, row) ?? 'Den enskilde') : (p.name ?? '');
-  const mayTakePart =
-    p.kind === 'relative'
-      ? relativesMayTakePart(row)
-      : ['staff', 'unit', 'private-provider'].includes(p.kind)
-        ? p.organisation_covered
-        : true;
   return {
     id: p.id,
     kind: p.kind,
@@ -181,12 +105,12 @@ export function toParticipant(caller: Caller, row: SipRow, p: ParticipantRow): S
     invitedOn: p.invited_on,
     respondedOn: p.responded_on,
     responseNote: p.response_note,
-    mayTakePart,
+    mayTakePart: participantMayTakePart(row, p),
     addedAt: toIso(p.added_at),
   };
 }
 
-export function toMeeting(m: MeetingRow): z.infer<typeof sipMeeting> {
+export function toMeeting(m: MeetingRow): SipMeetingOut {
   return {
     id: m.id,
     purpose: m.purpose,
@@ -203,13 +127,13 @@ export function toMeeting(m: MeetingRow): z.infer<typeof sipMeeting> {
   };
 }
 
-function toFollowUp(f: DetailParts['followUps'][number]): z.infer<typeof sipFollowUp> {
+function toFollowUp(f: FollowUpRow): SipFollowUpOut {
   return {
     id: f.id,
     heldOn: f.held_on,
     planVersion: f.plan_version,
-    goals: f.goals as z.infer<typeof sipFollowUp>['goals'],
-    interventions: f.interventions as z.infer<typeof sipFollowUp>['interventions'],
+    goals: f.goals,
+    interventions: f.interventions,
     decision: f.decision,
     nextFollowUpOn: f.next_follow_up_on,
     note: f.note,
@@ -222,11 +146,9 @@ function toFollowUp(f: DetailParts['followUps'][number]): z.infer<typeof sipFoll
 function frozenSince(parts: DetailParts): string | null {
   if (!isFrozen(parts.row)) return null;
   const ends = parts.consents.flatMap((c) => {
-    const out: string[] = [];
-    if (c.revoked_at) out.push(toIso(c.revoked_at));
-    else if (c.valid_until && c.valid_until < parts.today)
-      out.push(`${c.valid_until}T23:59:59.999Z`);
-    return out;
+    if (c.revoked_at) return [toIso(c.revoked_at)];
+    if (c.valid_until && c.valid_until < parts.today) return [`${c.valid_until}T23:59:59.999Z`];
+    return [];
   });
   return ends.sort().at(-1) ?? null;
 }
@@ -246,30 +168,43 @@ function sipConsentValidUntil(parts: DetailParts): string | null {
     .at(-1)!;
 }
 
+/** The events a caller triggers, in the order the contract lists them. */
+const ACTIONS = [
+  'invite',
+  'record-meeting',
+  'activate',
+  'record-follow-up',
+  'revise',
+  'close',
+  'refuse',
+  'withdraw',
+] as const;
+
 export function toDetail(caller: Caller, parts: DetailParts): SipDetail {
   const { row, today } = parts;
   const sip = toDomainSip(row, parts.participants);
   const editable = mayEdit(caller, row.ground);
-  const open = OPEN.includes(row.status);
-  const actions = new Set<string>(
-    allowedEvents(sip).filter((e) => e !== 'freeze' && e !== 'unfreeze'),
-  );
+  const open = isOpen(row);
+  const actions = new Set<string>(allowedEvents(sip));
   // The invitation route also (re)schedules meetings after the first invitation.
   if (open && !sip.frozen) actions.add('invite');
+  const source = row.proposal_source;
   const ending = sip.ending;
+  const scheduled = parts.meetings.filter((m) => m.status === 'scheduled').at(-1) ?? null;
+  const yours = editable && open && !sip.frozen;
+  const invitation = yours ? invitationToAnswer(caller, parts.participants, scheduled) : null;
   return {
     ...toSummary(caller, row),
     mayEdit: editable,
     proposal: {
       on: row.proposed_on,
       source: {
-        kind: sip.proposal.source.kind,
-        principal: sip.proposal.source.kind === 'staff' ? sip.proposal.source.principal : null,
-        organisationId:
-          sip.proposal.source.kind === 'staff' ? sip.proposal.source.organisationId : null,
-        unitId: sip.proposal.source.kind === 'staff' ? sip.proposal.source.unitId : null,
-        staffId: sip.proposal.source.kind === 'staff' ? sip.proposal.source.staffId : null,
-        name: (row.proposal_source as { name?: string | null }).name ?? null,
+        kind: source.kind,
+        principal: source.kind === 'staff' ? source.principal : null,
+        organisationId: source.kind === 'staff' ? source.organisationId : null,
+        unitId: source.kind === 'staff' ? source.unitId : null,
+        staffId: source.kind === 'staff' ? source.staffId : null,
+        name: source.name ?? null,
       },
       recordedBy: { staffId: row.recorded_by, name: row.recorded_by_name },
       note: row.proposal_note,
@@ -293,20 +228,10 @@ export function toDetail(caller: Caller, parts: DetailParts): SipDetail {
     participants: parts.participants.map((p) => toParticipant(caller, row, p)),
     meetings: parts.meetings.map(toMeeting),
     followUps: parts.followUps.map(toFollowUp),
-    allowedEvents: editable
-      ? (
-          [
-            'invite',
-            'record-meeting',
-            'activate',
-            'record-follow-up',
-            'revise',
-            'close',
-            'refuse',
-            'withdraw',
-          ] as const
-        ).filter((a) => actions.has(a))
-      : [],
+    yourInvitation: invitation
+      ? { participantId: invitation.participantId, answersFor: invitation.answersFor }
+      : null,
+    allowedEvents: editable ? ACTIONS.filter((a) => actions.has(a)) : [],
     missing: open
       ? missingForActivation(sip.plan, { hasValidSipConsent: row.sip_consent, today })
       : [],
@@ -324,3 +249,23 @@ export function toDetail(caller: Caller, parts: DetailParts): SipDetail {
     },
   };
 }
+
+/** A saved version: who, when, and what changed since the one before. */
+export function versionSummary(v: VersionRow, previous: SipPlan | null): SipVersionSummary {
+  const changes = diffPlans(previous ?? emptyPlan(), v.plan);
+  return {
+    version: v.version,
+    savedAt: toIso(v.saved_at),
+    savedBy: { staffId: v.saved_by, name: v.saved_by_name },
+    unitName: v.unit_name,
+    organisationName: v.organisation_name,
+    changeKind: v.change_kind,
+    basedOn: v.based_on,
+    changed: [...new Set(changes.map((c) => c.label.sv))],
+    changeCount: changes.length,
+  };
+}
+
+/** Plan changes with a readable Swedish sentence each; `names` turns ids into names. */
+export const withText = (changes: PlanChange[], names: Map<string, string>): SipPlanChangeOut[] =>
+  changes.map((c) => ({ ...c, text: changeText(c, names) }));

@@ -1,0 +1,192 @@
+-- findVisiblePersonWithRelations
+select
+  "p"."id",
+  "p"."personal_identity_number",
+  "p"."identity_number_kind",
+  "p"."date_of_birth",
+  "p"."given_name",
+  "p"."family_name",
+  "p"."sex",
+  "p"."protected_identity",
+  "p"."test_data",
+  case
+    when exists (
+      select
+        1
+      from
+        care_relation cr
+      where
+        cr.person_id = "p"."id"
+        and cr.unit_id = $1
+        and cr.closed_at is null
+    ) then 'care-relation'
+    when exists (
+      select
+        1
+      from
+        emergency_access ea
+      where
+        ea.person_id = "p"."id"
+        and ea.staff_id = $2
+        and ea.expires_at > now()
+    ) then 'emergency'
+  end as "ground",
+  coalesce(
+    (
+      select
+        json_agg(
+          json_build_object(
+            'id',
+            cr.id,
+            'unitId',
+            cr.unit_id,
+            'unitName',
+            u.name,
+            'organisationId',
+            cr.organisation_id,
+            'organisationName',
+            o.name,
+            'openedAt',
+            cr.opened_at,
+            'closedAt',
+            cr.closed_at,
+            'closeReason',
+            cr.close_reason
+          )
+          order by
+            cr.opened_at desc
+        )
+      from
+        care_relation cr
+        join unit u on u.id = cr.unit_id
+        join organisation o on o.id = cr.organisation_id
+      where
+        cr.person_id = "p"."id"
+        and (
+          cr.organisation_id = $3
+          or exists (
+            select
+              1
+            from
+              consent c
+              join consent_recipient r on r.consent_id = c.id
+            where
+              c.person_id = "p"."id"
+              and c.purpose = $4
+              and r.organisation_id = $5
+              and c.revoked_at is null
+              and c.valid_from <= $6
+              and (
+                c.valid_until is null
+                or c.valid_until >= $7
+              )
+          )
+          or exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "p"."id"
+              and ea.staff_id = $8
+              and ea.expires_at > now()
+          )
+        )
+    ),
+    '[]'::json
+  ) as "care_relations"
+from
+  "person" as "p"
+where
+  (
+    exists (
+      select
+        1
+      from
+        care_relation cr
+      where
+        cr.person_id = "p"."id"
+        and cr.unit_id = $9
+        and cr.closed_at is null
+    )
+    or exists (
+      select
+        1
+      from
+        emergency_access ea
+      where
+        ea.person_id = "p"."id"
+        and ea.staff_id = $10
+        and ea.expires_at > now()
+    )
+  )
+  and "p"."id" = $11;
+
+-- searchVisiblePersons
+select
+  "p"."id",
+  "p"."personal_identity_number",
+  "p"."identity_number_kind",
+  "p"."date_of_birth",
+  "p"."given_name",
+  "p"."family_name",
+  "p"."sex",
+  "p"."protected_identity",
+  "p"."test_data",
+  case
+    when exists (
+      select
+        1
+      from
+        care_relation cr
+      where
+        cr.person_id = "p"."id"
+        and cr.unit_id = $1
+        and cr.closed_at is null
+    ) then 'care-relation'
+    when exists (
+      select
+        1
+      from
+        emergency_access ea
+      where
+        ea.person_id = "p"."id"
+        and ea.staff_id = $2
+        and ea.expires_at > now()
+    ) then 'emergency'
+  end as "ground"
+from
+  "person" as "p"
+where
+  (
+    exists (
+      select
+        1
+      from
+        care_relation cr
+      where
+        cr.person_id = "p"."id"
+        and cr.unit_id = $3
+        and cr.closed_at is null
+    )
+    or exists (
+      select
+        1
+      from
+        emergency_access ea
+      where
+        ea.person_id = "p"."id"
+        and ea.staff_id = $4
+        and ea.expires_at > now()
+    )
+  )
+  and (
+    lower(p.given_name) like $5
+    or lower(p.family_name) like $6
+  )
+  and "p"."protected_identity" = $7
+order by
+  "p"."family_name",
+  "p"."given_name"
+limit
+  $8;
