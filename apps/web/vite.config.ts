@@ -8,7 +8,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: they would publish the source (security fault 8). `npm run dev` has its own.
+    sourcemap: false,
     rollupOptions: {
       output: {
         // Libraries change less often than the app: a separate, longer-cached file.

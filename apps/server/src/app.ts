@@ -14,9 +14,12 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { defaultAccess, registerAuth } from './auth/auth.plugin.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { registerRefusalLog } from './audit/refusals.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { registerJsonBody } from './http/json-body.ts';
 import { registerRejectNul } from './http/reject-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerNoSourceMaps } from './http/source-maps.ts';
 import { accessLogRoutes } from './modules/access-log/access-log.routes.ts';
 import { consentsRoutes } from './modules/consents/consents.routes.ts';
 import { emergencyAccessRoutes } from './modules/emergency-access/emergency-access.routes.ts';
@@ -46,7 +49,16 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.productionMode,
     bodyLimit: 1024 * 1024,
-  });
+    // Direct TLS when configured; the instance is used the same way either way.
+    ...(config.tls
+      ? {
+          https: {
+            cert: fs.readFileSync(config.tls.certFile),
+            key: fs.readFileSync(config.tls.keyFile),
+          },
+        }
+      : {}),
+  }) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -58,7 +70,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
         onRoute({
           method,
           url: route.url,
-          access: route.config?.access ?? defaultAccess(route.url),
+          access: route.config?.access ?? defaultAccess(route.url, config.productionMode),
         });
       }
     });
@@ -84,8 +96,11 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerSecurityHeaders(app);
+  registerNoSourceMaps(app, config.productionMode);
   registerErrorHandler(app, fs.existsSync(config.webDistDir) ? 'index.html' : null);
   registerAuth(app, db, config);
+  registerRefusalLog(app, db);
+  registerJsonBody(app);
   registerRejectNul(app);
 
   app.withTypeProvider().get(

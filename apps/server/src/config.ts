@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 /** Every setting the server reads from the environment, validated once at start. */
 const schema = z.object({
+  // Not request input: a port, bounded here; the int32 building blocks are for requests.
+  // eslint-disable-next-line no-restricted-syntax
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
@@ -14,6 +16,9 @@ const schema = z.object({
   /** Where checkpoints of the access-log chain heads are exported (outside the database). */
   LOG_CHECKPOINT_DIR: z.string().optional(),
   WEB_DIST_DIR: z.string().optional(),
+  /** Serve HTTPS directly (PEM files), instead of behind a TLS-terminating proxy. Both or none. */
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +31,8 @@ export interface Config {
   seedDemo: boolean;
   logCheckpointDir: string;
   webDistDir: string;
+  /** PEM certificate chain and key when the server itself speaks TLS; null behind a proxy. */
+  tls: { certFile: string; keyFile: string } | null;
   logLevel: string;
   /** Session lifetimes (security.md): 15 minutes idle, 12 hours absolute. */
   sessionIdleSeconds: number;
@@ -42,6 +49,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
+    throw new Error('Invalid configuration: set both TLS_CERT_FILE and TLS_KEY_FILE, or neither');
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -52,6 +62,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !e.DATABASE_URL && e.VARDFLATA_MODE === 'demo',
     logCheckpointDir: path.resolve(e.LOG_CHECKPOINT_DIR ?? path.join(dataDir, 'log-checkpoints')),
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    tls:
+      e.TLS_CERT_FILE && e.TLS_KEY_FILE
+        ? { certFile: path.resolve(e.TLS_CERT_FILE), keyFile: path.resolve(e.TLS_KEY_FILE) }
+        : null,
     logLevel: e.LOG_LEVEL,
     sessionIdleSeconds: 15 * 60,
     sessionAbsoluteSeconds: 12 * 60 * 60,

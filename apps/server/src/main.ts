@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       : null;
   await checkpoint();
   app.log.info(
-    `Vårdfläta on http://localhost:${config.port} (${handle.kind}${config.productionMode ? ', production mode' : ''})`,
+    `Vårdfläta on ${config.tls ? 'https' : 'http'}://localhost:${config.port} (${handle.kind}${config.productionMode ? ', production mode' : ''})`,
   );
 }
 

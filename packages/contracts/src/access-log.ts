@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uuid, isoDate, int32, int32Param } from './common.ts';
 
 export const accessGrounds = [
   'care-relation',
@@ -17,11 +18,11 @@ export type AccessGround = z.infer<typeof accessGround>;
 export const accessLogRow = z.object({
   id: z.string(),
   at: z.string(),
-  userId: z.uuid().nullable(),
+  userId: uuid.nullable(),
   userName: z.string().nullable(),
-  unitId: z.uuid().nullable(),
+  unitId: uuid.nullable(),
   unitName: z.string().nullable(),
-  organisationId: z.uuid().nullable(),
+  organisationId: uuid.nullable(),
   organisationName: z.string().nullable(),
   personId: z.string().nullable(),
   /** The person's number and name, for the reviewer (name null under protected identity). */
@@ -42,24 +43,24 @@ const booleanQuery = z
   .optional();
 
 export const accessLogQuery = z.object({
-  personId: z.uuid().optional(),
-  userId: z.uuid().optional(),
-  unitId: z.uuid().optional(),
+  personId: uuid.optional(),
+  userId: uuid.optional(),
+  unitId: uuid.optional(),
   ground: accessGround.optional(),
   outcome: z.enum(['allowed', 'denied']).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   /** The reviewer's own earlier log reviews are left out unless asked for. */
   includeOwnReviews: booleanQuery,
-  sample: z.coerce.number().int().min(1).max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  sample: int32Param.min(1).max(500).optional(),
+  limit: int32Param.min(1).max(1000).default(200),
+  offset: int32Param.min(0).default(0),
 });
 export type AccessLogQuery = z.infer<typeof accessLogQuery>;
 
 /** A person named in the log review, as the reviewer may see them. */
 export const logPerson = z.object({
-  id: z.uuid(),
+  id: uuid,
   personalIdentityNumber: z.string(),
   /** null under protected identity unless the reviewer is authorised. */
   name: z.string().nullable(),
@@ -69,7 +70,7 @@ export type LogPerson = z.infer<typeof logPerson>;
 
 export const accessLogPage = z.object({
   items: z.array(accessLogRow),
-  total: z.number().int(),
+  total: int32,
   /** The person the review is filtered on, also when the log holds no rows about them. */
   person: logPerson.nullable(),
 });
@@ -78,7 +79,7 @@ export type AccessLogPage = z.infer<typeof accessLogPage>;
 /** A completed log review (loggkontroll), recorded by the unit manager who did it. */
 export const recordLogReviewBody = z.object({
   kind: z.enum(['sample', 'search']),
-  rowsReviewed: z.number().int().min(0).max(100_000),
+  rowsReviewed: int32.min(0).max(100_000),
   findings: z.enum(['none', 'follow-up']),
   /** What was looked at and found; never a personnummer (the log itself names the persons). */
   note: z.string().trim().max(2000).optional(),
@@ -86,12 +87,12 @@ export const recordLogReviewBody = z.object({
 export type RecordLogReviewBody = z.infer<typeof recordLogReviewBody>;
 
 export const logReview = z.object({
-  id: z.uuid(),
+  id: uuid,
   at: z.string(),
   byName: z.string(),
   unitName: z.string().nullable(),
   kind: z.enum(['sample', 'search']),
-  rowsReviewed: z.number().int(),
+  rowsReviewed: int32,
   findings: z.enum(['none', 'follow-up']),
   note: z.string().nullable(),
 });
@@ -99,10 +100,10 @@ export type LogReview = z.infer<typeof logReview>;
 
 /** Whether the organisation's recurring log review is due (the unit manager's start page). */
 export const logReviewStatus = z.object({
-  intervalDays: z.number().int(),
+  intervalDays: int32,
   last: logReview.nullable(),
   /** The date the next review is due by; null when none has been done (it is due now). */
-  nextDueOn: z.iso.date().nullable(),
+  nextDueOn: isoDate.nullable(),
   due: z.boolean(),
   recent: z.array(logReview),
 });
@@ -112,8 +113,8 @@ export type LogReviewStatus = z.infer<typeof logReviewStatus>;
 
 export const registerExtractQuery = z
   .object({
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
     lang: z.enum(['sv', 'en']).default('sv'),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
@@ -134,7 +135,7 @@ export const registerExtractEntry = z.object({
   place: z.string(),
   /** What the unit did, addressed to the person ("läste dina screeningar"). */
   text: localized,
-  count: z.number().int(),
+  count: int32,
   firstAt: z.string(),
   lastAt: z.string(),
 });
@@ -142,10 +143,10 @@ export const registerExtractEntry = z.object({
 export const registerExtract = z.object({
   person: z.object({ personalIdentityNumber: z.string(), name: z.string().nullable() }),
   organisationName: z.string(),
-  from: z.iso.date().nullable(),
-  to: z.iso.date().nullable(),
-  generatedOn: z.iso.date(),
-  days: z.array(z.object({ date: z.iso.date(), entries: z.array(registerExtractEntry) })),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+  generatedOn: isoDate,
+  days: z.array(z.object({ date: isoDate, entries: z.array(registerExtractEntry) })),
 });
 export type RegisterExtract = z.infer<typeof registerExtract>;
 export type RegisterExtractEntry = z.infer<typeof registerExtractEntry>;

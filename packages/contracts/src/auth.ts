@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uuid } from './common.ts';
 
 export const roles = [
   'social-worker',
@@ -17,12 +18,12 @@ export const organisationKind = z.enum(organisationKinds);
 export type OrganisationKind = z.infer<typeof organisationKind>;
 
 export const me = z.object({
-  id: z.uuid(),
+  id: uuid,
   username: z.string(),
   name: z.string(),
   roles: z.array(role),
-  unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  organisation: z.object({ id: z.uuid(), name: z.string(), kind: organisationKind }).nullable(),
+  unit: z.object({ id: uuid, name: z.string() }).nullable(),
+  organisation: z.object({ id: uuid, name: z.string(), kind: organisationKind }).nullable(),
   mayViewProtectedIdentity: z.boolean(),
   secondFactorEnabled: z.boolean(),
 });

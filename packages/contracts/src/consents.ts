@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uuid, isoDate } from './common.ts';
 
 export const consentPurposes = ['sip', 'information-sharing', 'relatives-participation'] as const;
 export const consentPurpose = z.enum(consentPurposes);
@@ -6,28 +7,28 @@ export type ConsentPurpose = z.infer<typeof consentPurpose>;
 
 export const createConsentBody = z.object({
   purpose: consentPurpose,
-  recipientOrganisationIds: z.array(z.uuid()).min(1, 'name at least one organisation').max(50),
+  recipientOrganisationIds: z.array(uuid).min(1, 'name at least one organisation').max(50),
   form: z.enum(['written', 'oral']),
-  validUntil: z.iso.date().optional(),
+  validUntil: isoDate.optional(),
   note: z.string().trim().max(4000).optional(),
 });
 export type CreateConsentBody = z.infer<typeof createConsentBody>;
 
 export const consent = z.object({
-  id: z.uuid(),
-  personId: z.uuid(),
+  id: uuid,
+  personId: uuid,
   purpose: consentPurpose,
-  recipientOrganisationIds: z.array(z.uuid()),
+  recipientOrganisationIds: z.array(uuid),
   form: z.enum(['written', 'oral']),
   validFrom: z.string(),
   validUntil: z.string().nullable(),
   note: z.string().nullable(),
   recordedAt: z.string(),
-  recordedBy: z.uuid(),
+  recordedBy: uuid,
   recordedByName: z.string(),
-  recordedByOrganisationId: z.uuid(),
+  recordedByOrganisationId: uuid,
   revokedAt: z.string().nullable(),
-  revokedBy: z.uuid().nullable(),
+  revokedBy: uuid.nullable(),
   revokeReason: z.string().nullable(),
   status: z.enum(['valid', 'expired', 'revoked']),
 });

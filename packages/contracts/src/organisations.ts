@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { uuid } from './common.ts';
 import { organisationKind, role } from './auth.ts';
 
-export const unit = z.object({ id: z.uuid(), name: z.string() });
+export const unit = z.object({ id: uuid, name: z.string() });
 export const organisation = z.object({
-  id: z.uuid(),
+  id: uuid,
   name: z.string(),
   kind: organisationKind,
   units: z.array(unit),
@@ -20,12 +21,12 @@ export const createUnitBody = z.object({ name });
 export type CreateUnitBody = z.infer<typeof createUnitBody>;
 
 export const staffMember = z.object({
-  id: z.uuid(),
+  id: uuid,
   username: z.string(),
   name: z.string(),
   role,
-  unitId: z.uuid().nullable(),
-  organisationId: z.uuid().nullable(),
+  unitId: uuid.nullable(),
+  organisationId: uuid.nullable(),
   mayViewProtectedIdentity: z.boolean(),
   secondFactorEnabled: z.boolean(),
   disabled: z.boolean(),
@@ -44,8 +45,8 @@ export const createStaffBody = z.object({
   username,
   name,
   role,
-  unitId: z.uuid().nullable().optional(),
-  organisationId: z.uuid().nullable().optional(),
+  unitId: uuid.nullable().optional(),
+  organisationId: uuid.nullable().optional(),
   password,
   mayViewProtectedIdentity: z.boolean().optional(),
 });
@@ -54,8 +55,8 @@ export type CreateStaffBody = z.infer<typeof createStaffBody>;
 export const updateStaffBody = z.object({
   name: name.optional(),
   role: role.optional(),
-  unitId: z.uuid().nullable().optional(),
-  organisationId: z.uuid().nullable().optional(),
+  unitId: uuid.nullable().optional(),
+  organisationId: uuid.nullable().optional(),
   disabled: z.boolean().optional(),
   mayViewProtectedIdentity: z.boolean().optional(),
 });
@@ -66,18 +67,18 @@ export type SetPasswordBody = z.infer<typeof setPasswordBody>;
 
 /** A colleague as other staff may see them: to name a coordinator, invite, hand over. */
 export const staffDirectoryEntry = z.object({
-  id: z.uuid(),
+  id: uuid,
   name: z.string(),
   role,
-  unitId: z.uuid().nullable(),
+  unitId: uuid.nullable(),
   unitName: z.string().nullable(),
-  organisationId: z.uuid().nullable(),
+  organisationId: uuid.nullable(),
   organisationName: z.string().nullable(),
 });
 export type StaffDirectoryEntry = z.infer<typeof staffDirectoryEntry>;
 
 export const staffDirectoryQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  unitId: z.uuid().optional(),
+  unitId: uuid.optional(),
 });
 export type StaffDirectoryQuery = z.infer<typeof staffDirectoryQuery>;

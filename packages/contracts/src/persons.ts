@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { uuid } from './common.ts';
 
 export const sex = z.enum(['female', 'male', 'unknown']);
 export type Sex = z.infer<typeof sex>;
 
 export const careRelation = z.object({
-  id: z.uuid(),
-  unitId: z.uuid(),
+  id: uuid,
+  unitId: uuid,
   unitName: z.string(),
-  organisationId: z.uuid(),
+  organisationId: uuid,
   organisationName: z.string(),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
@@ -16,7 +17,7 @@ export const careRelation = z.object({
 export type CareRelation = z.infer<typeof careRelation>;
 
 export const person = z.object({
-  id: z.uuid(),
+  id: uuid,
   personalIdentityNumber: z.string(),
   identityNumberKind: z.enum(['personnummer', 'samordningsnummer']),
   dateOfBirth: z.string(),
@@ -56,16 +57,16 @@ export const emergencyAccessBody = z.object({
 export type EmergencyAccessBody = z.infer<typeof emergencyAccessBody>;
 
 export const emergencyAccess = z.object({
-  id: z.uuid(),
-  personId: z.uuid(),
-  staffId: z.uuid(),
+  id: uuid,
+  personId: uuid,
+  staffId: uuid,
   staffName: z.string(),
-  unitId: z.uuid().nullable(),
+  unitId: uuid.nullable(),
   reason: z.string(),
   startedAt: z.string(),
   expiresAt: z.string(),
   reviewedAt: z.string().nullable(),
-  reviewedBy: z.uuid().nullable(),
+  reviewedBy: uuid.nullable(),
   reviewNote: z.string().nullable(),
 });
 

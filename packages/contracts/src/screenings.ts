@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { uuid, isoDate, int32 } from './common.ts';
 
 /** Who recorded a result, shown with every record (the reader may be of another principal). */
 const recorded = {
   recordedAt: z.string(),
-  recordedBy: z.uuid(),
+  recordedBy: uuid,
   recordedByName: z.string(),
   unitName: z.string().nullable(),
-  organisationId: z.uuid(),
+  organisationId: uuid,
   organisationName: z.string(),
 };
 
@@ -15,21 +16,21 @@ export const instrumentId = z.enum(['AUDIT', 'DUDIT']);
 export const createScreeningBody = z.object({
   instrument: instrumentId,
   /** 0-based option index per item; the count and ranges are checked per instrument. */
-  answers: z.array(z.number().int()),
-  performedAt: z.iso.date().optional(),
+  answers: z.array(int32),
+  performedAt: isoDate.optional(),
   /** 'person': the person filled it in on the staff member's screen. */
   filledInBy: z.enum(['staff', 'person']).optional(),
 });
 export type CreateScreeningBody = z.infer<typeof createScreeningBody>;
 
 export const screening = z.object({
-  id: z.uuid(),
-  personId: z.uuid(),
+  id: uuid,
+  personId: uuid,
   instrument: instrumentId,
   definitionVersion: z.string(),
-  answers: z.array(z.number().int()),
-  points: z.array(z.number().int()),
-  total: z.number().int(),
+  answers: z.array(int32),
+  points: z.array(int32),
+  total: int32,
   interpretation: z.record(z.string(), z.unknown()),
   performedAt: z.string(),
   filledInBy: z.enum(['staff', 'person']),
@@ -37,16 +38,16 @@ export const screening = z.object({
 });
 export type Screening = z.infer<typeof screening>;
 
-const asiRating = z.union([z.number().int(), z.enum(['X', 'N'])]);
+const asiRating = z.union([int32, z.enum(['X', 'N'])]);
 const asiArea = z.object({ interviewerRating: asiRating, clientRating: asiRating });
 
 export const createAsiBody = z.object({
   form: z.enum(['grund', 'uppfoljning']),
-  interviewedOn: z.iso.date(),
+  interviewedOn: isoDate,
   /** The interviewer's name; defaults to the signed-in staff member. */
   interviewer: z.string().trim().min(1).max(200).optional(),
   /** ASI Uppföljning names the ASI Grund it follows up. */
-  grundId: z.uuid().optional(),
+  grundId: uuid.optional(),
   areas: z.record(z.string(), asiArea),
   notes: z.string().trim().max(8000).optional(),
 });
@@ -62,7 +63,7 @@ export const checklistId = z.enum([
 export const createCriteriaBody = z.object({
   checklist: checklistId,
   substanceClass: z.string().min(1).max(50),
-  assessedOn: z.iso.date(),
+  assessedOn: isoDate,
   /** Criteria met within the same 12 months (ICD-10, DSM-5, gambling). */
   met: z.array(z.string()).optional(),
   /** DSM-IV: the two lists. */
@@ -87,7 +88,7 @@ export const drugTestResult = z.object({
 
 export const createDrugTestBody = z.object({
   sampleType: z.enum(['urine', 'blood', 'saliva', 'breath']),
-  sampledOn: z.iso.date(),
+  sampledOn: isoDate,
   laboratory: z.string().trim().max(200).optional(),
   results: z.array(drugTestResult).min(1, 'at least one substance tested'),
   note: z.string().trim().max(4000).optional(),
@@ -95,7 +96,7 @@ export const createDrugTestBody = z.object({
 export type CreateDrugTestBody = z.infer<typeof createDrugTestBody>;
 
 export const createViolenceQuestionBody = z.object({
-  askedOn: z.iso.date(),
+  askedOn: isoDate,
   /** The routine question on exposure to violence (adult). */
   exposed: z.enum(['yes', 'no', 'declined']),
   /** Children in the household and whether they are exposed or witness violence. */
@@ -112,7 +113,7 @@ const lifestyleArea = z.object({
 });
 
 export const createLifestyleBody = z.object({
-  askedOn: z.iso.date(),
+  askedOn: isoDate,
   alcohol: lifestyleArea,
   drugs: lifestyleArea,
   tobacco: lifestyleArea,
@@ -124,8 +125,8 @@ export const assessmentKind = z.enum(['asi', 'criteria', 'drug-test', 'violence'
 export type AssessmentKind = z.infer<typeof assessmentKind>;
 
 export const assessment = z.object({
-  id: z.uuid(),
-  personId: z.uuid(),
+  id: uuid,
+  personId: uuid,
   kind: assessmentKind,
   performedOn: z.string(),
   /** What was recorded, as sent (normalised). */
@@ -140,7 +141,7 @@ export const assessmentsQuery = z.object({ kind: assessmentKind.optional() });
 export type AssessmentsQuery = z.infer<typeof assessmentsQuery>;
 
 export const timelineEntry = z.object({
-  id: z.uuid(),
+  id: uuid,
   kind: z.enum(['AUDIT', 'DUDIT', 'asi', 'criteria', 'drug-test', 'violence', 'lifestyle']),
   on: z.string(),
   /** A short, language-neutral summary the UI renders, e.g. { total: 12, zone: 'II' }. */
@@ -150,8 +151,8 @@ export const timelineEntry = z.object({
 });
 
 export const asiComparison = z.object({
-  grundId: z.uuid(),
-  uppfoljningId: z.uuid(),
+  grundId: uuid,
+  uppfoljningId: uuid,
   grundOn: z.string(),
   uppfoljningOn: z.string(),
   areas: z.array(z.record(z.string(), z.unknown())),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uuid, int32 } from './common.ts';
 
 /**
  * Self-fill (självskattning): the person fills in AUDIT or DUDIT on the staff member's device.
@@ -22,7 +23,7 @@ export type SelfFillState = z.infer<typeof selfFillState>;
 
 /** One 0-based option index per item, null for an item the person left unanswered. */
 export const selfFillAnswersBody = z.object({
-  answers: z.array(z.number().int().nullable()).max(50),
+  answers: z.array(int32.nullable()).max(50),
 });
 export type SelfFillAnswersBody = z.infer<typeof selfFillAnswersBody>;
 
@@ -31,8 +32,8 @@ export type EndSelfFillBody = z.infer<typeof endSelfFillBody>;
 
 /** Handed back to the staff member after she has signed back in. */
 export const selfFillHandback = z.object({
-  personId: z.uuid(),
+  personId: uuid,
   instrument: selfFillInstrument,
-  answers: z.array(z.number().int().nullable()).nullable(),
+  answers: z.array(int32.nullable()).nullable(),
 });
 export type SelfFillHandback = z.infer<typeof selfFillHandback>;

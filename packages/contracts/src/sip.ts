@@ -7,13 +7,14 @@ import {
   type SipPlan,
 } from '@vardflata/domain';
 import { z } from 'zod';
+import { uuid, isoDate, isoDateTimeInput, int32Param, int32 } from './common.ts';
 
 /**
  * SIP — samordnad individuell plan (F3), its worklist (F7) and in-app notifications (P6).
  * The plan's shape mirrors `SipPlan` of @vardflata/domain; the server checks the rules there.
  */
 
-const date = z.iso.date();
+const date = isoDate;
 const id = z.string().trim().min(1, 'required').max(100);
 
 export const sipStatuses = SIP_STATUSES;
@@ -57,7 +58,7 @@ export const sipGoal = z.object({
 });
 
 export const sipStaffRef = z.object({
-  staffId: z.uuid(),
+  staffId: uuid,
   /** Filled in by the server from the staff register; may be left empty. */
   name: z.string().max(200).default(''),
 });
@@ -67,11 +68,11 @@ export const sipIntervention = z.object({
   description: z.string().max(4000),
   principal: z.enum(['region', 'municipality', 'other']),
   /** The organisation and unit (verksamhet) that answer for a region or municipality one. */
-  organisationId: z.uuid().nullable(),
-  unitId: z.uuid().nullable(),
+  organisationId: uuid.nullable(),
+  unitId: uuid.nullable(),
   /** The actor's name when the principal is 'other'. */
   otherActor: z.string().max(200).nullish(),
-  responsible: z.object({ staffId: z.uuid().nullish(), name: z.string().max(200) }).nullish(),
+  responsible: z.object({ staffId: uuid.nullish(), name: z.string().max(200) }).nullish(),
   goalIds: z.array(id).max(50),
   /** A type code, e.g. 'hvb-placement', 'laro', 'withdrawal-inpatient'. */
   kind: z.string().max(100).nullish(),
@@ -107,9 +108,9 @@ export const sipPlanMatchesDomain: Same<SipPlanBody, SipPlan> = true;
 
 // ---------------------------------------------------------------- requests
 
-export const sipIdParams = z.object({ id: z.uuid() });
-export const sipVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
-export const sipParticipantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
+export const sipIdParams = z.object({ id: uuid });
+export const sipVersionParams = z.object({ id: uuid, version: int32Param.min(1) });
+export const sipParticipantParams = z.object({ id: uuid, participantId: uuid });
 
 export const proposeSipBody = z.object({
   /** When the proposal was made; defaults to today, never in the future. */
@@ -118,7 +119,7 @@ export const proposeSipBody = z.object({
    * person, a guardian or the school. Defaults to the caller. */
   source: z
     .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('staff'), staffId: z.uuid().optional() }),
+      z.object({ kind: z.literal('staff'), staffId: uuid.optional() }),
       z.object({ kind: z.literal('person') }),
       z.object({ kind: z.literal('guardian'), name: z.string().trim().max(200).optional() }),
       z.object({ kind: z.literal('school'), name: z.string().trim().max(200).optional() }),
@@ -130,7 +131,7 @@ export type ProposeSipBody = z.infer<typeof proposeSipBody>;
 
 export const updateSipPlanBody = z.object({
   /** The version the edit started from; a stale one answers 409 with a merge suggestion. */
-  basedOnVersion: z.number().int().min(1),
+  basedOnVersion: int32.min(1),
   plan: sipPlan,
 });
 export type UpdateSipPlanBody = z.infer<typeof updateSipPlanBody>;
@@ -138,18 +139,18 @@ export type UpdateSipPlanBody = z.infer<typeof updateSipPlanBody>;
 export const sipParticipantInput = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('staff'),
-    staffId: z.uuid(),
+    staffId: uuid,
     role: z.string().trim().max(200).optional(),
   }),
   z.object({
     kind: z.literal('unit'),
-    unitId: z.uuid(),
+    unitId: uuid,
     role: z.string().trim().max(200).optional(),
   }),
   z.object({
     kind: z.literal('private-provider'),
-    organisationId: z.uuid(),
-    unitId: z.uuid().optional(),
+    organisationId: uuid,
+    unitId: uuid.optional(),
     role: z.string().trim().max(200).optional(),
   }),
   z.object({
@@ -171,8 +172,8 @@ export type SipParticipantInput = z.infer<typeof sipParticipantInput>;
 export const sipInvitationBody = z.object({
   meeting: z.object({
     /** ISO 8601 instant, in the future. */
-    startsAt: z.iso.datetime({ offset: true }),
-    durationMinutes: z.number().int().min(15).max(480).optional(),
+    startsAt: isoDateTimeInput,
+    durationMinutes: int32.min(15).max(480).optional(),
     place: z.string().trim().max(500).optional(),
     videoLink: z
       .url({ protocol: /^https$/ })
@@ -203,7 +204,7 @@ export const sipMeetingBody = z.object({
   heldOn: date.optional(),
   notes: z.string().trim().max(8000).optional(),
   /** Participants who came; the others are recorded as absent. */
-  attendedParticipantIds: z.array(z.uuid()).max(100).optional(),
+  attendedParticipantIds: z.array(uuid).max(100).optional(),
 });
 export type SipMeetingBody = z.infer<typeof sipMeetingBody>;
 
@@ -216,7 +217,7 @@ export const closeOutcome = z.enum(closeOutcomes);
 export const sipFollowUpBody = z.object({
   heldOn: date,
   /** The plan version evaluated; must be the current one. */
-  planVersion: z.number().int().min(1),
+  planVersion: int32.min(1),
   goals: z
     .array(
       z.object({
@@ -261,7 +262,7 @@ export type SipReasonBody = z.infer<typeof sipReasonBody>;
 
 export const sipDiffQuery = z.object({
   /** The version to compare with; defaults to the one before. */
-  against: z.coerce.number().int().min(0).optional(),
+  against: int32Param.min(0).optional(),
 });
 export type SipDiffQuery = z.infer<typeof sipDiffQuery>;
 
@@ -287,7 +288,7 @@ export type SipGateQuery = z.infer<typeof sipGateQuery>;
 // ---------------------------------------------------------------- answers
 
 export const sipPerson = z.object({
-  id: z.uuid(),
+  id: uuid,
   personalIdentityNumber: z.string(),
   /** null when the identity is protected and the caller is not authorised to see it. */
   givenName: z.string().nullable(),
@@ -295,19 +296,19 @@ export const sipPerson = z.object({
   protectedIdentity: z.boolean(),
 });
 
-const named = z.object({ id: z.uuid(), name: z.string() });
-const staffNamed = z.object({ staffId: z.uuid(), name: z.string() });
+const named = z.object({ id: uuid, name: z.string() });
+const staffNamed = z.object({ staffId: uuid, name: z.string() });
 
 export const sipParticipant = z.object({
-  id: z.uuid(),
+  id: uuid,
   kind: z.enum(PARTICIPANT_KINDS),
   name: z.string(),
   principal: sipPrincipal.nullable(),
-  organisationId: z.uuid().nullable(),
+  organisationId: uuid.nullable(),
   organisationName: z.string().nullable(),
-  unitId: z.uuid().nullable(),
+  unitId: uuid.nullable(),
   unitName: z.string().nullable(),
-  staffId: z.uuid().nullable(),
+  staffId: uuid.nullable(),
   role: z.string().nullable(),
   invitation: z.enum(INVITATION_RESPONSES),
   invitedOn: z.string().nullable(),
@@ -321,25 +322,25 @@ export const sipParticipant = z.object({
 export type SipParticipantOut = z.infer<typeof sipParticipant>;
 
 export const sipMeeting = z.object({
-  id: z.uuid(),
+  id: uuid,
   purpose: z.enum(['planning', 'follow-up']),
   startsAt: z.string().nullable(),
-  durationMinutes: z.number().int().nullable(),
+  durationMinutes: int32.nullable(),
   place: z.string().nullable(),
   videoLink: z.string().nullable(),
   status: z.enum(['scheduled', 'held', 'cancelled']),
   heldOn: z.string().nullable(),
   notes: z.string().nullable(),
-  attendedParticipantIds: z.array(z.uuid()).nullable(),
+  attendedParticipantIds: z.array(uuid).nullable(),
   message: z.string().nullable(),
   createdAt: z.string(),
 });
 export type SipMeetingOut = z.infer<typeof sipMeeting>;
 
 export const sipFollowUp = z.object({
-  id: z.uuid(),
+  id: uuid,
   heldOn: z.string(),
-  planVersion: z.number().int(),
+  planVersion: int32,
   goals: z.array(z.object({ goalId: z.string(), status: z.string(), note: z.string().nullish() })),
   interventions: z.array(
     z.object({
@@ -360,9 +361,9 @@ export type SipFollowUpOut = z.infer<typeof sipFollowUp>;
 export const sipProposalSource = z.object({
   kind: z.enum(['staff', 'person', 'guardian', 'school']),
   principal: sipPrincipal.nullable(),
-  organisationId: z.uuid().nullable(),
-  unitId: z.uuid().nullable(),
-  staffId: z.uuid().nullable(),
+  organisationId: uuid.nullable(),
+  unitId: uuid.nullable(),
+  staffId: uuid.nullable(),
   /** The proposing staff member, guardian or school. */
   name: z.string().nullable(),
 });
@@ -380,20 +381,20 @@ export const sipTiming = z.object({
    * held (a booked meeting is not a held one); `waitingDays` is the wait so far until then. */
   proposalToFirstMeeting: z.object({
     met: z.boolean(),
-    days: z.number().int().nullable(),
-    waitingDays: z.number().int().nullable(),
+    days: int32.nullable(),
+    waitingDays: int32.nullable(),
   }),
   followUp: z.object({
     state: z.enum(['not-applicable', 'scheduled', 'due', 'overdue']),
     nextFollowUpOn: z.string().nullable(),
-    daysUntil: z.number().int().nullable(),
+    daysUntil: int32.nullable(),
   }),
 });
 export type SipTiming = z.infer<typeof sipTiming>;
 
 export const sipSummary = z.object({
-  id: z.uuid(),
-  personId: z.uuid(),
+  id: uuid,
+  personId: uuid,
   person: sipPerson,
   status: sipStatus,
   frozen: z.boolean(),
@@ -405,7 +406,7 @@ export const sipSummary = z.object({
   activatedOn: z.string().nullable(),
   nextFollowUpOn: z.string().nullable(),
   coordinator: staffNamed.nullable(),
-  planVersion: z.number().int(),
+  planVersion: int32,
   lastActivityAt: z.string(),
 });
 export type SipSummary = z.infer<typeof sipSummary>;
@@ -423,7 +424,7 @@ export const sipDetail = sipSummary.extend({
   ending: sipEnding.nullable(),
   plan: sipPlan,
   /** The plan's version (= planVersion): send it as `basedOnVersion` when saving. */
-  version: z.number().int(),
+  version: int32,
   planSavedAt: z.string(),
   planSavedBy: staffNamed,
   participants: z.array(sipParticipant),
@@ -432,7 +433,7 @@ export const sipDetail = sipSummary.extend({
   /** The invitation the caller is asked to answer for the scheduled meeting, once even when
    * invited both by name and through their unit (`answersFor`: the invitations the answer
    * stands for); null when there is none, or the caller booked the meeting. */
-  yourInvitation: z.object({ participantId: z.uuid(), answersFor: z.array(z.uuid()) }).nullable(),
+  yourInvitation: z.object({ participantId: uuid, answersFor: z.array(uuid) }).nullable(),
   /** The life-cycle events the caller can trigger now (empty when they may only read):
    * invite → POST invitation, record-meeting → POST meetings, activate, record-follow-up →
    * POST follow-ups, revise → PUT plan of an active SIP, close, refuse, withdraw. */
@@ -467,17 +468,17 @@ export const sipPlanChange = z.object({
 export type SipPlanChangeOut = z.infer<typeof sipPlanChange>;
 
 export const sipVersionSummary = z.object({
-  version: z.number().int(),
+  version: int32,
   savedAt: z.string(),
   savedBy: staffNamed,
   unitName: z.string().nullable(),
   organisationName: z.string().nullable(),
   /** proposed, edited (draft), revised (active plan), follow-up (date set at a follow-up). */
   changeKind: z.enum(['proposed', 'edited', 'revised', 'follow-up']),
-  basedOn: z.number().int().nullable(),
+  basedOn: int32.nullable(),
   /** The labels (Swedish) of what changed since the version before. */
   changed: z.array(z.string()),
-  changeCount: z.number().int(),
+  changeCount: int32,
 });
 export type SipVersionSummary = z.infer<typeof sipVersionSummary>;
 
@@ -485,7 +486,7 @@ export const sipVersion = sipVersionSummary.extend({ plan: sipPlan });
 export type SipVersionOut = z.infer<typeof sipVersion>;
 
 export const sipDiff = z.object({
-  sipId: z.uuid(),
+  sipId: uuid,
   from: sipVersionSummary.nullable(),
   to: sipVersionSummary,
   changes: z.array(sipPlanChange),
@@ -506,7 +507,7 @@ export type SipHistoryItem = z.infer<typeof sipHistoryItem>;
 
 /** The plan in plain Swedish for the person (a page to show or hand over). */
 export const sipOwnView = z.object({
-  sipId: z.uuid(),
+  sipId: uuid,
   title: z.string(),
   intro: z.string(),
   sections: z.array(
@@ -519,7 +520,7 @@ export type SipOwnView = z.infer<typeof sipOwnView>;
 export const sipGate = z.object({
   covers: z.string(),
   covered: z.boolean(),
-  sipId: z.uuid().nullable(),
+  sipId: uuid.nullable(),
 });
 export type SipGateOut = z.infer<typeof sipGate>;
 
@@ -530,8 +531,8 @@ export const sipStaleVersionProblem = z.object({
   status: z.literal(409),
   detail: z.string(),
   reason: z.literal('stale-version'),
-  basedOnVersion: z.number().int(),
-  currentVersion: z.number().int(),
+  basedOnVersion: int32,
+  currentVersion: int32,
   current: sipVersionSummary.extend({ plan: sipPlan }),
   /** What others changed since `basedOnVersion`. */
   theirChanges: z.array(sipPlanChange),
@@ -575,25 +576,25 @@ export type WorklistQuery = z.infer<typeof worklistQuery>;
 
 export const worklistItem = z.object({
   kind: worklistKind,
-  sipId: z.uuid(),
-  personId: z.uuid(),
+  sipId: uuid,
+  personId: uuid,
   person: sipPerson,
   /** The date the item is about (follow-up, consent end, meeting day). */
   dueOn: z.string().nullable(),
   /** Positive: days left; negative: days overdue or waited. */
-  days: z.number().int().nullable(),
+  days: int32.nullable(),
   /** The item in one Swedish sentence. */
   text: z.string(),
-  meetingId: z.uuid().nullable(),
-  participantId: z.uuid().nullable(),
-  consentId: z.uuid().nullable(),
+  meetingId: uuid.nullable(),
+  participantId: uuid.nullable(),
+  consentId: uuid.nullable(),
 });
 export type WorklistItem = z.infer<typeof worklistItem>;
 
 export const worklist = z.object({
   today: z.string(),
   items: z.array(worklistItem),
-  counts: z.record(z.string(), z.number().int()),
+  counts: z.record(z.string(), int32),
 });
 export type Worklist = z.infer<typeof worklist>;
 
@@ -602,16 +603,16 @@ export const notificationsQuery = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: int32Param.min(1).max(200).default(50),
 });
 export type NotificationsQuery = z.infer<typeof notificationsQuery>;
 
 export const notification = z.object({
-  id: z.uuid(),
+  id: uuid,
   kind: z.string(),
   title: z.string(),
   body: z.string(),
-  sipId: z.uuid().nullable(),
+  sipId: uuid.nullable(),
   /** The person's name only while the caller may still see the SIP. */
   person: sipPerson.nullable(),
   dueOn: z.string().nullable(),
@@ -621,7 +622,7 @@ export const notification = z.object({
 
 export const notifications = z.object({
   items: z.array(notification),
-  unreadCount: z.number().int(),
+  unreadCount: int32,
 });
 
 /** Problem details of the SIP routes: `reason` is the domain's refusal code, e.g. 'frozen',
@@ -629,7 +630,7 @@ export const notifications = z.object({
 export const sipProblem = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
+  status: int32,
   detail: z.string().optional(),
   reason: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),

@@ -3,7 +3,9 @@ import type { AccessGround } from '@vardflata/contracts';
 import type { AccessAction } from '@vardflata/domain';
 import type { Caller } from '../access/caller.ts';
 import type { Db } from '../db/database.ts';
+import { canonicalDetail, canonicalTime, canonicalUuid, canonicalUuidOrNull } from './canonical.ts';
 import { logContent } from './hash.ts';
+import { noteDeniedLogged } from './request-context.ts';
 
 export interface AccessLogEntry {
   personId: string | null;
@@ -19,6 +21,8 @@ export interface AccessLogEntry {
  * Appends rows to the access log inside the caller's transaction, so a read or write and its
  * log row commit or vanish together. One statement: the database function takes a free chain
  * head (row lock until commit), chains and hashes the rows, and moves the head (decision 0003).
+ * Every hashed value is made canonical here first (ids lower case, time UTC), exactly as the
+ * database will store it, so no caller can write a row the verifier cannot recompute.
  */
 export async function appendAccessLog(
   trx: Db,
@@ -29,20 +33,20 @@ export async function appendAccessLog(
 ): Promise<void> {
   if (entries.length === 0) return;
   // The time is the application's, in milliseconds, so the hash can be recomputed exactly.
-  const at = (options.at ?? new Date()).toISOString();
-  const userId = caller?.staffId ?? null;
-  const unitId = caller?.unitId ?? null;
-  const organisationId = caller?.organisationId ?? null;
+  const at = canonicalTime(options.at ?? new Date());
+  const userId = canonicalUuidOrNull(caller?.staffId);
+  const unitId = canonicalUuidOrNull(caller?.unitId);
+  const organisationId = canonicalUuidOrNull(caller?.organisationId);
   const rows = entries.map((e) => ({
     at,
     userId,
     unitId,
     organisationId,
-    personId: e.personId,
+    personId: e.personId === null ? null : canonicalUuid(e.personId),
     action: e.action,
     ground: e.ground,
     outcome: e.outcome,
-    detail: e.detail ? JSON.stringify(e.detail) : null,
+    detail: e.detail ? JSON.stringify(canonicalDetail(e.detail)) : null,
   }));
   await sql`select append_access_log(
     ${at}::timestamptz, ${userId}::uuid, ${unitId}::uuid, ${organisationId}::uuid,
@@ -60,4 +64,6 @@ export async function logDenied(
   await db
     .transaction()
     .execute((trx) => appendAccessLog(trx, caller, [{ ...entry, outcome: 'denied' }]));
+  // Committed: the general refusal log (refusals.ts) need not add a row of its own.
+  noteDeniedLogged();
 }

@@ -1,9 +1,11 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
+import { describeVerification } from './verify-report.ts';
 import { verifyAccessLog } from './verify.ts';
 
-/** `npm run log:verify`: exit 0 and the row count when the chain is intact, else 1 and the
- * first broken row. Reads DATABASE_URL, or the embedded database when it is unset. */
+/** `npm run log:verify`: exit 0 and the row count when every chain is intact, else 1, the first
+ * broken row and then every other one. Reads DATABASE_URL, or the embedded database when it is
+ * unset. */
 const config = loadConfig();
 const handle = await openDatabase({
   databaseUrl: config.databaseUrl,
@@ -12,17 +14,11 @@ const handle = await openDatabase({
 });
 try {
   const result = await verifyAccessLog(handle.db, config.logCheckpointDir);
+  const lines = describeVerification(result);
   if (result.ok) {
-    console.log(
-      `Access log intact: ${result.rows} rows verified` +
-        (result.checkpoint ? `, consistent with checkpoint ${result.checkpoint}.` : '.'),
-    );
+    console.log(lines.join('\n'));
   } else {
-    const { id, chain, seq } = result.brokenAt;
-    console.error(
-      `Access log BROKEN at row id ${id ?? '(none)'} (chain ${chain}, sequence ${seq}): ${result.reason}. ` +
-        `${result.rows} rows before it verified.`,
-    );
+    console.error(lines.join('\n'));
     process.exitCode = 1;
   }
 } finally {

@@ -29,23 +29,30 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** API routes are signed-in unless they say otherwise; the web app's files and the API
- * documentation are public (they hold no personal data). */
-export function defaultAccess(url: string): RouteAccess {
-  return url.startsWith('/api/') && !url.startsWith('/api/docs') ? 'signed-in' : 'public';
+/** API routes are signed-in unless they say otherwise; the web app's files are public. The API
+ * documentation is public in demo mode and behind sign-in in production mode, where it would
+ * only map the attack surface for strangers. */
+export function defaultAccess(url: string, productionMode = false): RouteAccess {
+  if (url.startsWith('/api/docs')) return productionMode ? 'signed-in' : 'public';
+  return url.startsWith('/api/') ? 'signed-in' : 'public';
 }
 
 /**
  * Resolves the session on every request and enforces the route's access level and the CSRF
  * token. Routes are signed-in only unless their config says otherwise.
  */
-export function registerAuth(app: FastifyInstance, db: Db, lifetimes: SessionLifetimes): void {
+export function registerAuth(
+  app: FastifyInstance,
+  db: Db,
+  lifetimes: SessionLifetimes & { productionMode: boolean },
+): void {
   app.decorateRequest('caller', null);
   app.decorateRequest('sessionState', null);
   app.decorateRequest('sessionToken', null);
 
   app.addHook('onRequest', async (request) => {
-    const access = request.routeOptions.config?.access ?? defaultAccess(request.url);
+    const access =
+      request.routeOptions.config?.access ?? defaultAccess(request.url, lifetimes.productionMode);
     if (access === 'public') return;
 
     const token = request.cookies[SESSION_COOKIE];
@@ -54,15 +61,16 @@ export function registerAuth(app: FastifyInstance, db: Db, lifetimes: SessionLif
     if (access === 'signed-in' && session.state !== 'active') {
       throw unauthorized('Complete the sign-in with your second factor first.');
     }
+    // Known before the CSRF check, so a refused request is logged under its session's user.
+    request.caller = session.caller;
+    request.sessionState = session.state;
+    request.sessionToken = token;
     if (STATE_CHANGING.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameToken(header, session.caller.csrfToken)) {
         throw forbidden('Missing or wrong X-CSRF-Token header.');
       }
     }
-    request.caller = session.caller;
-    request.sessionState = session.state;
-    request.sessionToken = token;
   });
 }
 

@@ -25,7 +25,9 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
       path: '/',
       httpOnly: true,
       sameSite: 'strict',
-      secure: config.productionMode,
+      // Always in production mode; otherwise whenever the request came over TLS (directly, or
+      // through a trusted proxy's X-Forwarded-Proto), as @fastify/cookie's 'auto' decides.
+      secure: config.productionMode ? true : 'auto',
     });
 
   r.get(
@@ -109,7 +111,12 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
     { config: { access: 'signing-in' }, schema: { tags: ['auth'] } },
     async (request, reply) => {
       if (request.sessionToken) await endSession(db, request.sessionToken);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIE, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: config.productionMode ? true : 'auto',
+      });
       return reply.status(204).send();
     },
   );

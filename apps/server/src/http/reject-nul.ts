@@ -1,17 +1,46 @@
 import type { FastifyInstance } from 'fastify';
 import { badRequest, formatPath, type FieldError } from './problem.ts';
 
-/** Paths of every string under `value` that holds a NUL character. */
-function nulPaths(value: unknown, path: (string | number)[], out: FieldError[]): void {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) {
-      out.push({ path: formatPath(path) || 'body', message: 'must not contain the NUL character' });
+/** A place in the input: its key and the place that holds it (shared, so never copied). */
+interface Place {
+  key: string | number;
+  parent: Place | null;
+}
+
+function pathOf(place: Place | null): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let p = place; p; p = p.parent) path.push(p.key);
+  return path.reverse();
+}
+
+/**
+ * Paths of every string under `value` that holds a NUL character, in document order.
+ * Iterative, with an explicit stack: the input decides how deep it goes, so recursion here
+ * could overflow (security fault 6).
+ */
+export function nulPaths(value: unknown): FieldError[] {
+  const out: FieldError[] = [];
+  const stack: { value: unknown; place: Place | null }[] = [{ value, place: null }];
+  while (stack.length > 0) {
+    const { value: v, place } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) {
+        out.push({
+          path: formatPath(pathOf(place)) || 'body',
+          message: 'must not contain the NUL character',
+        });
+      }
+    } else if (v && typeof v === 'object') {
+      const entries: [string | number, unknown][] = Array.isArray(v)
+        ? v.map((x, i) => [i, x])
+        : Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        stack.push({ value: child, place: { key, parent: place } });
+      }
     }
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nulPaths(v, [...path, i], out));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) nulPaths(v, [...path, k], out);
   }
+  return out;
 }
 
 /**
@@ -20,10 +49,11 @@ function nulPaths(value: unknown, path: (string | number)[], out: FieldError[]):
  */
 export function registerRejectNul(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    const errors: FieldError[] = [];
-    nulPaths(request.params, [], errors);
-    nulPaths(request.query, [], errors);
-    nulPaths(request.body, [], errors);
+    const errors = [
+      ...nulPaths(request.params),
+      ...nulPaths(request.query),
+      ...nulPaths(request.body),
+    ];
     if (errors.length > 0) throw badRequest(errors);
   });
 }

@@ -11,9 +11,17 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-/** Headers every answer carries; API answers are never cached (they hold personal data). */
+/** One year, the subdomains too: a county's hosts are all served over TLS. */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * Headers every answer carries; API answers are never cached (they hold personal data). Over
+ * TLS — directly, or behind a proxy whose X-Forwarded-Proto is trusted (production mode) —
+ * browsers are told to use nothing but HTTPS from then on (HSTS).
+ */
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');

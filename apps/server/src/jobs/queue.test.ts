@@ -224,9 +224,13 @@ describe('the job queue', () => {
 
   it('polls for due jobs in the server, and stops cleanly', async () => {
     const ran: string[] = [];
+    // Waits for the job itself, not for a fixed time: a loaded machine may take seconds.
+    let ranOnce!: () => void;
+    const echoed = new Promise<void>((resolve) => (ranOnce = resolve));
     const handlers: Record<string, JobHandler> = {
       echo: async (_trx, payload) => {
         ran.push(String(payload.n));
+        ranOnce();
       },
       'sip.scan': async (_trx, _payload, { now }) => ({
         rescheduleAt: new Date(now.getTime() + 3_600_000),
@@ -239,7 +243,7 @@ describe('the job queue', () => {
       handlers,
     });
     await enqueueJob(t.db, { kind: 'echo', payload: { n: 1 }, runAt: new Date() });
-    for (let i = 0; i < 200 && ran.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await echoed;
     await runner.stop();
     expect(ran).toEqual(['1']);
     expect(errors).toEqual([]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAccessLog } from '../audit/verify.ts';
+import { formatPath } from '../http/problem.ts';
 import { startTestApp, type TestApp, type TestClient } from './harness.ts';
 
 /**
@@ -15,7 +16,16 @@ interface Schema {
   items?: Schema;
   enum?: unknown[];
   anyOf?: Schema[];
+  oneOf?: Schema[];
   format?: string;
+  /** A record's values (z.record). */
+  additionalProperties?: Schema | boolean;
+}
+
+interface Parameter {
+  in: 'path' | 'query' | 'header' | 'cookie';
+  name: string;
+  schema: Schema;
 }
 
 // A small deterministic generator, so a failure can be reproduced.
@@ -45,12 +55,16 @@ const NASTY: unknown[] = [
   '\u0000',
 ];
 
+const typeOf = (schema: Schema) =>
+  Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+
 /** A value that fits the schema, so the mutations below are near-misses, not noise. */
 function sample(schema: Schema | undefined, depth = 0): unknown {
   if (!schema || depth > 4) return null;
   if (schema.enum) return pick(schema.enum);
   if (schema.anyOf) return sample(pick(schema.anyOf), depth + 1);
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (schema.oneOf) return sample(pick(schema.oneOf), depth + 1);
+  const type = typeOf(schema);
   switch (type) {
     case 'object':
       return Object.fromEntries(
@@ -65,8 +79,11 @@ function sample(schema: Schema | undefined, depth = 0): unknown {
     case 'boolean':
       return random() > 0.5;
     case 'string':
-      if (schema.format === 'uuid') return crypto.randomUUID();
+      // Ids in either letter case: the server must treat both alike (security fault 1).
+      if (schema.format === 'uuid')
+        return random() > 0.5 ? crypto.randomUUID() : crypto.randomUUID().toUpperCase();
       if (schema.format === 'date') return '2026-01-15';
+      if (schema.format === 'date-time') return '2026-01-15T10:00:00.000Z';
       return 'text';
     default:
       return null;
@@ -96,7 +113,7 @@ function mutate(body: unknown): unknown {
 }
 
 let t: TestApp;
-let operations: { method: string; path: string; body?: Schema }[] = [];
+let operations: { method: string; path: string; body?: Schema; parameters: Parameter[] }[] = [];
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
@@ -104,7 +121,13 @@ beforeAll(async () => {
   const doc = (await t.client().get('/api/docs/json')).body as {
     paths: Record<
       string,
-      Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>
+      Record<
+        string,
+        {
+          requestBody?: { content: Record<string, { schema: Schema }> };
+          parameters?: Parameter[];
+        }
+      >
     >;
   };
   operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -112,6 +135,7 @@ beforeAll(async () => {
       method: method.toUpperCase(),
       path,
       body: op.requestBody?.content['application/json']?.schema,
+      parameters: op.parameters ?? [],
     })),
   );
   for (const user of ['erik.socsek', 'anna.lakare', 'maja.chef', 'admin'])
@@ -174,6 +198,211 @@ describe('fuzzing from the OpenAPI document', () => {
 
   it('leaves the access log intact', async () => {
     expect((await verifyAccessLog(t.db)).ok).toBe(true);
+  });
+});
+
+/*
+ * Crafted inputs (security fault 6): JSON nested thousands of levels deep, integers beyond a
+ * PostgreSQL integer, and dates in year 0 — each sent to every operation that can take one.
+ * Every one must be a 400 that names the field, never a 500.
+ */
+const OUT_OF_RANGE = [2 ** 31, -(2 ** 31) - 1];
+const YEAR_ZERO: Record<string, string> = {
+  date: '0000-01-01',
+  'date-time': '0000-01-01T00:00:00Z',
+};
+
+function nested(levels: number): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < levels; i++) v = i % 2 ? [v] : { a: v };
+  return v;
+}
+
+interface Leaf {
+  path: (string | number)[];
+  kind: 'integer' | 'date' | 'date-time';
+  /** A body that fits the schema except for `bad` at `path`. */
+  build: (bad: unknown) => unknown;
+}
+
+/** Every integer and date field under `schema`, through objects, arrays and alternatives. */
+function leaves(schema: Schema | undefined, path: (string | number)[] = [], depth = 0): Leaf[] {
+  if (!schema || depth > 10) return [];
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) return alternatives.flatMap((a) => leaves(a, path, depth + 1));
+  const type = typeOf(schema);
+  if (type === 'integer') return [{ path, kind: 'integer', build: (bad) => bad }];
+  if (type === 'string' && (schema.format === 'date' || schema.format === 'date-time'))
+    return [{ path, kind: schema.format, build: (bad) => bad }];
+  if (type === 'array')
+    return leaves(schema.items, [...path, 0], depth + 1).map((l) => ({
+      ...l,
+      build: (bad) => [l.build(bad)],
+    }));
+  if (type === 'object')
+    return Object.entries({
+      ...schema.properties,
+      // A record (z.record): any key, here `x`, holds the value schema.
+      ...(typeof schema.additionalProperties === 'object'
+        ? { x: schema.additionalProperties }
+        : {}),
+    }).flatMap(([key, property]) =>
+      leaves(property, [...path, key], depth + 1).map((l) => ({
+        ...l,
+        build: (bad) => ({ ...(sample(schema) as object), [key]: l.build(bad) }),
+      })),
+    );
+  return [];
+}
+
+const badValuesFor = (kind: Leaf['kind']): unknown[] =>
+  kind === 'integer' ? OUT_OF_RANGE : [YEAR_ZERO[kind]];
+
+describe('crafted inputs on every operation', () => {
+  interface Probe {
+    what: string;
+    method: string;
+    url: string;
+    body?: unknown;
+    field: string;
+    publicRoute: boolean;
+  }
+
+  function probes(): Probe[] {
+    const out: Probe[] = [];
+    for (const op of operations) {
+      const publicRoute = ['/api/auth/login', '/api/health', '/api/docs'].some((p) =>
+        op.path.startsWith(p),
+      );
+      const pathParams = op.parameters.filter((p) => p.in === 'path');
+      const url = (override: Record<string, string> = {}) =>
+        op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+          if (name in override) return encodeURIComponent(override[name]!);
+          const schema = pathParams.find((p) => p.name === name)?.schema;
+          return encodeURIComponent(String(sample(schema) ?? crypto.randomUUID()));
+        });
+      const base = { method: op.method, publicRoute };
+      for (const param of pathParams.filter((p) => typeOf(p.schema) === 'integer')) {
+        for (const bad of OUT_OF_RANGE) {
+          out.push({
+            ...base,
+            what: `path ${param.name}=${bad}`,
+            url: url({ [param.name]: String(bad) }),
+            body: op.body ? sample(op.body) : undefined,
+            field: param.name,
+          });
+        }
+      }
+      for (const param of op.parameters.filter((p) => p.in === 'query')) {
+        const kind = typeOf(param.schema) === 'integer' ? 'integer' : param.schema.format;
+        if (kind !== 'integer' && kind !== 'date' && kind !== 'date-time') continue;
+        for (const bad of badValuesFor(kind)) {
+          out.push({
+            ...base,
+            what: `query ${param.name}=${String(bad)}`,
+            url: `${url()}?${param.name}=${encodeURIComponent(String(bad))}`,
+            body: op.body ? sample(op.body) : undefined,
+            field: param.name,
+          });
+        }
+      }
+      for (const leaf of leaves(op.body)) {
+        for (const bad of badValuesFor(leaf.kind)) {
+          out.push({
+            ...base,
+            what: `body ${formatPath(leaf.path) || 'body'}=${String(bad)}`,
+            url: url(),
+            body: leaf.build(bad),
+            field: formatPath(leaf.path) || 'body',
+          });
+        }
+      }
+      if (op.method !== 'GET') {
+        const key = Object.keys(op.body?.properties ?? {})[0] ?? 'nested';
+        out.push({
+          ...base,
+          what: `body ${key} nested 2 500 levels deep`,
+          url: url(),
+          body: { [key]: nested(2500) },
+          field: key,
+        });
+      }
+    }
+    return out;
+  }
+
+  it('reaches integers, dates and bodies all over the API', () => {
+    const all = probes();
+    const what = all.map((p) => p.what);
+    expect(what.filter((w) => w.includes('nested')).length).toBeGreaterThan(20);
+    expect(what.filter((w) => w.startsWith('path ')).length).toBeGreaterThan(0);
+    expect(what.filter((w) => w.includes('0000-01-01')).length).toBeGreaterThan(10);
+    expect(what.filter((w) => w.includes('2147483648')).length).toBeGreaterThan(10);
+    expect(all.some((p) => p.url === '/api/auth/login')).toBe(true);
+  });
+
+  it('answers every one with 400 naming the field, even before sign-in', async () => {
+    const [erik] = clients;
+    const failures: string[] = [];
+    for (const probe of probes()) {
+      // Own-session routes (sign-out, second factor) get a session of their own, so a probe
+      // that got through could not end or change the session the other probes use.
+      const ownSession = /^\/api\/(auth|me)\//.test(probe.url);
+      const client = probe.publicRoute
+        ? t.client()
+        : ownSession
+          ? await t.signIn('sara.samordnare')
+          : erik!;
+      const res = await client.request(probe.method as 'GET', probe.url, probe.body);
+      const named =
+        res.status === 400 &&
+        Array.isArray(res.body?.errors) &&
+        res.body.errors.some((e: { path?: unknown }) => e.path === probe.field);
+      if (!named) {
+        failures.push(
+          `${probe.method} ${probe.url} (${probe.what}) → ${res.status} ${JSON.stringify(res.body?.errors ?? res.body)?.slice(0, 300)}`,
+        );
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses a deeply nested body on sign-in with a 400, not a stack overflow', async () => {
+    const res = await t.client().post('/api/auth/login', {
+      username: nested(2500),
+      password: 'x',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { path: 'username', message: 'must not nest deeper than 32 levels' },
+    ]);
+  });
+
+  it('refuses a version beyond a PostgreSQL integer in the path with a 400 naming it', async () => {
+    const [erik] = clients;
+    const res = await erik!.get(`/api/sips/${crypto.randomUUID()}/versions/2147483648`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'version' })]);
+  });
+
+  it('refuses year-0 dates in the query and in bodies with a 400 naming them', async () => {
+    const maja = clients[2]!;
+    const query = await maja.get('/api/access-log?from=0000-01-01');
+    expect(query.status).toBe(400);
+    expect(query.body.errors).toEqual([expect.objectContaining({ path: 'from' })]);
+    const erik = clients[0]!;
+    const found = await erik.get('/api/persons?q=Lindqvist');
+    const body = await erik.post(`/api/persons/${found.body.items[0].id}/screenings`, {
+      instrument: 'AUDIT',
+      answers: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      performedAt: '0000-01-01',
+    });
+    expect(body.status).toBe(400);
+    expect(body.body.errors).toEqual([expect.objectContaining({ path: 'performedAt' })]);
+  });
+
+  it('leaves the access log intact', async () => {
+    expect((await verifyAccessLog(t.db)).broken).toEqual([]);
   });
 });
 

@@ -95,6 +95,14 @@ export const ACCESS_ACTIONS = {
     label: t('Registrerade genomförd loggkontroll', 'Recorded a completed log review'),
     extract: null,
   },
+  // A refused attempt that no service logged itself (audit/refusals.ts)
+  'request.refused': {
+    label: t('Nekat försök', 'Refused attempt'),
+    extract: t(
+      'försökte nå dina uppgifter men nekades',
+      'tried to reach your records but was refused',
+    ),
+  },
   // Screening and assessment
   'screening.create': {
     label: t('Registrerade screening (AUDIT/DUDIT)', 'Recorded a screening (AUDIT/DUDIT)'),

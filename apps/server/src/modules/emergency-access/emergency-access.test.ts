@@ -359,9 +359,12 @@ describe('review by the unit manager', () => {
       reviewed_at: null,
       review_note: null,
     });
+    // The refused attempt is logged (security fault 5), and nothing else.
     expect(
       (await logRowsFor(t.db, sven.id)).filter((r) => r.user_id === ids.user('vilma.chef')),
-    ).toEqual([]);
+    ).toEqual([
+      expect.objectContaining({ action: 'request.refused', outcome: 'denied', ground: 'none' }),
+    ]);
     // Still waiting for the right manager.
     expect(idsOf(await maja.get('/api/emergency-access?reviewed=false'))).toContain(id);
   });

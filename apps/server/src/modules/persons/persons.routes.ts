@@ -9,6 +9,7 @@ import {
   person,
   registerPersonBody,
   searchQuery,
+  uuid,
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
@@ -46,7 +47,7 @@ export function personsRoutes(app: FastifyInstance, db: Db) {
     {
       schema: {
         tags,
-        params: z.object({ id: z.uuid(), relationId: z.uuid() }),
+        params: z.object({ id: uuid, relationId: uuid }),
         body: closeCareRelationBody,
         response: { 200: careRelation },
       },

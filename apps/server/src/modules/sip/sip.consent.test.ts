@@ -158,15 +158,17 @@ describe('revoking the SIP consent', () => {
 
     const expiring = await municipalSip('active');
     expect((await anna.get(`/api/sips/${expiring.sipId}`)).status).toBe(200);
+    // Taken once: a midnight between the update and the check must not change the expectation.
+    const yesterday = dateIn(-1);
     await t.db
       .updateTable('consent')
-      .set({ valid_from: '2020-01-01', valid_until: dateIn(-1) })
+      .set({ valid_from: '2020-01-01', valid_until: yesterday })
       .where('id', '=', expiring.consentId)
       .execute();
     expect((await anna.get(`/api/sips/${expiring.sipId}`)).status).toBe(404);
     const owner = await erik.get(`/api/sips/${expiring.sipId}`);
     expect(owner.body.frozen).toBe(true);
-    expect(owner.body.consent.frozenSince).toBe(`${dateIn(-1)}T23:59:59.999Z`);
+    expect(owner.body.consent.frozenSince).toBe(`${yesterday}T23:59:59.999Z`);
   });
 
   it('is the same for a SIP owned by the region: the municipality loses it at once', async () => {

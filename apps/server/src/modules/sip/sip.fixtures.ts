@@ -1,6 +1,6 @@
-import { luhnCheckDigit } from '@vardflata/domain';
+import { addDays, daysBetween, luhnCheckDigit } from '@vardflata/domain';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   demoIds,
   newIdentityNumber,
@@ -8,6 +8,7 @@ import {
   type TestApp,
   type TestClient,
 } from '../../test/harness.ts';
+import { todayInStockholm } from '../../util/time.ts';
 
 /** Test data and steps shared by the SIP tests (not a test file itself). */
 
@@ -82,9 +83,27 @@ export function useSipServer<U extends string>(usernames: Record<U, string>) {
 
 export const inDays = (days: number, from = new Date()) =>
   new Date(from.getTime() + days * 86_400_000);
-/** A Stockholm calendar date `days` from today. */
-export const dateIn = (days: number) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(inDays(days));
+/** The calendar date `days` after `date` (YYYY-MM-DD), whatever the clocks do that day. */
+export const plusCalendarDays = addDays;
+/** Whole calendar days from `from` to `to`. */
+export const daysFrom = (from: string, to: string): number => daysBetween(from, to)!;
+/**
+ * A Stockholm calendar date `days` from today. Counted in calendar days, as the server counts:
+ * adding 24-hour periods would skip or repeat a date around the changes to and from summer time.
+ */
+export const dateIn = (days: number) => plusCalendarDays(todayInStockholm(), days);
+
+/** Whether `day` falls in the ISO week (Monday to Sunday) of `today`, on or after it. */
+export function inWeekOf(today: string, day: string): boolean {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return day >= today && day <= plusCalendarDays(today, weekday === 0 ? 0 : 7 - weekday);
+}
+
+/**
+ * Stockholm's date of today as a matcher for a date the server took during the calls since
+ * `since` (a date taken before them): either, if a midnight passed in between.
+ */
+export const todaySince = (since: string) => expect.toBeOneOf([since, dateIn(0)]);
 
 export async function registerPerson(
   client: TestClient,

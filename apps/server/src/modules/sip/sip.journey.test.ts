@@ -3,14 +3,18 @@ import { logRowsFor } from '../../test/harness.ts';
 import {
   completePlan,
   dateIn,
+  daysFrom,
   emptyPlanBody,
+  inWeekOf,
   meeting,
   put,
   recordConsent,
   registerPerson,
   savePlan,
+  todaySince,
   useSipServer,
 } from './sip.fixtures.ts';
+import { todayInStockholm } from '../../util/time.ts';
 
 const {
   t,
@@ -25,11 +29,15 @@ const {
 
 describe('the whole journey, proposed by social services with the region taking part', () => {
   it('goes from proposal to closure through the API, both principals in turn', async () => {
+    // Dates the server takes as "today" are checked against the day the journey began and the
+    // day of the check, so a midnight passing during the journey changes nothing.
+    const started = dateIn(0);
+    const proposedOn = dateIn(-5);
     const person = await registerPerson(erik);
 
     // 1. Proposal (five days ago), recorded by the social worker.
     const proposed = await erik.post(`/api/persons/${person.id}/sips`, {
-      proposedOn: dateIn(-5),
+      proposedOn,
       note: 'Behov av samordning kring boende och abstinens.',
     });
     expect(proposed.status).toBe(201);
@@ -42,7 +50,7 @@ describe('the whole journey, proposed by social services with the region taking 
       organisation: { id: ids.exempelby },
       unit: { id: ids.socExempelby },
       proposal: {
-        on: dateIn(-5),
+        on: proposedOn,
         source: { kind: 'staff', principal: 'municipality', staffId: ids.user('erik.socsek') },
       },
       mayEdit: true,
@@ -126,7 +134,7 @@ describe('the whole journey, proposed by social services with the region taking 
     expect(accepted.status).toBe(200);
     expect(accepted.body.participants.find((p: any) => p.id === unitParticipant.id)).toMatchObject({
       invitation: 'accepted',
-      respondedOn: dateIn(0),
+      respondedOn: todaySince(started),
     });
 
     // 5. The meeting is held; the wait from proposal to meeting is stored and shown.
@@ -134,10 +142,16 @@ describe('the whole journey, proposed by social services with the region taking 
     expect(met.status).toBe(201);
     expect(met.body).toMatchObject({
       status: 'meeting-held',
-      firstMeetingOn: dateIn(0),
-      timing: { proposalToFirstMeeting: { met: true, days: 5 } },
+      firstMeetingOn: todaySince(started),
+      timing: { proposalToFirstMeeting: { met: true } },
     });
-    expect(met.body.meetings[0]).toMatchObject({ status: 'held', heldOn: dateIn(0) });
+    expect(met.body.timing.proposalToFirstMeeting.days).toBe(
+      daysFrom(proposedOn, met.body.firstMeetingOn),
+    );
+    expect(met.body.meetings[0]).toMatchObject({
+      status: 'held',
+      heldOn: met.body.firstMeetingOn,
+    });
 
     // 6. An incomplete plan cannot become active; the 422 names exactly what is missing.
     const incomplete = await erik.post(`/api/sips/${sipId}/activate`);
@@ -183,7 +197,11 @@ describe('the whole journey, proposed by social services with the region taking 
     // 8. Activation.
     const active = await erik.post(`/api/sips/${sipId}/activate`, {});
     expect(active.status).toBe(200);
-    expect(active.body).toMatchObject({ status: 'active', activatedOn: dateIn(0), frozen: false });
+    expect(active.body).toMatchObject({
+      status: 'active',
+      activatedOn: todaySince(started),
+      frozen: false,
+    });
     expect(active.body.timing.followUp).toMatchObject({
       state: 'scheduled',
       nextFollowUpOn: full.nextFollowUpOn,
@@ -232,7 +250,7 @@ describe('the whole journey, proposed by social services with the region taking 
       status: 'closed',
       ending: {
         kind: 'closed',
-        on: dateIn(0),
+        on: todaySince(started),
         outcome: 'goals-achieved',
         note: 'Eget boende ordnat.',
       },
@@ -339,22 +357,32 @@ describe('the whole journey, proposed by the region with social services taking 
     expect(worklist.body.items).toContainEqual(
       expect.objectContaining({ kind: 'invitation-to-answer', sipId }),
     );
-    expect(worklist.body.items).toContainEqual(
-      expect.objectContaining({ kind: 'meeting-this-week', sipId }),
-    );
+    // The meeting three days ahead is this week from Monday to Thursday only.
+    const meetingDay = todayInStockholm(new Date(invited.body.meetings[0].startsAt));
+    const thisWeek = expect.objectContaining({ kind: 'meeting-this-week', sipId });
+    if (inWeekOf(worklist.body.today, meetingDay)) {
+      expect(worklist.body.items).toContainEqual(thisWeek);
+    } else {
+      expect(worklist.body.items).not.toContainEqual(thisWeek);
+    }
 
     // Sara writes the plan as coordinator; the region activates it.
     const plan = { ...completePlan(ids, 'sara.samordnare'), overallResponsibility: 'region' };
     const saved = await put(sara, `/api/sips/${sipId}/plan`, { basedOnVersion: 1, plan });
     expect(saved.status).toBe(200);
-    const active = await anna.post(`/api/sips/${sipId}/activate`, { on: dateIn(0) });
+    const activatedOn = dateIn(0);
+    const active = await anna.post(`/api/sips/${sipId}/activate`, { on: activatedOn });
     expect(active.status).toBe(200);
     // Activating from 'invited' before the meeting booked in three days: no meeting is
     // invented, the booked one stays booked.
     expect(active.body).toMatchObject({
       firstMeetingOn: null,
-      timing: { proposalToFirstMeeting: { met: false, days: null, waitingDays: 0 } },
+      timing: { proposalToFirstMeeting: { met: false, days: null } },
     });
+    // Proposed today (the server's today when it was proposed, should a midnight pass).
+    expect(active.body.timing.proposalToFirstMeeting.waitingDays).toBe(
+      daysFrom(active.body.proposal.on, activatedOn),
+    );
     expect(active.body.meetings.at(-1)).toMatchObject({ status: 'scheduled' });
 
     // The follow-up decides to close: evaluated and closed in one step.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   completePlan,
   dateIn,
+  daysFrom,
   getRaw,
   inDays,
   meeting,
@@ -11,6 +12,7 @@ import {
   savePlan,
   useSipServer,
 } from './sip.fixtures.ts';
+import { todayInStockholm } from '../../util/time.ts';
 
 /** Meetings and answers as they were, never as they might have been ("Trust and truth"). */
 
@@ -56,21 +58,30 @@ describe('a SIP activated before its meeting is held', () => {
     });
     expect(invited.status).toBe(200);
     await savePlan(erik, sipId, completePlan(ids));
-    // The meeting was three days ago; the plan is activated today.
+    // The meeting was three days ago; the plan is activated today. Its day is the Stockholm
+    // date of that instant (72 hours back may be another calendar day near summer time).
+    const startsAt = inDays(-3);
+    const meetingDay = todayInStockholm(startsAt);
     await t.db
       .updateTable('sip_meeting')
-      .set({ starts_at: inDays(-3) })
+      .set({ starts_at: startsAt })
       .where('sip_id', '=', sipId)
       .execute();
     const active = await erik.post(`/api/sips/${sipId}/activate`, {});
     expect(active.status).toBe(200);
     expect(active.body).toMatchObject({
       activatedOn: dateIn(0),
-      firstMeetingOn: dateIn(-3),
-      timing: { proposalToFirstMeeting: { met: true, days: 7, waitingDays: null } },
+      firstMeetingOn: meetingDay,
+      timing: {
+        proposalToFirstMeeting: {
+          met: true,
+          days: daysFrom(proposed.body.proposal.on, meetingDay),
+          waitingDays: null,
+        },
+      },
     });
     expect(active.body.meetings.map((m: any) => [m.status, m.heldOn])).toEqual([
-      ['held', dateIn(-3)],
+      ['held', meetingDay],
     ]);
   });
 

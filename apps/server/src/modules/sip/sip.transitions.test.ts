@@ -3,6 +3,7 @@ import { logRowsFor } from '../../test/harness.ts';
 import {
   completePlan,
   dateIn,
+  daysFrom,
   inDays,
   meeting,
   put,
@@ -10,6 +11,7 @@ import {
   registerPerson,
   savePlan,
   sipAt,
+  todaySince,
   useSipServer,
 } from './sip.fixtures.ts';
 
@@ -246,13 +248,14 @@ describe('activation', () => {
       'consent',
     ]);
     await recordConsent(erik, noConsent.personId, 'sip', [ids.region]);
+    const day = dateIn(0);
     const ok = await erik.post(`/api/sips/${noConsent.sipId}/activate`);
     expect(ok.status).toBe(200);
     // Straight from proposed, with no meeting held: none is recorded.
     expect(ok.body).toMatchObject({
       status: 'active',
       firstMeetingOn: null,
-      activatedOn: dateIn(0),
+      activatedOn: todaySince(day),
     });
   });
 
@@ -270,6 +273,7 @@ describe('activation', () => {
 
 describe('refusal, withdrawal and closing', () => {
   it('records why the person declined, and stops the meeting and its reminders', async () => {
+    const day = dateIn(0);
     const s = await at('invited');
     const empty = await erik.post(`/api/sips/${s.sipId}/refuse`, { reason: '  ' });
     expect(empty.status).toBe(400);
@@ -280,16 +284,22 @@ describe('refusal, withdrawal and closing', () => {
     expect(refused.status).toBe(200);
     expect(refused.body).toMatchObject({
       status: 'refused',
-      ending: { kind: 'refused', reason: 'Vill klara sig själv.', on: dateIn(0), outcome: null },
+      ending: {
+        kind: 'refused',
+        reason: 'Vill klara sig själv.',
+        on: todaySince(day),
+        outcome: null,
+      },
       allowedEvents: [],
     });
     expect(refused.body.meetings.map((m: any) => m.status)).toEqual(['cancelled']);
-    // The time from proposal stops at the refusal.
+    // The time from proposal (today, as was the refusal, unless a midnight passed) stops there.
     expect(refused.body.timing.proposalToFirstMeeting).toEqual({
       met: false,
       days: null,
-      waitingDays: 0,
+      waitingDays: daysFrom(refused.body.proposal.on, refused.body.ending.on),
     });
+    expect(refused.body.proposal.on).toEqual(todaySince(day));
   });
 
   it('closes only with a known outcome', async () => {

@@ -2,10 +2,14 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../../jobs/runner.ts';
 import { logRowsFor } from '../../test/harness.ts';
+import { todayInStockholm } from '../../util/time.ts';
 import {
   completePlan,
   dateIn,
+  daysFrom,
   inDays,
+  inWeekOf,
+  plusCalendarDays,
   recordConsent,
   registerPerson,
   savePlan,
@@ -24,6 +28,16 @@ const {
   nora: 'nora.socsek',
 });
 const sip: Record<string, { sipId: string; personId: string; consentId: string | null }> = {};
+/**
+ * The dates and times the situations were set up with, taken once. The assertions count from
+ * the `today` the server answers with, so a midnight passing between setup and request (the
+ * setup takes a while) changes the expected day counts, not the outcome.
+ */
+let setupToday: string;
+let meetingStartsAt: Date;
+const on = (days: number) => plusCalendarDays(setupToday, days);
+/** How many days the server's today lies after the setup's. */
+const shiftOf = (today: string) => daysFrom(setupToday, today);
 
 const setPlanDate = (sipId: string, date: string) =>
   t.db
@@ -37,6 +51,9 @@ const setPlanDate = (sipId: string, date: string) =>
 
 /** One SIP of Exempelby's social services per situation, coordinated by Sara. */
 beforeAll(async () => {
+  setupToday = dateIn(0);
+  // Two hours ahead: still ahead when the tests run (hooks and tests time out long before).
+  meetingStartsAt = inDays(2 / 24);
   const opts = {
     otherOrganisation: ids.region,
     otherUnit: ids.beroendecentrum,
@@ -44,28 +61,28 @@ beforeAll(async () => {
   };
 
   sip.due = await sipAt(t, ids, erik, 'active', opts);
-  await setPlanDate(sip.due.sipId, dateIn(5));
+  await setPlanDate(sip.due.sipId, on(5));
   sip.overdue = await sipAt(t, ids, erik, 'active', opts);
-  await setPlanDate(sip.overdue.sipId, dateIn(-3));
+  await setPlanDate(sip.overdue.sipId, on(-3));
 
-  // Invited to a meeting within the hour, the region has not answered for three days.
+  // Invited to a meeting in two hours, the region has not answered for three days.
   sip.invited = await sipAt(t, ids, erik, 'consented', opts);
   await savePlan(erik, sip.invited.sipId, completePlan(ids));
   const invited = await erik.post(`/api/sips/${sip.invited.sipId}/invitation`, {
-    meeting: { startsAt: inDays(1 / 48).toISOString(), place: 'Storgatan 1' },
+    meeting: { startsAt: meetingStartsAt.toISOString(), place: 'Storgatan 1' },
     participants: [{ kind: 'unit', unitId: ids.beroendecentrum }],
   });
   expect(invited.status).toBe(200);
   await t.db
     .updateTable('sip_participant')
-    .set({ invited_on: dateIn(-3) })
+    .set({ invited_on: on(-3) })
     .where('sip_id', '=', sip.invited.sipId)
     .execute();
 
   // The SIP consent runs out in ten days.
   const person = await registerPerson(erik);
   const consentId = await recordConsent(erik, person.id, 'sip', [ids.region], {
-    validUntil: dateIn(10),
+    validUntil: on(10),
   });
   const proposed = await erik.post(`/api/persons/${person.id}/sips`, {});
   await savePlan(erik, proposed.body.id, completePlan(ids));
@@ -84,22 +101,22 @@ beforeAll(async () => {
 
   // Proposed three weeks ago, no meeting yet ("without delay").
   const waiting = await registerPerson(erik);
-  const w = await erik.post(`/api/persons/${waiting.id}/sips`, { proposedOn: dateIn(-21) });
+  const w = await erik.post(`/api/persons/${waiting.id}/sips`, { proposedOn: on(-21) });
   await savePlan(erik, w.body.id, completePlan(ids));
   sip.waiting = { sipId: w.body.id, personId: waiting.id, consentId: null };
 
   sip.calm = await sipAt(t, ids, erik, 'active', opts); // follow-up in 60 days: nothing due
   sip.closed = await sipAt(t, ids, erik, 'active', opts);
-  await setPlanDate(sip.closed.sipId, dateIn(-3));
+  await setPlanDate(sip.closed.sipId, on(-3));
   await erik.post(`/api/sips/${sip.closed.sipId}/close`, { outcome: 'goals-achieved' });
 });
 
-/** The meeting in half an hour is this week unless that crosses from a Sunday into Monday. */
-const invitedKinds = () => {
-  const thisWeek =
-    dateIn(1 / 48) === dateIn(0) || new Date(`${dateIn(0)}T00:00:00Z`).getUTCDay() !== 0;
-  return thisWeek ? ['invitation-unanswered', 'meeting-this-week'] : ['invitation-unanswered'];
-};
+/** The meeting is this week (ISO, to Sunday) of the server's `today`, unless it crossed into
+ * the next one (a Sunday evening). */
+const invitedKinds = (today: string) =>
+  inWeekOf(today, todayInStockholm(meetingStartsAt))
+    ? ['invitation-unanswered', 'meeting-this-week']
+    : ['invitation-unanswered'];
 
 const kindsBySip = (items: any[]) => {
   const out: Record<string, string[]> = {};
@@ -114,13 +131,16 @@ const kindsBySip = (items: any[]) => {
 
 describe('the worklist', () => {
   it('shows the coordinator what is due on her SIPs, most urgent first', async () => {
+    const before = dateIn(0);
     const res = await sara.get('/api/worklist?scope=mine');
     expect(res.status).toBe(200);
-    expect(res.body.today).toBe(dateIn(0));
+    const today: string = res.body.today;
+    expect([before, dateIn(0)]).toContain(today);
+    const shift = shiftOf(today);
     expect(kindsBySip(res.body.items)).toEqual({
       due: ['follow-up-due'],
       overdue: ['follow-up-overdue'],
-      invited: invitedKinds(),
+      invited: invitedKinds(today),
       expiring: ['consent-expiring'],
       inactive: ['plan-inactive'],
       frozen: ['plan-frozen'],
@@ -133,21 +153,22 @@ describe('the worklist', () => {
     const item = (kind: string) =>
       res.body.items.find((i: any) => i.kind === kind && ours.has(i.sipId));
     expect(item('follow-up-due')).toMatchObject({
-      dueOn: dateIn(5),
-      days: 5,
+      dueOn: on(5),
+      days: 5 - shift,
       person: { givenName: 'Siv' },
     });
-    expect(item('follow-up-overdue')).toMatchObject({ dueOn: dateIn(-3), days: -3 });
+    expect(item('follow-up-overdue')).toMatchObject({ dueOn: on(-3), days: -3 - shift });
     expect(item('follow-up-overdue').text).toMatch(
-      /^Uppföljningen skulle ha hållits .* \(3 dagar sedan\)\.$/,
+      new RegExp(`^Uppföljningen skulle ha hållits .* \\(${3 + shift} dagar sedan\\)\\.$`),
     );
     expect(item('consent-expiring')).toMatchObject({
-      dueOn: dateIn(10),
-      days: 10,
+      dueOn: on(10),
+      days: 10 - shift,
       consentId: sip.expiring!.consentId,
     });
+    // Counted in 24-hour periods from the last activity, not in calendar days.
     expect(item('plan-inactive')).toMatchObject({ days: -70 });
-    expect(item('first-meeting-waiting')).toMatchObject({ days: -21 });
+    expect(item('first-meeting-waiting')).toMatchObject({ days: -21 - shift });
     expect(item('invitation-unanswered').text).toMatch(/^1 deltagare har inte svarat/);
     expect(res.body.items[0].kind).toBe('follow-up-overdue');
     // Sara's unit is invited to the meetings of the SIPs booked for later: hers to answer, but
@@ -173,7 +194,7 @@ describe('the worklist', () => {
     const res = await anna.get('/api/worklist');
     expect(res.status).toBe(200);
     const kinds = kindsBySip(res.body.items);
-    expect(kinds.invited).toEqual(invitedKinds());
+    expect(kinds.invited).toEqual(invitedKinds(res.body.today));
     expect(res.body.items.find((i: any) => i.kind === 'invitation-to-answer')).toMatchObject({
       sipId: sip.invited!.sipId,
       participantId: expect.any(String),
@@ -213,7 +234,7 @@ describe('the scan job', () => {
     );
     expect(overdue).toMatchObject({
       title: 'Uppföljning av SIP är försenad',
-      dueOn: dateIn(-3),
+      dueOn: on(-3),
       person: { givenName: 'Siv' },
       readAt: null,
     });
