@@ -310,7 +310,7 @@ describe('POST /api/emergency-access', () => {
     expect(await emergencyRows(onlySocial.id)).toEqual([]);
     expect(await annaRowsSince(before)).toEqual([
       expect.objectContaining({
-        person_id: null,
+        person_id: onlySocial.id,
         action: 'emergency-access.open',
         outcome: 'denied',
       }),
