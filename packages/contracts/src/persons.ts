@@ -98,6 +98,17 @@ export const emergencyAccess = z.object({
   reviewedAt: z.string().nullable(),
   reviewedBy: uuid.nullable(),
   reviewNote: z.string().nullable(),
+  /**
+   * Why the caller reviews it (decision 0013), null when she does not: `accessing` — a manager
+   * of the unit (or organisation) whose staff opened it; `owning` — of the organisation holding
+   * the records. `basis`: the unit's manager, the organisation level, or the designated reviewer.
+   */
+  reviewAs: z
+    .object({
+      side: z.enum(['accessing', 'owning']),
+      basis: z.enum(['unit-manager', 'organisation', 'designated']),
+    })
+    .nullable(),
 });
 
 export type EmergencyAccess = z.infer<typeof emergencyAccess>;

@@ -15,5 +15,6 @@ export function toEmergencyAccess(r: EmergencyAccessRow): EmergencyAccess {
     reviewedAt: toIsoOrNull(r.reviewed_at),
     reviewedBy: r.reviewed_by,
     reviewNote: r.review_note,
+    reviewAs: r.review_as,
   };
 }

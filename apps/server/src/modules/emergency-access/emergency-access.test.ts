@@ -363,6 +363,7 @@ describe('POST /api/emergency-access', () => {
       reviewedAt: null,
       reviewedBy: null,
       reviewNote: null,
+      reviewAs: null,
     });
     const minutes = (Date.parse(res.body.expiresAt) - Date.parse(res.body.startedAt)) / 60_000;
     expect(Math.round(minutes)).toBe(4 * 60);
@@ -446,7 +447,11 @@ describe('review by the unit manager', () => {
 
     const unreviewed = await maja.get('/api/emergency-access?reviewed=false');
     expect(unreviewed.status).toBe(200);
-    expect(unreviewed.body.items.find((i: { id: string }) => i.id === id)).toEqual(opened.body);
+    const asUnitManager = { side: 'accessing', basis: 'unit-manager' };
+    expect(unreviewed.body.items.find((i: { id: string }) => i.id === id)).toEqual({
+      ...opened.body,
+      reviewAs: asUnitManager,
+    });
     expect(
       unreviewed.body.items.every((i: { reviewedAt: string | null }) => i.reviewedAt === null),
     ).toBe(true);
@@ -467,6 +472,7 @@ describe('review by the unit manager', () => {
     expect(review.status).toBe(200);
     expect(review.body).toEqual({
       ...opened.body,
+      reviewAs: asUnitManager,
       reviewedAt: expect.any(String),
       reviewedBy: ids.user('maja.chef'),
       reviewNote: note,
@@ -610,7 +616,10 @@ describe('review by the unit manager', () => {
         body: expect.stringContaining('uppgifter som er organisation ansvarar för'),
       }),
     );
-    expect(idsOf(await maja.get('/api/emergency-access?reviewed=false'))).toContain(opened.body.id);
+    const listed = (await maja.get('/api/emergency-access?reviewed=false')).body.items.find(
+      (i: { id: string }) => i.id === opened.body.id,
+    );
+    expect(listed.reviewAs).toEqual({ side: 'owning', basis: 'organisation' });
   });
 
   it('falls to the designated reviewer, and is refused (422) rather than reviewed by nobody', async () => {

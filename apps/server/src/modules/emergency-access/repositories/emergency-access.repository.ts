@@ -2,17 +2,27 @@ import { sql } from 'kysely';
 import type { Caller } from '../../../access/caller.ts';
 import { HEALTH_CARE_KINDS } from '../../../access/policy.ts';
 import type { Db } from '../../../db/database.ts';
-import type { OrganisationCandidates, Reviewer } from '../emergency-access.policy.ts';
+import type { OrganisationCandidates, ReviewBasis, Reviewer } from '../emergency-access.policy.ts';
 
 /** The `emergency_access` table (each emergency access, who opened it, its review) and
  * `emergency_access_reviewer` (who is to review it). */
 
-function selectEmergencyAccess(db: Db) {
+/** With the caller's reason to review it (owning before accessing), or null. */
+function selectEmergencyAccess(db: Db, caller: Caller) {
   return db
     .selectFrom('emergency_access as ea')
     .innerJoin('staff as s', 's.id', 'ea.staff_id')
     .selectAll('ea')
-    .select('s.name as staff_name');
+    .select('s.name as staff_name')
+    .select(
+      sql<{
+        side: 'accessing' | 'owning';
+        basis: ReviewBasis;
+      } | null>`(select json_build_object('side', r.side, 'basis', r.basis)
+        from emergency_access_reviewer r
+        where r.emergency_access_id = ea.id and r.staff_id = ${caller.staffId}
+        order by r.side desc limit 1)`.as('review_as'),
+    );
 }
 
 export type EmergencyAccessRow = NonNullable<
@@ -20,13 +30,13 @@ export type EmergencyAccessRow = NonNullable<
 >;
 
 /** One emergency access by id (for the answer after a write). */
-export function findEmergencyAccess(db: Db, id: string) {
-  return selectEmergencyAccess(db).where('ea.id', '=', id).executeTakeFirst();
+export function findEmergencyAccess(db: Db, caller: Caller, id: string) {
+  return selectEmergencyAccess(db, caller).where('ea.id', '=', id).executeTakeFirst();
 }
 
 /** One emergency access the caller is to review; undefined when there is none. */
 export function findEmergencyAccessToReview(db: Db, caller: Caller, id: string) {
-  return selectEmergencyAccess(db)
+  return selectEmergencyAccess(db, caller)
     .where('ea.id', '=', id)
     .where(isReviewer(caller))
     .executeTakeFirst();
@@ -41,7 +51,7 @@ function isReviewer(caller: Caller) {
 
 /** The emergency accesses the caller is to review, newest first; reviewed, unreviewed, or all. */
 export function listEmergencyAccessToReview(db: Db, caller: Caller, reviewed: boolean | undefined) {
-  let query = selectEmergencyAccess(db).where(isReviewer(caller));
+  let query = selectEmergencyAccess(db, caller).where(isReviewer(caller));
   if (reviewed === true) query = query.where('ea.reviewed_at', 'is not', null);
   if (reviewed === false) query = query.where('ea.reviewed_at', 'is', null);
   return query.orderBy('ea.started_at', 'desc').limit(500).execute();

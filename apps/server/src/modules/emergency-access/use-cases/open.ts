@@ -87,6 +87,6 @@ export async function openEmergencyAccess(
         dedupeKey: `emergency-access:${id}`,
       });
     }
-    return toEmergencyAccess((await repo.findEmergencyAccess(trx, id))!);
+    return toEmergencyAccess((await repo.findEmergencyAccess(trx, caller, id))!);
   });
 }

@@ -31,6 +31,6 @@ export async function reviewEmergencyAccess(
         detail: { emergencyAccessId: id },
       },
     ]);
-    return toEmergencyAccess((await repo.findEmergencyAccess(trx, id))!);
+    return toEmergencyAccess((await repo.findEmergencyAccess(trx, caller, id))!);
   });
 }
