@@ -335,6 +335,32 @@ const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
   },
 ];
 
+// followup: the follow-up figures (F9) are aggregates for analysts and unit managers.
+const INDICATOR_READERS: Role[] = ['analyst', 'unit-manager'];
+const FOLLOWUP_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/indicators',
+    relations: ['none'],
+    url: () => '/api/indicators?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/indicators/grid',
+    relations: ['none'],
+    url: () => '/api/indicators/grid?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/indicators/trend',
+    relations: ['none'],
+    url: () => '/api/indicators/trend?from=2026-01-01&to=2026-03-31&step=month',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -675,6 +701,7 @@ const CASES: RouteCase[] = [
   },
   ...SIP_CASES,
   ...TRUTH_ON_SCREEN_CASES,
+  ...FOLLOWUP_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
