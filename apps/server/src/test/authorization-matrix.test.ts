@@ -359,6 +359,15 @@ const FOLLOWUP_CASES: RouteCase[] = [
     url: () => '/api/indicators/trend?from=2026-01-01&to=2026-03-31&step=month',
     expected: onlyRole(INDICATOR_READERS, 200),
   },
+  ...['/api/indicators.csv', '/api/indicators.xlsx', '/api/indicators/report.pdf'].map(
+    (route): RouteCase => ({
+      method: 'GET',
+      route,
+      relations: ['none'],
+      url: () => `${route}?from=2026-01-01&to=2026-12-31`,
+      expected: onlyRole(INDICATOR_READERS, 200),
+    }),
+  ),
 ];
 
 const CASES: RouteCase[] = [
