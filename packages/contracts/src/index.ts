@@ -11,3 +11,4 @@ export * from './self-fill.ts';
 export * from './caseload.ts';
 // followup: indicators (F9)
 export * from './indicators.ts';
+export * from './research.ts';

@@ -368,6 +368,14 @@ const FOLLOWUP_CASES: RouteCase[] = [
       expected: onlyRole(INDICATOR_READERS, 200),
     }),
   ),
+  {
+    method: 'POST',
+    route: '/api/research/extracts',
+    relations: ['none'],
+    url: () => '/api/research/extracts',
+    body: () => ({ project: 'Matris', from: '2026-01-01', to: '2026-12-31' }),
+    expected: onlyRole(['analyst'], 201),
+  },
 ];
 
 const CASES: RouteCase[] = [
