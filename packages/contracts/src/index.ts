@@ -9,3 +9,6 @@ export * from './screenings.ts';
 // Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
 export * from './caseload.ts';
+// followup: indicators (F9)
+export * from './indicators.ts';
+export * from './research.ts';

@@ -358,6 +358,26 @@ export interface SelfFillTable {
   answered_at: Timestamp | null;
 }
 
+// followup: research extracts (F11, 0014-a)
+export interface ResearchKeyTable {
+  id: number;
+  secret: string;
+  created_at: CreatedAt;
+}
+
+export interface ResearchExtractTable {
+  id: Generated<string>;
+  project: string;
+  requested_by: string;
+  requested_at: Generated<Date>;
+  period_from: string;
+  period_to: string;
+  k: number;
+  quasi_identifiers: string;
+  rows_released: number;
+  rows_withheld: number;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -386,4 +406,7 @@ export interface Database {
   self_fill: SelfFillTable;
   // access: emergency access reviewers (0012)
   emergency_access_reviewer: EmergencyAccessReviewerTable;
+  // followup: research extracts (F11)
+  research_key: ResearchKeyTable;
+  research_extract: ResearchExtractTable;
 }

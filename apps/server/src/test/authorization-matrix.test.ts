@@ -387,6 +387,49 @@ const ACCESS_CASES: RouteCase[] = [
   },
 ];
 
+// followup: the follow-up figures (F9) are aggregates for analysts and unit managers.
+const INDICATOR_READERS: Role[] = ['analyst', 'unit-manager'];
+const FOLLOWUP_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/indicators',
+    relations: ['none'],
+    url: () => '/api/indicators?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/indicators/grid',
+    relations: ['none'],
+    url: () => '/api/indicators/grid?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/indicators/trend',
+    relations: ['none'],
+    url: () => '/api/indicators/trend?from=2026-01-01&to=2026-03-31&step=month',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  ...['/api/indicators.csv', '/api/indicators.xlsx', '/api/indicators/report.pdf'].map(
+    (route): RouteCase => ({
+      method: 'GET',
+      route,
+      relations: ['none'],
+      url: () => `${route}?from=2026-01-01&to=2026-12-31`,
+      expected: onlyRole(INDICATOR_READERS, 200),
+    }),
+  ),
+  {
+    method: 'POST',
+    route: '/api/research/extracts',
+    relations: ['none'],
+    url: () => '/api/research/extracts',
+    body: () => ({ project: 'Matris', from: '2026-01-01', to: '2026-12-31' }),
+    expected: onlyRole(['analyst'], 201),
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -689,6 +732,7 @@ const CASES: RouteCase[] = [
   ...TRUTH_ON_SCREEN_CASES,
   // access: security faults 2 and 3
   ...ACCESS_CASES,
+  ...FOLLOWUP_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

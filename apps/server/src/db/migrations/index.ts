@@ -11,6 +11,8 @@ import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
 // access: registration ground, organisation emergency reviewer
 import * as m0012a from './0012-a-registration-ground.ts';
+// followup: research extracts (F11)
+import * as m0014a from './0014-a-research-extract.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +28,8 @@ const migrations: Record<string, Migration> = {
   '0010-b-self-fill': m0010b,
   // access: registration ground, organisation emergency reviewer
   '0012-a-registration-ground': m0012a,
+  // followup: research extracts (F11)
+  '0014-a-research-extract': m0014a,
 };
 
 export const migrationProvider: MigrationProvider = {

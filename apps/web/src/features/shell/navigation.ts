@@ -22,6 +22,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/log-review', label: 'nav.logReview', roles: ['unit-manager'] },
   { to: '/admin/organisations', label: 'nav.organisations', roles: ['administrator'] },
   { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
+  // followup: the follow-up dashboard (F9)
+  { to: '/follow-up', label: 'indicators:nav', roles: ['analyst', 'unit-manager'] },
   {
     to: '/account',
     label: 'nav.account',
