@@ -1,5 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
+  CollaborationBodyKind,
+  DeviationCategory,
+  DeviationStatus,
   FollowUpDecision,
   GoalEvaluation,
   InterventionEvaluation,
@@ -338,6 +341,44 @@ export interface SelfFillTable {
   answered_at: Timestamp | null;
 }
 
+// ---- gov: governance and support (0015-a…)
+export interface CollaborationBodyTable {
+  id: Generated<string>;
+  name: string;
+  kind: CollaborationBodyKind;
+  description: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface CollaborationBodyMemberTable {
+  id: Generated<string>;
+  body_id: string;
+  staff_id: string | null;
+  name: string;
+  organisation_id: string | null;
+  represents: Generated<'principal' | 'user-organisation' | 'relative-organisation'>;
+  created_at: CreatedAt;
+}
+
+export interface DeviationTable {
+  id: Generated<string>;
+  category: DeviationCategory;
+  description: string;
+  reported_by: string;
+  reporter_organisation_id: string | null;
+  reporter_unit_id: string | null;
+  concerns_organisation_id: string;
+  status: Generated<DeviationStatus>;
+  reported_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  action_taken: string | null;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  raised_to_body_id: string | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -364,4 +405,8 @@ export interface Database {
   // Truth on screen (0010)
   log_review: LogReviewTable;
   self_fill: SelfFillTable;
+  // gov: governance and support
+  collaboration_body: CollaborationBodyTable;
+  collaboration_body_member: CollaborationBodyMemberTable;
+  deviation: DeviationTable;
 }

@@ -64,6 +64,8 @@ interface Subject {
   participantId?: string;
   otherParticipantId?: string;
   notificationId?: string;
+  // gov: a deviation, dispute, agreement or follow-up the case is about
+  governanceId?: string;
 }
 
 interface RouteCase {
@@ -332,6 +334,86 @@ const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
     url: () => '/api/self-fill/end',
     body: () => ({ password: 'vardflata-demo' }),
     expected: anySignedIn(409),
+  },
+];
+
+// gov: governance and support (F12–F18). No person data: who may act depends on the role, the
+// organisation and membership of the county steering group (olle.analytiker sits in it).
+// A deviation reported by erik (Exempelby) concerning the region: erik, the region's unit
+// manager and the steering group see it; the manager and the steering group answer and close.
+async function deviationSubject(): Promise<Subject> {
+  const res = await (
+    await as('erik.socsek')
+  ).post('/api/deviations', {
+    category: 'availability',
+    description: 'Matrisens avvikelse.',
+    concernsOrganisationId: ids.region,
+  });
+  expect(res.status).toBe(201);
+  return { personId: '', personalIdentityNumber: '', governanceId: res.body.id };
+}
+const DEVIATION_SEES: Partial<Record<Role, number>> = {
+  'social-worker': 200,
+  'unit-manager': 200,
+  analyst: 200,
+};
+const deviationWrite = (role: Role) =>
+  role === 'unit-manager' || role === 'analyst' ? 200 : role === 'social-worker' ? 403 : 404;
+const GOVERNANCE_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/deviations',
+    relations: ['none'],
+    url: () => '/api/deviations',
+    body: () => ({
+      category: 'coordination',
+      description: 'Matrisen rapporterar.',
+      concernsOrganisationId: ids.norrby,
+    }),
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(201),
+  },
+  {
+    method: 'GET',
+    route: '/api/deviations',
+    relations: ['none'],
+    url: () => '/api/deviations',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/deviations/statistics',
+    relations: ['none'],
+    url: () => '/api/deviations/statistics?from=2026-01-01&to=2026-12-31',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/deviations/:id',
+    relations: ['none'],
+    url: (s) => `/api/deviations/${s.governanceId}`,
+    subject: deviationSubject,
+    expected: (role) => DEVIATION_SEES[role] ?? 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/deviations/:id/answer',
+    relations: ['none'],
+    url: (s) => `/api/deviations/${s.governanceId}/answer`,
+    body: () => ({ answer: 'Matrisen svarar.' }),
+    subject: deviationSubject,
+    expected: deviationWrite,
+  },
+  {
+    method: 'POST',
+    route: '/api/deviations/:id/close',
+    relations: ['none'],
+    url: (s) => `/api/deviations/${s.governanceId}/close`,
+    body: () => ({ actionTaken: 'Matrisen stänger.' }),
+    subject: deviationSubject,
+    expected: deviationWrite,
   },
 ];
 
@@ -675,6 +757,7 @@ const CASES: RouteCase[] = [
   },
   ...SIP_CASES,
   ...TRUTH_ON_SCREEN_CASES,
+  ...GOVERNANCE_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
