@@ -11,3 +11,4 @@ export * from './self-fill.ts';
 export * from './caseload.ts';
 // gov: governance and support
 export * from './deviations.ts';
+export * from './disputes.ts';

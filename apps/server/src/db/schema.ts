@@ -3,6 +3,8 @@ import type {
   CollaborationBodyKind,
   DeviationCategory,
   DeviationStatus,
+  DisputeLevel,
+  DisputeStatus,
   FollowUpDecision,
   GoalEvaluation,
   InterventionEvaluation,
@@ -379,6 +381,41 @@ export interface DeviationTable {
   raised_to_body_id: string | null;
 }
 
+export interface DisputeTable {
+  id: Generated<string>;
+  title: string;
+  description: string;
+  raised_by: string;
+  raised_by_organisation_id: string | null;
+  other_organisation_id: string;
+  person_id: string | null;
+  level: Generated<DisputeLevel>;
+  status: Generated<DisputeStatus>;
+  decision: string | null;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  raised_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface DisputeStepTable {
+  id: Generated<string>;
+  dispute_id: string;
+  level: DisputeLevel;
+  owner_name: string;
+  owner_body_id: string | null;
+  started_at: Timestamp;
+  /** YYYY-MM-DD (the pg driver is told to hand dates back as text). */
+  due_on: string;
+  ended_at: Timestamp | null;
+  ended_how: 'escalated' | 'escalated-overdue' | 'resolved' | null;
+  ended_by: string | null;
+}
+
+export interface DisputeStepOwnerTable {
+  step_id: string;
+  staff_id: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -409,4 +446,7 @@ export interface Database {
   collaboration_body: CollaborationBodyTable;
   collaboration_body_member: CollaborationBodyMemberTable;
   deviation: DeviationTable;
+  dispute: DisputeTable;
+  dispute_step: DisputeStepTable;
+  dispute_step_owner: DisputeStepOwnerTable;
 }

@@ -415,7 +415,57 @@ const GOVERNANCE_CASES: RouteCase[] = [
     subject: deviationSubject,
     expected: deviationWrite,
   },
+  {
+    method: 'POST',
+    route: '/api/disputes',
+    relations: ['none'],
+    url: () => '/api/disputes',
+    body: () => ({
+      title: 'Matrisens tvist',
+      description: 'Oenighet om ansvar.',
+      otherOrganisationId: ids.norrby,
+    }),
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/disputes',
+    relations: ['none'],
+    url: () => '/api/disputes?scope=owned',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  ...(
+    [
+      ['GET', '', undefined],
+      ['POST', '/escalate', {}],
+      ['POST', '/resolve', { decision: 'Matrisen avgör.' }],
+    ] as const
+  ).map(([method, path, body]): RouteCase => ({
+    method,
+    route: `/api/disputes/:id${path}`,
+    relations: ['none'],
+    url: (s) => `/api/disputes/${s.governanceId}${path}`,
+    ...(body ? { body: () => body } : {}),
+    subject: disputeSubject,
+    // The raiser (the region's unit manager) and the steering group; no one else sees it.
+    expected: (role: Role) => (role === 'unit-manager' || role === 'analyst' ? 200 : 404),
+  })),
 ];
+
+/** A dispute the region's unit manager raised with Exempelby. */
+async function disputeSubject(): Promise<Subject> {
+  const res = await (
+    await as('maja.chef')
+  ).post('/api/disputes', {
+    title: 'Matrisens tvist',
+    description: 'Oenighet om ansvar.',
+    otherOrganisationId: ids.exempelby,
+  });
+  expect(res.status).toBe(201);
+  return { personId: '', personalIdentityNumber: '', governanceId: res.body.id };
+}
 
 const CASES: RouteCase[] = [
   {

@@ -11,6 +11,7 @@ import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
 // gov: governance and support
 import * as m0015a from './0015-a-deviations-and-bodies.ts';
+import * as m0015b from './0015-b-disputes.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-b-self-fill': m0010b,
   // gov: governance and support
   '0015-a-deviations-and-bodies': m0015a,
+  '0015-b-disputes': m0015b,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,13 @@ import {
   recordAnswer,
   recordClosing,
 } from '../../modules/deviations/repositories/deviation.repository.ts';
+import { climb, startStep } from '../../modules/disputes/disputes.ladder.ts';
+import {
+  endCurrentStep,
+  findDisputeForJobs,
+  insertDispute,
+  recordDecision,
+} from '../../modules/disputes/repositories/dispute.repository.ts';
 import { timeOn } from './demo-sip-writer.ts';
 
 /**
@@ -174,5 +181,68 @@ export async function seedDemoGovernance(
     by: staff('maja.chef'),
     at: timeOn(-70, '11:00'),
   });
+  await seedDisputes(trx, { staff, region, exempelby, norrby });
   return { steeringGroupId, localGroupId, userCouncilId };
+}
+
+/** Disputes on the ladder: one new, one at the nearest management level, one resolved in
+ * LokalKOLA. Each step starts on its day; the escalations are the ladder's own. */
+async function seedDisputes(
+  trx: Db,
+  c: { staff: (u: string) => string; region: string; exempelby: string; norrby: string },
+) {
+  const raise = async (title: string, description: string, other: string, days: number) => {
+    const id = await insertDispute(trx, {
+      title,
+      description,
+      raisedBy: c.staff('maja.chef'),
+      raisedByOrganisationId: c.region,
+      otherOrganisationId: other,
+      personId: null,
+      raisedAt: timeOn(days, '10:00'),
+    });
+    await startStep(trx, (await findDisputeForJobs(trx, id))!, 1, timeOn(days, '10:00'));
+    return id;
+  };
+  const up = async (id: string, days: number) =>
+    climb(
+      trx,
+      (await findDisputeForJobs(trx, id))!,
+      'escalated',
+      c.staff('maja.chef'),
+      timeOn(days, '15:00'),
+    );
+
+  await raise(
+    'Ansvar för läkemedelsgenomgång vid HVB-placering',
+    'Oklart om regionen eller kommunen ansvarar för läkemedelsgenomgång före placering.',
+    c.exempelby,
+    -2,
+  );
+  const management = await raise(
+    'Väntetid till abstinensvård',
+    'Kommunen anser att väntetiden till abstinensvård strider mot överenskommelsen.',
+    c.norrby,
+    -12,
+  );
+  await up(management, -5);
+  const resolved = await raise(
+    'Kostnadsansvar för abstinensvård före HVB-placering',
+    'Parterna är oense om vem som bekostar abstinensvård före en HVB-placering.',
+    c.norrby,
+    -88,
+  );
+  await up(resolved, -80);
+  await up(resolved, -75);
+  await endCurrentStep(trx, resolved, {
+    how: 'resolved',
+    by: c.staff('maja.chef'),
+    at: timeOn(-71, '15:00'),
+  });
+  await recordDecision(trx, resolved, {
+    decision:
+      'Regionen bekostar abstinensvården; kommunen bekostar placeringen från inskrivningsdagen.',
+    by: c.staff('maja.chef'),
+    at: timeOn(-71, '15:00'),
+  });
 }
