@@ -12,3 +12,4 @@ export * from './caseload.ts';
 // gov: governance and support
 export * from './deviations.ts';
 export * from './disputes.ts';
+export * from './agreements.ts';

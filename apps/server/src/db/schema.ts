@@ -1,10 +1,12 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
+  Assessment,
   CollaborationBodyKind,
   DeviationCategory,
   DeviationStatus,
   DisputeLevel,
   DisputeStatus,
+  FollowUpArea,
   FollowUpDecision,
   GoalEvaluation,
   InterventionEvaluation,
@@ -416,6 +418,80 @@ export interface DisputeStepOwnerTable {
   staff_id: string;
 }
 
+export interface AgreementTable {
+  id: Generated<string>;
+  title: string;
+  kind: 'county' | 'local';
+  summary: Generated<string>;
+  valid_from: string;
+  valid_until: string | null;
+  review_on: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AgreementPartyTable {
+  agreement_id: string;
+  organisation_id: string;
+}
+
+export interface AgreementRevisionTable {
+  id: Generated<string>;
+  agreement_id: string;
+  revised_on: string;
+  note: string;
+  revised_by: string | null;
+}
+
+export interface AgreementRoutineTable {
+  id: Generated<string>;
+  agreement_id: string;
+  title: string;
+  created_at: CreatedAt;
+}
+
+export interface AgreementRoutineVersionTable {
+  routine_id: string;
+  version: number;
+  body: string;
+  note: Generated<string>;
+  changed_by: string | null;
+  changed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface AgreementFollowUpTable {
+  id: Generated<string>;
+  agreement_id: string;
+  year: number;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface FollowUpStatementTable {
+  id: Generated<string>;
+  follow_up_id: string;
+  area: FollowUpArea;
+  code: string;
+  position: number;
+  text: string;
+  assessment: Assessment | null;
+  comment: Generated<string>;
+  assessed_by: string | null;
+  assessed_at: Timestamp | null;
+}
+
+export interface FollowUpActionTable {
+  id: Generated<string>;
+  follow_up_id: string;
+  level: 'local' | 'county';
+  text: string;
+  owner: string;
+  deadline: string;
+  status: Generated<'open' | 'done' | 'not-done'>;
+  follow_up_note: Generated<string>;
+  followed_up_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -449,4 +525,12 @@ export interface Database {
   dispute: DisputeTable;
   dispute_step: DisputeStepTable;
   dispute_step_owner: DisputeStepOwnerTable;
+  agreement: AgreementTable;
+  agreement_party: AgreementPartyTable;
+  agreement_revision: AgreementRevisionTable;
+  agreement_routine: AgreementRoutineTable;
+  agreement_routine_version: AgreementRoutineVersionTable;
+  agreement_follow_up: AgreementFollowUpTable;
+  follow_up_statement: FollowUpStatementTable;
+  follow_up_action: FollowUpActionTable;
 }

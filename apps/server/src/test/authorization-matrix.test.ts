@@ -66,6 +66,8 @@ interface Subject {
   notificationId?: string;
   // gov: a deviation, dispute, agreement or follow-up the case is about
   governanceId?: string;
+  governanceItemId?: string;
+  actionId?: string;
 }
 
 interface RouteCase {
@@ -452,7 +454,148 @@ const GOVERNANCE_CASES: RouteCase[] = [
     // The raiser (the region's unit manager) and the steering group; no one else sees it.
     expected: (role: Role) => (role === 'unit-manager' || role === 'analyst' ? 200 : 404),
   })),
+  {
+    method: 'GET',
+    route: '/api/agreements',
+    relations: ['none'],
+    url: () => '/api/agreements',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/agreements/:id',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}`,
+    subject: agreementSubject,
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/agreements/:id/routines',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}/routines`,
+    body: () => ({ title: 'Matrisens rutin', body: 'Text.' }),
+    subject: agreementSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/agreements/:id/routines/:routineId/versions',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}/routines/${s.governanceItemId}/versions`,
+    body: () => ({ body: 'Ny text.', note: 'Matrisen' }),
+    subject: routineSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/agreements/:id/revisions',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}/revisions`,
+    body: () => ({ note: 'Matrisens revision.' }),
+    subject: agreementSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/agreements/:id/follow-ups',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}/follow-ups`,
+    body: () => ({ year: (matrixYear += 1) }),
+    subject: agreementSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/follow-ups/:id',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}`,
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/follow-ups/:id/report.pdf',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}/report.pdf`,
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/follow-ups/:id/statements/:statementId',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}/statements/${s.governanceItemId}`,
+    body: () => ({ assessment: 'met' }),
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/follow-ups/:id/actions',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}/actions`,
+    body: () => ({
+      level: 'county',
+      text: 'Matrisen',
+      owner: 'SocialKOLA',
+      deadline: '2040-01-01',
+    }),
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/follow-ups/:id/actions/:actionId/follow-up',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}/actions/${s.actionId}/follow-up`,
+    body: () => ({ status: 'done', note: 'Matrisen' }),
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
 ];
+
+let matrixYear = 2040;
+/** The demo county agreement (its parties: the region and both municipalities). */
+async function agreementSubject(): Promise<Subject> {
+  const res = await (await as('maja.chef')).get('/api/agreements');
+  const county = res.body.items.find((a: { kind: string }) => a.kind === 'county');
+  return { personId: '', personalIdentityNumber: '', governanceId: county.id };
+}
+async function routineSubject(): Promise<Subject> {
+  const s = await agreementSubject();
+  const res = await (
+    await as('maja.chef')
+  ).post(`/api/agreements/${s.governanceId}/routines`, { title: 'Matrisrutin', body: 'Text.' });
+  expect(res.status).toBe(201);
+  const routine = res.body.routines.find((r: { title: string }) => r.title === 'Matrisrutin');
+  return { ...s, governanceItemId: routine.id };
+}
+let followUpMade: Promise<Subject> | undefined;
+/** One follow-up of the county agreement (by the steering group), a statement and an action. */
+function followUpSubject(): Promise<Subject> {
+  followUpMade ??= (async () => {
+    const s = await agreementSubject();
+    const olle = await as('olle.analytiker');
+    const res = await olle.post(`/api/agreements/${s.governanceId}/follow-ups`, { year: 2039 });
+    expect(res.status).toBe(201);
+    const planned = await olle.post(`/api/follow-ups/${res.body.id}/actions`, {
+      level: 'local',
+      text: 'Matrisens åtgärd',
+      owner: 'Maja',
+      deadline: '2040-01-01',
+    });
+    return {
+      personId: '',
+      personalIdentityNumber: '',
+      governanceId: res.body.id,
+      governanceItemId: res.body.areas[0].statements[0].id,
+      actionId: planned.body.actions[0].id,
+    };
+  })();
+  return followUpMade;
+}
 
 /** A dispute the region's unit manager raised with Exempelby. */
 async function disputeSubject(): Promise<Subject> {

@@ -15,6 +15,7 @@ import {
   insertDispute,
   recordDecision,
 } from '../../modules/disputes/repositories/dispute.repository.ts';
+import { seedDemoAgreements } from './demo-agreements.ts';
 import { timeOn } from './demo-sip-writer.ts';
 
 /**
@@ -182,6 +183,7 @@ export async function seedDemoGovernance(
     at: timeOn(-70, '11:00'),
   });
   await seedDisputes(trx, { staff, region, exempelby, norrby });
+  await seedDemoAgreements(trx, { staff, region, exempelby, norrby });
   return { steeringGroupId, localGroupId, userCouncilId };
 }
 
