@@ -38,6 +38,7 @@ import { deviationsRoutes } from './modules/deviations/deviations.routes.ts';
 import { disputesRoutes } from './modules/disputes/disputes.routes.ts';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { followUpsRoutes } from './modules/agreements/follow-ups.routes.ts';
+import { publicServicesRoutes } from './modules/public-services/public-services.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -138,6 +139,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   disputesRoutes(app, db);
   agreementsRoutes(app, db);
   followUpsRoutes(app, db);
+  publicServicesRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -13,3 +13,4 @@ export * from './caseload.ts';
 export * from './deviations.ts';
 export * from './disputes.ts';
 export * from './agreements.ts';
+export * from './public-services.ts';

@@ -9,6 +9,8 @@ import type {
   FollowUpArea,
   FollowUpDecision,
   GoalEvaluation,
+  PublicLanguage,
+  PublicServiceCategory,
   InterventionEvaluation,
   ProposalSource,
   SipEnding,
@@ -492,6 +494,33 @@ export interface FollowUpActionTable {
   created_at: CreatedAt;
 }
 
+export interface PublicServiceTable {
+  id: Generated<string>;
+  organisation_id: string;
+  category: PublicServiceCategory;
+  phone: Generated<string>;
+  address: Generated<string>;
+  url: Generated<string>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface PublicServiceTextTable {
+  service_id: string;
+  lang: PublicLanguage;
+  name: string;
+  description: string;
+  how_to: string;
+  opening_hours: Generated<string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PublicServiceLinkTable {
+  service_id: string;
+  linked_service_id: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -533,4 +562,7 @@ export interface Database {
   agreement_follow_up: AgreementFollowUpTable;
   follow_up_statement: FollowUpStatementTable;
   follow_up_action: FollowUpActionTable;
+  public_service: PublicServiceTable;
+  public_service_text: PublicServiceTextTable;
+  public_service_link: PublicServiceLinkTable;
 }

@@ -554,6 +554,39 @@ const GOVERNANCE_CASES: RouteCase[] = [
     subject: followUpSubject,
     expected: onlyRole(['unit-manager', 'analyst'], 200),
   },
+  {
+    method: 'GET',
+    route: '/api/public/services',
+    relations: ['none'],
+    url: () => '/api/public/services?lang=ar',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/public-services',
+    relations: ['none'],
+    url: () => '/api/public-services',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/public-services/:id/texts/:lang',
+    relations: ['none'],
+    url: (s) => `/api/public-services/${s.governanceId}/texts/so`,
+    body: () => ({ name: 'Rugta LARO', description: 'Daaweyn.', howTo: 'Wac.' }),
+    // The region's LARO clinic: the region's unit managers and administrators write it.
+    subject: async () => {
+      const row = await t.db
+        .selectFrom('public_service')
+        .select('id')
+        .where('category', '=', 'laro')
+        .executeTakeFirstOrThrow();
+      return { personId: '', personalIdentityNumber: '', governanceId: row.id };
+    },
+    expected: onlyRole(['unit-manager', 'administrator'], 200),
+  },
 ];
 
 let matrixYear = 2040;

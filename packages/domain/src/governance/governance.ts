@@ -180,3 +180,62 @@ export type PublicLanguage = (typeof PUBLIC_LANGUAGES)[number];
 export const RTL_LANGUAGES: ReadonlySet<PublicLanguage> = new Set(['ar']);
 export const textDirection = (lang: PublicLanguage): 'ltr' | 'rtl' =>
   RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
+
+export const PUBLIC_SERVICE_CATEGORIES = [
+  'reception',
+  'laro',
+  'needle-exchange',
+  'testing',
+  'relatives-support',
+  'children-support',
+] as const;
+export type PublicServiceCategory = (typeof PUBLIC_SERVICE_CATEGORIES)[number];
+
+/** The directory's own words, per language (the services' texts are written by staff). */
+export const PUBLIC_CATEGORY_LABELS: Record<
+  PublicServiceCategory,
+  Record<PublicLanguage, string>
+> = {
+  reception: {
+    sv: 'Mottagning',
+    en: 'Reception',
+    ar: 'الاستقبال',
+    fi: 'Vastaanotto',
+    so: 'Qaybta soo dhaweynta',
+  },
+  laro: {
+    sv: 'Läkemedelsassisterad behandling (LARO)',
+    en: 'Medication-assisted treatment (LARO)',
+    ar: 'العلاج بمساعدة الأدوية (LARO)',
+    fi: 'Lääkkeellinen opioidiriippuvuuden hoito (LARO)',
+    so: 'Daaweynta daawada lagu caawiyo (LARO)',
+  },
+  'needle-exchange': {
+    sv: 'Sprututbyte',
+    en: 'Needle exchange',
+    ar: 'تبادل الحقن',
+    fi: 'Neulanvaihto',
+    so: 'Isweydaarsiga irbadaha',
+  },
+  testing: {
+    sv: 'Testning för hiv och hepatit',
+    en: 'Testing for HIV and hepatitis',
+    ar: 'فحص فيروس نقص المناعة والتهاب الكبد',
+    fi: 'HIV- ja hepatiittitestaus',
+    so: 'Baaritaanka HIV iyo cagaarshowga',
+  },
+  'relatives-support': {
+    sv: 'Stöd till anhöriga',
+    en: 'Support for relatives',
+    ar: 'دعم الأقارب',
+    fi: 'Tuki läheisille',
+    so: 'Taageerada qaraabada',
+  },
+  'children-support': {
+    sv: 'Stöd till barn och unga',
+    en: 'Support for children and young people',
+    ar: 'دعم الأطفال والشباب',
+    fi: 'Tuki lapsille ja nuorille',
+    so: 'Taageerada carruurta iyo dhallinyarada',
+  },
+};

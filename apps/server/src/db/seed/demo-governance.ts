@@ -16,6 +16,7 @@ import {
   recordDecision,
 } from '../../modules/disputes/repositories/dispute.repository.ts';
 import { seedDemoAgreements } from './demo-agreements.ts';
+import { seedDemoPublicServices } from './demo-public-services.ts';
 import { timeOn } from './demo-sip-writer.ts';
 
 /**
@@ -184,6 +185,7 @@ export async function seedDemoGovernance(
   });
   await seedDisputes(trx, { staff, region, exempelby, norrby });
   await seedDemoAgreements(trx, { staff, region, exempelby, norrby });
+  await seedDemoPublicServices(trx, { region, exempelby });
   return { steeringGroupId, localGroupId, userCouncilId };
 }
 
