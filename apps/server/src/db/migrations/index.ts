@@ -13,6 +13,11 @@ import * as m0010b from './0010-b-self-fill.ts';
 import * as m0012a from './0012-a-registration-ground.ts';
 // followup: research extracts (F11)
 import * as m0014a from './0014-a-research-extract.ts';
+// gov: governance and support
+import * as m0015a from './0015-a-deviations-and-bodies.ts';
+import * as m0015b from './0015-b-disputes.ts';
+import * as m0015c from './0015-c-agreements.ts';
+import * as m0015d from './0015-d-public-services.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +35,11 @@ const migrations: Record<string, Migration> = {
   '0012-a-registration-ground': m0012a,
   // followup: research extracts (F11)
   '0014-a-research-extract': m0014a,
+  // gov: governance and support
+  '0015-a-deviations-and-bodies': m0015a,
+  '0015-b-disputes': m0015b,
+  '0015-c-agreements': m0015c,
+  '0015-d-public-services': m0015d,
 };
 
 export const migrationProvider: MigrationProvider = {

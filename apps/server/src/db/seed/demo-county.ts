@@ -5,6 +5,8 @@ import { seedDemoPersons } from './demo-persons.ts';
 // access: emergency accesses waiting for review and reviewed
 import { seedDemoEmergencyAccess } from './demo-emergency-access.ts';
 import { seedDemoSips } from './demo-sips.ts';
+// gov: governance and support
+import { seedDemoGovernance } from './demo-governance.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -118,6 +120,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
     // access: emergency access in two states (decision 0013)
     await seedDemoEmergencyAccess(trx, { unitIds, staffIds });
+    // gov: collaboration bodies, deviations, disputes, agreements, the service directory
+    await seedDemoGovernance(trx, { unitIds, organisationIds, staffIds });
     return true;
   });
 }

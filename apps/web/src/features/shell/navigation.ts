@@ -1,5 +1,5 @@
 import type { Role } from '@vardflata/contracts';
-import { EMERGENCY_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
+import { ALL_ROLES, EMERGENCY_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
 
 export interface NavItem {
   to: string;
@@ -24,6 +24,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
   // followup: the follow-up dashboard (F9)
   { to: '/follow-up', label: 'indicators:nav', roles: ['analyst', 'unit-manager'] },
+  // gov: governance and support
+  { to: '/deviations', label: 'governance:nav.deviations', roles: ALL_ROLES },
+  { to: '/disputes', label: 'governance:nav.disputes', roles: ['unit-manager', 'analyst'] },
+  { to: '/agreements', label: 'governance:nav.agreements', roles: ALL_ROLES },
   {
     to: '/account',
     label: 'nav.account',
