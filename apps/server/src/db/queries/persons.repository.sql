@@ -180,13 +180,10 @@ where
         and ea.expires_at > now()
     )
   )
-  and (
-    lower(p.given_name) like $5
-    or lower(p.family_name) like $6
-  )
-  and "p"."protected_identity" = $7
+  and public.vf_name_key (p.given_name, p.family_name) like ('% ' || public.vf_fold ($5) || '%')
+  and "p"."protected_identity" = $6
 order by
   "p"."family_name",
   "p"."given_name"
 limit
-  $8;
+  $7;

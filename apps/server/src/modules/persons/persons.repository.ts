@@ -59,15 +59,17 @@ export function searchVisiblePersons(
     query = query.where('p.personal_identity_number', 'like', `${criteria.numberPrefix}%`);
   }
   for (const word of criteria.nameWords ?? []) {
-    const pattern = `${word.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(p.given_name)`, 'like', pattern),
-        eb(sql`lower(p.family_name)`, 'like', pattern),
-      ]),
+    // A word of the name that begins with what was typed, diacritics and case ignored
+    // ("Ekstrom" finds "Ekström"); both sides folded by the same SQL function, and the
+    // GIN trigram index on vf_name_key answers it (migration 0017-a). Folding turns every
+    // non-letter, % and _ included, into a space, so what was typed cannot be a wildcard.
+    query = query.where(
+      sql<boolean>`public.vf_name_key(p.given_name, p.family_name) like ('% ' || public.vf_fold(${word}) || '%')`,
     );
-    // A protected identity is never found by name by someone not authorised to see the name.
-    if (!caller.mayViewProtectedIdentity) query = query.where('p.protected_identity', '=', false);
+  }
+  // A protected identity is never found by name by someone not authorised to see the name.
+  if ((criteria.nameWords ?? []).length > 0 && !caller.mayViewProtectedIdentity) {
+    query = query.where('p.protected_identity', '=', false);
   }
   return query.orderBy('p.family_name').orderBy('p.given_name').limit(limit).execute();
 }

@@ -185,6 +185,32 @@ describe('GET /api/persons?q=', () => {
     ]);
   });
 
+  it('ignores diacritics and case: Ekstrom finds Ekström, only where visible', async () => {
+    const erik = await t.signIn('erik.socsek');
+    const anna = await t.signIn('anna.lakare');
+    const mine = await erik.post(
+      '/api/persons',
+      body(newIdentityNumber(luhnCheckDigit), { givenName: 'Åsa-Lena', familyName: 'Ekström' }),
+    );
+    await anna.post(
+      '/api/persons',
+      body(newIdentityNumber(luhnCheckDigit), { givenName: 'Åsa', familyName: 'Ekströmer' }),
+    );
+    const ids = async (q: string) =>
+      (await erik.get(`/api/persons?q=${encodeURIComponent(q)}`)).body.items.map(
+        (p: { id: string }) => p.id,
+      );
+    expect(await ids('Ekstrom')).toEqual([mine.body.id]);
+    expect(await ids('EKSTRÖM')).toEqual([mine.body.id]);
+    expect(await ids('asa ekst')).toEqual([mine.body.id]);
+    expect(await ids('lena')).toContain(mine.body.id);
+    // A word must begin with what was typed; the middle of a word is no match.
+    expect(await ids('kstrom')).toEqual([]);
+    // % and _ are not wildcards.
+    expect(await ids('E%m')).toEqual([]);
+    expect(await ids('E__tröm')).toEqual([]);
+  });
+
   it('answers 400 for a one-letter name part', async () => {
     const erik = await t.signIn('erik.socsek');
     const res = await erik.get('/api/persons?q=a');
