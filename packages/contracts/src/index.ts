@@ -9,3 +9,5 @@ export * from './screenings.ts';
 // Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
 export * from './caseload.ts';
+// platform: OpenID Connect, FHIR, retention
+export * from './oidc.ts';

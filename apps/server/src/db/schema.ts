@@ -42,6 +42,8 @@ export interface StaffTable {
   disabled_at: Timestamp | null;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
+  // platform: the identifier the county's identity provider gives (OIDC claim, e.g. HSA id)
+  external_id: string | null;
 }
 
 export interface LoginThrottleTable {
@@ -364,4 +366,16 @@ export interface Database {
   // Truth on screen (0010)
   log_review: LogReviewTable;
   self_fill: SelfFillTable;
+  // platform (0017)
+  oidc_login: OidcLoginTable;
+}
+
+// platform (0017-b): a sign-in through the county's identity provider, from the redirect to the
+// callback. Keyed by a hash of `state`; deleted when used, so a replayed state finds nothing.
+export interface OidcLoginTable {
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
 }

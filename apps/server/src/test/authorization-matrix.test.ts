@@ -684,6 +684,10 @@ const OUTSIDE_MATRIX: Record<string, string> = {
   'POST /api/auth/second-factor': 'completes sign-in: tested in auth.test.ts',
   'POST /api/me/second-factor/enrol': 'own account: tested in auth.test.ts',
   'POST /api/me/second-factor/confirm': 'own account: tested in auth.test.ts',
+  // platform: OpenID Connect sign-in
+  'GET /api/auth/oidc/login': 'public: starts sign-in at the provider; tested in oidc.test.ts',
+  'GET /api/auth/oidc/callback': 'public: completes sign-in; tested in oidc.test.ts',
+  'POST /api/auth/oidc/logout': 'ends the own session: tested in oidc.test.ts',
 };
 const isDocsRoute = (route: string) => route.startsWith('/api/docs');
 

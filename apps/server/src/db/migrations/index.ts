@@ -11,6 +11,7 @@ import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
 // platform: name search (pg_trgm + unaccent)
 import * as m0017a from './0017-a-name-search.ts';
+import * as m0017b from './0017-b-oidc.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-b-self-fill': m0010b,
   // platform: name search
   '0017-a-name-search': m0017a,
+  '0017-b-oidc': m0017b,
 };
 
 export const migrationProvider: MigrationProvider = {
