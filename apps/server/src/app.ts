@@ -35,6 +35,7 @@ import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 // platform: OpenID Connect, FHIR, retention
 import { oidcRoutes } from './auth/oidc/oidc.routes.ts';
+import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -132,6 +133,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   caseloadRoutes(app, db);
   // platform:
   oidcRoutes(app, db, config);
+  fhirRoutes(app, db, VERSION);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

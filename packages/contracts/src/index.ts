@@ -11,3 +11,4 @@ export * from './self-fill.ts';
 export * from './caseload.ts';
 // platform: OpenID Connect, FHIR, retention
 export * from './oidc.ts';
+export * from './fhir.ts';

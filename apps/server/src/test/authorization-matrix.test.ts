@@ -335,6 +335,59 @@ const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
   },
 ];
 
+// platform: FHIR R4 (the same rule and log rows as the REST routes they stand beside)
+const PLATFORM_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/fhir/metadata',
+    relations: ['none'],
+    url: () => '/api/fhir/metadata',
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/fhir/Patient/:id',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/fhir/Patient/${s.personId}`,
+    expected: personScoped(READERS, 200),
+    logAction: 'person.read',
+  },
+  {
+    method: 'GET',
+    route: '/api/fhir/CarePlan',
+    relations: SIP_RELATIONS,
+    subject: sipSubject('invited', true),
+    url: (s) => `/api/fhir/CarePlan?subject=Patient/${s.personId}`,
+    expected: sipScoped(READERS, 200),
+    logAction: 'sip.list',
+  },
+  ...(['CarePlan', 'CareTeam'] as const).map((type): RouteCase => ({
+    method: 'GET',
+    route: `/api/fhir/${type}/:id`,
+    relations: SIP_RELATIONS,
+    subject: sipSubject('active', true),
+    url: (s) => `/api/fhir/${type}/${s.sipId}`,
+    expected: sipScoped(READERS, 200),
+    logAction: 'sip.read',
+  })),
+  {
+    method: 'GET',
+    route: '/api/fhir/Consent',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/fhir/Consent?patient=Patient/${s.personId}`,
+    expected: personScoped(READERS, 200),
+    logAction: 'consent.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/fhir/Observation',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/fhir/Observation?subject=Patient/${s.personId}`,
+    expected: personScoped(READERS, 200),
+    logAction: 'screening.list',
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -675,6 +728,7 @@ const CASES: RouteCase[] = [
   },
   ...SIP_CASES,
   ...TRUTH_ON_SCREEN_CASES,
+  ...PLATFORM_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
@@ -1093,7 +1147,13 @@ describe('authorisation table', () => {
               .execute();
             await c.after?.(client, res.status);
             expect(res.status, JSON.stringify(res.body)).toBe(expected);
-            if (expected === 404) {
+            if (expected === 404 && c.route.startsWith('/api/fhir/')) {
+              // platform: FHIR answers an OperationOutcome, the same for not visible as for none.
+              expect(res.body).toEqual({
+                resourceType: 'OperationOutcome',
+                issue: [{ severity: 'error', code: 'not-found', diagnostics: 'No such resource.' }],
+              });
+            } else if (expected === 404) {
               // Not visible must look exactly like not existing.
               expect(res.body).toMatchObject({
                 status: 404,
