@@ -36,6 +36,7 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 // platform: OpenID Connect, FHIR, retention
 import { oidcRoutes } from './auth/oidc/oidc.routes.ts';
 import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -134,6 +135,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // platform:
   oidcRoutes(app, db, config);
   fhirRoutes(app, db, VERSION);
+  retentionRoutes(app, db, config);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

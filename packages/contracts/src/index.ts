@@ -12,3 +12,4 @@ export * from './caseload.ts';
 // platform: OpenID Connect, FHIR, retention
 export * from './oidc.ts';
 export * from './fhir.ts';
+export * from './retention.ts';

@@ -30,6 +30,8 @@ const NOT_PERSON_DATA: RegExp[] = [
   /^\/api\/fhir\/Questionnaire\/:name$/,
   /^\/api\/indicators/,
   /^\/api\/(deviations|disputes|agreements)(\/|$)/,
+  // platform: the retention report and runs are administration (what is cleared is logged per person)
+  /^\/api\/retention\//,
 ];
 
 /** Whether refused calls of this route (as Fastify registers it) are logged. */

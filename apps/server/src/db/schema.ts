@@ -368,6 +368,9 @@ export interface Database {
   self_fill: SelfFillTable;
   // platform (0017)
   oidc_login: OidcLoginTable;
+  retention_hold: RetentionHoldTable;
+  access_log_chain_base: AccessLogChainBaseTable;
+  retention_run: RetentionRunTable;
 }
 
 // platform (0017-b): a sign-in through the county's identity provider, from the redirect to the
@@ -378,4 +381,28 @@ export interface OidcLoginTable {
   code_verifier: string;
   created_at: CreatedAt;
   expires_at: Timestamp;
+}
+
+// platform (0017-c): retention (gallring)
+export interface RetentionHoldTable {
+  person_id: string;
+  reason: string;
+  placed_by: string;
+  placed_at: CreatedAt;
+}
+
+export interface AccessLogChainBaseTable {
+  chain: number;
+  seq: string;
+  hash: string;
+  cleared_at: Timestamp;
+}
+
+export interface RetentionRunTable {
+  id: Generated<string>;
+  as_of: string;
+  dry_run: boolean;
+  started_by: string | null;
+  report: ColumnType<Record<string, unknown>, string, string>;
+  ran_at: CreatedAt;
 }

@@ -386,6 +386,46 @@ const PLATFORM_CASES: RouteCase[] = [
     expected: personScoped(READERS, 200),
     logAction: 'screening.list',
   },
+  // platform: retention (gallring)
+  {
+    method: 'GET',
+    route: '/api/retention/report',
+    relations: ['none'],
+    url: () => '/api/retention/report?asOf=2024-01-11',
+    expected: onlyRole(['administrator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/retention/runs',
+    relations: ['none'],
+    url: () => '/api/retention/runs',
+    body: () => ({ asOf: '2024-01-11' }),
+    expected: onlyRole(['administrator'], 202),
+  },
+  {
+    method: 'GET',
+    route: '/api/retention/runs',
+    relations: ['none'],
+    url: () => '/api/retention/runs',
+    expected: onlyRole(['administrator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/legal-hold',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/legal-hold`,
+    body: () => ({ reason: 'Begäran från domstol' }),
+    expected: personScoped(new Set<Role>(['unit-manager']), 201),
+    logAction: 'retention.legal-hold',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/legal-hold/release',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/legal-hold/release`,
+    expected: personScoped(new Set<Role>(['unit-manager']), 200),
+    logAction: 'retention.legal-hold-release',
+  },
 ];
 
 const CASES: RouteCase[] = [

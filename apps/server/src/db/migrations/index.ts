@@ -12,6 +12,7 @@ import * as m0010b from './0010-b-self-fill.ts';
 // platform: name search (pg_trgm + unaccent)
 import * as m0017a from './0017-a-name-search.ts';
 import * as m0017b from './0017-b-oidc.ts';
+import * as m0017c from './0017-c-retention.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   // platform: name search
   '0017-a-name-search': m0017a,
   '0017-b-oidc': m0017b,
+  '0017-c-retention': m0017c,
 };
 
 export const migrationProvider: MigrationProvider = {
