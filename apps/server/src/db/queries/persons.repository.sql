@@ -1,126 +1,161 @@
--- findVisiblePersonWithRelations
-select
-  "p"."id",
-  "p"."personal_identity_number",
-  "p"."identity_number_kind",
-  "p"."date_of_birth",
-  "p"."given_name",
-  "p"."family_name",
-  "p"."sex",
-  "p"."protected_identity",
-  "p"."test_data",
-  case
-    when exists (
-      select
-        1
-      from
-        care_relation cr
-      where
-        cr.person_id = "p"."id"
-        and cr.unit_id = $1
-        and cr.closed_at is null
-    ) then 'care-relation'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "p"."id"
-        and ea.staff_id = $2
-        and ea.expires_at > now()
-    ) then 'emergency'
-  end as "ground",
-  coalesce(
-    (
-      select
-        json_agg(
-          json_build_object(
-            'id',
-            cr.id,
-            'unitId',
-            cr.unit_id,
-            'unitName',
-            u.name,
-            'organisationId',
-            cr.organisation_id,
-            'organisationName',
-            o.name,
-            'openedAt',
-            cr.opened_at,
-            'closedAt',
-            cr.closed_at,
-            'closeReason',
-            cr.close_reason
-          )
-          order by
-            cr.opened_at desc
-        )
-      from
-        care_relation cr
-        join unit u on u.id = cr.unit_id
-        join organisation o on o.id = cr.organisation_id
-      where
-        cr.person_id = "p"."id"
-        and (
-          cr.organisation_id = $3
-          or exists (
-            select
-              1
-            from
-              consent c
-              join consent_recipient r on r.consent_id = c.id
-            where
-              c.person_id = "p"."id"
-              and c.purpose = $4
-              and r.organisation_id = $5
-              and c.revoked_at is null
-              and c.valid_from <= $6
-              and (
-                c.valid_until is null
-                or c.valid_until >= $7
+-- readVisiblePersonLogged
+with
+  "found" as (
+    select
+      "p"."id",
+      "p"."personal_identity_number",
+      "p"."identity_number_kind",
+      "p"."date_of_birth",
+      "p"."given_name",
+      "p"."family_name",
+      "p"."sex",
+      "p"."protected_identity",
+      "p"."test_data",
+      case
+        when exists (
+          select
+            1
+          from
+            care_relation cr
+          where
+            cr.person_id = "p"."id"
+            and cr.unit_id = $1
+            and cr.closed_at is null
+        ) then 'care-relation'
+        when exists (
+          select
+            1
+          from
+            emergency_access ea
+          where
+            ea.person_id = "p"."id"
+            and ea.staff_id = $2
+            and ea.expires_at > now()
+        ) then 'emergency'
+      end as "ground",
+      coalesce(
+        (
+          select
+            json_agg(
+              json_build_object(
+                'id',
+                cr.id,
+                'unitId',
+                cr.unit_id,
+                'unitName',
+                u.name,
+                'organisationId',
+                cr.organisation_id,
+                'organisationName',
+                o.name,
+                'openedAt',
+                cr.opened_at,
+                'closedAt',
+                cr.closed_at,
+                'closeReason',
+                cr.close_reason
               )
-          )
-          or exists (
-            select
-              1
-            from
-              emergency_access ea
-            where
-              ea.person_id = "p"."id"
-              and ea.staff_id = $8
-              and ea.expires_at > now()
-          )
+              order by
+                cr.opened_at desc
+            )
+          from
+            care_relation cr
+            join unit u on u.id = cr.unit_id
+            join organisation o on o.id = cr.organisation_id
+          where
+            cr.person_id = "p"."id"
+            and (
+              cr.organisation_id = $3
+              or exists (
+                select
+                  1
+                from
+                  consent c
+                  join consent_recipient r on r.consent_id = c.id
+                where
+                  c.person_id = "p"."id"
+                  and c.purpose = $4
+                  and r.organisation_id = $5
+                  and c.revoked_at is null
+                  and c.valid_from <= $6
+                  and (
+                    c.valid_until is null
+                    or c.valid_until >= $7
+                  )
+              )
+              or exists (
+                select
+                  1
+                from
+                  emergency_access ea
+                where
+                  ea.person_id = "p"."id"
+                  and ea.staff_id = $8
+                  and ea.expires_at > now()
+              )
+            )
+        ),
+        '[]'::json
+      ) as "care_relations"
+    from
+      "person" as "p"
+    where
+      (
+        exists (
+          select
+            1
+          from
+            care_relation cr
+          where
+            cr.person_id = "p"."id"
+            and cr.unit_id = $9
+            and cr.closed_at is null
         )
-    ),
-    '[]'::json
-  ) as "care_relations"
-from
-  "person" as "p"
-where
-  (
-    exists (
-      select
-        1
-      from
-        care_relation cr
-      where
-        cr.person_id = "p"."id"
-        and cr.unit_id = $9
-        and cr.closed_at is null
-    )
-    or exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "p"."id"
-        and ea.staff_id = $10
-        and ea.expires_at > now()
-    )
+        or exists (
+          select
+            1
+          from
+            emergency_access ea
+          where
+            ea.person_id = "p"."id"
+            and ea.staff_id = $10
+            and ea.expires_at > now()
+        )
+      )
+      and "p"."id" = $11
+  ),
+  "logged" as (
+    select
+      append_access_log (
+        $12::timestamptz,
+        $13::uuid,
+        $14::uuid,
+        $15::uuid,
+        array["found"."id"]::uuid[],
+        array[$16]::text[],
+        array["found"."ground"]::text[],
+        array['allowed']::text[],
+        array[null]::text[],
+        array[
+          case "found"."ground"
+            when $17 then $18
+            when $19 then $20
+          end
+        ]::text[]
+      ) as "done"
+    from
+      "found"
   )
-  and "p"."id" = $11;
+select
+  "found".*,
+  (
+    select
+      count(*)
+    from
+      logged
+  ) as "logged"
+from
+  "found";
 
 -- searchVisiblePersons
 select

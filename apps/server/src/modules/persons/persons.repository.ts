@@ -7,6 +7,7 @@ import {
   personGround,
   personVisible,
 } from '../../access/policy.ts';
+import { appendOneAccessLogRowSql } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { toIso, toIsoOrNull } from '../../util/time.ts';
 
@@ -113,14 +114,37 @@ const toCareRelation = (r: CareRelationJson): CareRelation => ({
   closedAt: toIsoOrNull(r.closedAt),
 });
 
-/** The person with the care relations the caller may see, in one query (the hot path). */
-export async function findVisiblePersonWithRelations(db: Db, caller: Caller, personId: string) {
-  const row = await selectPersons(db, caller)
-    .select(careRelationsJson(caller, PERSON_ID).as('care_relations'))
-    .where('p.id', '=', personId)
+/**
+ * The hot path in one statement (platform, issue 12): the person with the relations the caller
+ * may see, and — only if the caller may see them — the access-log row `person.read`, appended by
+ * the same statement, so the read and its log row commit together without BEGIN/COMMIT round
+ * trips. Undefined when not visible (nothing logged here: the caller logs the refusal).
+ */
+export async function readVisiblePersonLogged(db: Db, caller: Caller, personId: string) {
+  const row = await db
+    .with('found', (qb) =>
+      selectPersons(qb as unknown as Db, caller)
+        .select(careRelationsJson(caller, PERSON_ID).as('care_relations'))
+        .where('p.id', '=', personId),
+    )
+    .with('logged', (qb) =>
+      qb
+        .selectFrom('found')
+        .select(
+          appendOneAccessLogRowSql(
+            caller,
+            { personId: sql.ref('found.id'), personIdValue: personId, action: 'person.read' },
+            sql.ref('found.ground'),
+            ['care-relation', 'emergency'],
+          ).as('done'),
+        ),
+    )
+    .selectFrom('found')
+    .selectAll('found')
+    .select(sql<string>`(select count(*) from logged)`.as('logged'))
     .executeTakeFirst();
   if (!row) return undefined;
-  const { care_relations, ...person } = row;
+  const { care_relations, logged: _logged, ...person } = row;
   return { person: person as PersonRow, careRelations: care_relations.map(toCareRelation) };
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAccessLog } from '../../audit/verify.ts';
 import { luhnCheckDigit } from '@vardflata/domain';
 import {
   demoIds,
@@ -239,5 +240,27 @@ describe('closing a care relation', () => {
     expect(
       reopened.body.careRelations.filter((r: { closedAt: string | null }) => r.closedAt === null),
     ).toHaveLength(1);
+  });
+});
+
+describe('GET /api/persons/:id (read and logged in one statement)', () => {
+  it('logs one person.read row that verifies in its chain, and nothing but a refusal when not visible', async () => {
+    const erik = await t.signIn('erik.socsek');
+    const anna = await t.signIn('anna.lakare');
+    const { body: person } = await erik.post(
+      '/api/persons',
+      body(newIdentityNumber(luhnCheckDigit), { givenName: 'Läst', familyName: 'Loggsson' }),
+    );
+    const read = await erik.get(`/api/persons/${person.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id: person.id, givenName: 'Läst', ground: 'care-relation' });
+    expect((await anna.get(`/api/persons/${person.id}`)).status).toBe(404);
+    const rows = (await logRowsFor(t.db, person.id)).filter((r) => r.action === 'person.read');
+    expect(rows.map((r) => `${r.ground}:${r.outcome}`).sort()).toEqual([
+      'care-relation:allowed',
+      'none:denied',
+    ]);
+    const verified = await verifyAccessLog(t.db);
+    expect(verified.broken).toEqual([]);
   });
 });
