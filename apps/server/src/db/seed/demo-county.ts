@@ -114,6 +114,15 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     const personIds = await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
     // SIPs in every state of the life cycle, with the history each state implies.
     await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
+    // platform: each demo account's identifier at the county's identity provider (HSA-id form),
+    // so a local OpenID Connect provider can sign them in (OIDC_STAFF_CLAIM names the claim).
+    for (const [index, a] of ACCOUNTS.entries()) {
+      await trx
+        .updateTable('staff')
+        .set({ external_id: `SE2321000016-D${String(index + 1).padStart(3, '0')}` })
+        .where('id', '=', staffIds.get(a.username)!)
+        .execute();
+    }
     return true;
   });
 }
