@@ -42,6 +42,10 @@ import { disputesRoutes } from './modules/disputes/disputes.routes.ts';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { followUpsRoutes } from './modules/agreements/follow-ups.routes.ts';
 import { publicServicesRoutes } from './modules/public-services/public-services.routes.ts';
+// platform: OpenID Connect, FHIR, retention
+import { oidcRoutes } from './auth/oidc/oidc.routes.ts';
+import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -146,6 +150,10 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   agreementsRoutes(app, db);
   followUpsRoutes(app, db);
   publicServicesRoutes(app, db);
+  // platform:
+  oidcRoutes(app, db, config);
+  fhirRoutes(app, db, VERSION);
+  retentionRoutes(app, db, config);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -17,3 +17,7 @@ export * from './deviations.ts';
 export * from './disputes.ts';
 export * from './agreements.ts';
 export * from './public-services.ts';
+// platform: OpenID Connect, FHIR, retention
+export * from './oidc.ts';
+export * from './fhir.ts';
+export * from './retention.ts';

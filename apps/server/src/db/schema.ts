@@ -56,6 +56,8 @@ export interface StaffTable {
   disabled_at: Timestamp | null;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
+  // platform: the identifier the county's identity provider gives (OIDC claim, e.g. HSA id)
+  external_id: string | null;
 }
 
 export interface LoginThrottleTable {
@@ -610,4 +612,43 @@ export interface Database {
   public_service: PublicServiceTable;
   public_service_text: PublicServiceTextTable;
   public_service_link: PublicServiceLinkTable;
+  // platform (0017)
+  oidc_login: OidcLoginTable;
+  retention_hold: RetentionHoldTable;
+  access_log_chain_base: AccessLogChainBaseTable;
+  retention_run: RetentionRunTable;
+}
+
+// platform (0017-b): a sign-in through the county's identity provider, from the redirect to the
+// callback. Keyed by a hash of `state`; deleted when used, so a replayed state finds nothing.
+export interface OidcLoginTable {
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+// platform (0017-c): retention (gallring)
+export interface RetentionHoldTable {
+  person_id: string;
+  reason: string;
+  placed_by: string;
+  placed_at: CreatedAt;
+}
+
+export interface AccessLogChainBaseTable {
+  chain: number;
+  seq: string;
+  hash: string;
+  cleared_at: Timestamp;
+}
+
+export interface RetentionRunTable {
+  id: Generated<string>;
+  as_of: string;
+  dry_run: boolean;
+  started_by: string | null;
+  report: ColumnType<Record<string, unknown>, string, string>;
+  ran_at: CreatedAt;
 }

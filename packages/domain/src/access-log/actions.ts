@@ -328,6 +328,30 @@ export const ACCESS_ACTIONS = {
       'read a matter of responsibility that concerns you',
     ),
   },
+  // platform: retention (gallring)
+  'retention.legal-hold': {
+    label: t('Stoppade gallring för personen', 'Placed a legal hold on the person'),
+    extract: t('stoppade gallring av dina uppgifter', 'stopped the clearing of your records'),
+  },
+  'retention.legal-hold-release': {
+    label: t('Hävde gallringsstopp för personen', 'Released the legal hold on the person'),
+    extract: t(
+      'hävde stoppet för gallring av dina uppgifter',
+      'released the stop on clearing your records',
+    ),
+  },
+  'retention.cleared': {
+    label: t('Gallrade personens uppgifter', 'Cleared the person’s records'),
+    extract: t(
+      'gallrade dina uppgifter enligt gallringsreglerna',
+      'cleared your records by the retention rules',
+    ),
+  },
+  'retention.report': {
+    label: t('Tog fram gallringsrapport', 'Produced a retention report'),
+    extract: null,
+  },
+  'retention.run': { label: t('Startade gallring', 'Started clearing'), extract: null },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

@@ -122,6 +122,15 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoEmergencyAccess(trx, { unitIds, staffIds });
     // gov: collaboration bodies, deviations, disputes, agreements, the service directory
     await seedDemoGovernance(trx, { unitIds, organisationIds, staffIds });
+    // platform: each demo account's identifier at the county's identity provider (HSA-id form),
+    // so a local OpenID Connect provider can sign them in (OIDC_STAFF_CLAIM names the claim).
+    for (const [index, a] of ACCOUNTS.entries()) {
+      await trx
+        .updateTable('staff')
+        .set({ external_id: `SE2321000016-D${String(index + 1).padStart(3, '0')}` })
+        .where('id', '=', staffIds.get(a.username)!)
+        .execute();
+    }
     return true;
   });
 }
