@@ -33,6 +33,8 @@ import { worklistRoutes } from './modules/worklist/worklist.routes.ts';
 // Truth on screen
 import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
+// care: care chains
+import { withdrawalRoutes } from './modules/withdrawal/withdrawal.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -128,6 +130,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // Truth on screen
   selfFillRoutes(app, db);
   caseloadRoutes(app, db);
+  // care: care chains
+  withdrawalRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -22,6 +22,8 @@ import { NotificationsPage } from './features/worklist/Notifications';
 import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
+// care: care chains
+import { BedBoardPage } from './features/care-chains/BedBoardPage';
 import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
@@ -107,6 +109,15 @@ function SignedInRoutes() {
           element={
             <RequireRole roles={['administrator']}>
               <StaffPage />
+            </RequireRole>
+          }
+        />
+        {/* care: the addiction centre's bed board */}
+        <Route
+          path="/bed-board"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <BedBoardPage />
             </RequireRole>
           }
         />

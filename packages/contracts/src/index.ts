@@ -9,3 +9,5 @@ export * from './screenings.ts';
 // Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
 export * from './caseload.ts';
+// care: care chains (withdrawal beds, placements, disclosures, LOB)
+export * from './withdrawal.ts';

@@ -2,3 +2,5 @@ export * from './identity/personal-identity-number.ts';
 export * from './sip/index.ts';
 export * from './instruments/index.ts';
 export * from './access-log/actions.ts';
+// care: care chains (withdrawal beds, placements, disclosures, LOB)
+export * from './care-chains/index.ts';

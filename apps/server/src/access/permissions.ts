@@ -23,6 +23,10 @@ const PERMISSIONS = {
   'emergency-access:review': ['unit-manager'],
   'access-log:review': ['unit-manager'],
   administration: ['administrator'],
+  // care: care chains (withdrawal beds, placements, disclosures, LOB)
+  'withdrawal:request': CARE_ROLES,
+  'withdrawal:read': [...CARE_ROLES, 'unit-manager'],
+  'withdrawal:manage': CARE_ROLES,
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -338,6 +338,38 @@ export interface SelfFillTable {
   answered_at: Timestamp | null;
 }
 
+// ---- care: care chains (0013): withdrawal beds, placements, disclosures, LOB
+export interface BedUnitTable {
+  unit_id: string;
+  beds: number;
+}
+
+export interface WithdrawalRequestTable {
+  id: Generated<string>;
+  person_id: string;
+  bed_unit_id: string;
+  requesting_unit_id: string;
+  requesting_organisation_id: string;
+  requested_by: string;
+  requested_at: Timestamp;
+  medically_motivated: boolean;
+  reason: string;
+  status: Generated<'waiting' | 'admitted' | 'discharged' | 'cancelled'>;
+  urgency: 'acute' | 'urgent' | 'planned' | null;
+  triaged_by: string | null;
+  triaged_at: Timestamp | null;
+  admitted_by: string | null;
+  admitted_at: Timestamp | null;
+  discharged_by: string | null;
+  discharged_at: Timestamp | null;
+  aftercare_sip_id: string | null;
+  aftercare_person_took_part: boolean | null;
+  aftercare_user_organisation: string | null;
+  aftercare_note: string | null;
+  cancelled_at: Timestamp | null;
+  cancel_reason: string | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -364,4 +396,7 @@ export interface Database {
   // Truth on screen (0010)
   log_review: LogReviewTable;
   self_fill: SelfFillTable;
+  // care: care chains (0013)
+  bed_unit: BedUnitTable;
+  withdrawal_request: WithdrawalRequestTable;
 }

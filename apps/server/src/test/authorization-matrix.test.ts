@@ -335,6 +335,100 @@ const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
   },
 ];
 
+// care: care chains (withdrawal beds, placements, disclosures, LOB). The bed unit is
+// Beroendecentrum: its care staff (physician, nurse) act on requests; its manager reads.
+const CENTRE_STAFF: Role[] = ['physician', 'nurse'];
+const CENTRE_READERS: Role[] = ['physician', 'nurse', 'unit-manager'];
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+const withdrawalRequestIds = new Map<string, string>();
+/** A waiting request by Exempelby for a person whose consent names the region; `admitted`: the
+ * centre has admitted it (only for the centre's care staff, who get that far). */
+function withdrawalSubject(admitted: boolean) {
+  return async (role: Role): Promise<Subject> => {
+    const s = await register('erik.socsek');
+    await consent('erik.socsek', s.personId, [ids.region]);
+    const res = await (
+      await as('erik.socsek')
+    ).post(`/api/persons/${s.personId}/withdrawal-requests`, {
+      medicallyMotivated: true,
+      reason: 'Matris.',
+    });
+    expect(res.status).toBe(201);
+    withdrawalRequestIds.set(s.personId, res.body.id);
+    if (admitted && CENTRE_STAFF.includes(role)) {
+      const admit = await (
+        await as('anna.lakare')
+      ).post(`/api/withdrawal-requests/${res.body.id}/admit`, {});
+      expect(admit.status).toBe(200);
+    }
+    return s;
+  };
+}
+const requestUrl = (path: string) => (s: Subject) =>
+  `/api/withdrawal-requests/${withdrawalRequestIds.get(s.personId) ?? NO_ID}${path}`;
+const CARE_CHAIN_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons/:id/withdrawal-requests',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/withdrawal-requests`,
+    body: () => ({ medicallyMotivated: true, reason: 'Matris.' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'withdrawal-request.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/withdrawal-requests',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/withdrawal-requests`,
+    expected: personScoped(READERS, 200),
+    logAction: 'withdrawal-request.read',
+  },
+  {
+    method: 'GET',
+    route: '/api/withdrawal-requests',
+    relations: ['none'],
+    url: () => '/api/withdrawal-requests',
+    expected: onlyRole(CENTRE_READERS, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/bed-board',
+    relations: ['none'],
+    url: () => '/api/bed-board',
+    expected: onlyRole(CENTRE_READERS, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/withdrawal-requests/:id/triage',
+    relations: ['none'],
+    subject: withdrawalSubject(false),
+    url: requestUrl('/triage'),
+    body: () => ({ urgency: 'urgent' }),
+    expected: onlyRole(CENTRE_STAFF, 200),
+    logAction: 'withdrawal-request.triage',
+  },
+  {
+    method: 'POST',
+    route: '/api/withdrawal-requests/:id/admit',
+    relations: ['none'],
+    subject: withdrawalSubject(false),
+    url: requestUrl('/admit'),
+    expected: onlyRole(CENTRE_STAFF, 200),
+    logAction: 'withdrawal-request.admit',
+  },
+  {
+    method: 'POST',
+    route: '/api/withdrawal-requests/:id/discharge',
+    relations: ['none'],
+    subject: withdrawalSubject(true),
+    url: requestUrl('/discharge'),
+    body: () => ({ personTookPart: true }),
+    expected: onlyRole(CENTRE_STAFF, 200),
+    logAction: 'withdrawal-request.discharge',
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -675,6 +769,7 @@ const CASES: RouteCase[] = [
   },
   ...SIP_CASES,
   ...TRUTH_ON_SCREEN_CASES,
+  ...CARE_CHAIN_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

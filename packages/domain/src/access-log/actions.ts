@@ -305,6 +305,50 @@ export const ACCESS_ACTIONS = {
     label: t('Återställde tvåstegsverifiering', 'Reset the second factor'),
     extract: null,
   },
+  // care: care chains (withdrawal beds, placements, disclosures, LOB)
+  'withdrawal-request.create': {
+    label: t('Begärde abstinensplats', 'Requested a withdrawal bed'),
+    extract: t(
+      'begärde en vårdplats för abstinensbehandling åt dig',
+      'requested a withdrawal bed for you',
+    ),
+  },
+  'withdrawal-request.list': {
+    label: t(
+      'Visade personen i kön till abstinensplats',
+      'Showed the person in the withdrawal-bed queue',
+    ),
+    extract: t('såg din begäran om vårdplats i kön', 'saw your request for a bed in the queue'),
+  },
+  'withdrawal-request.worklist': {
+    label: t(
+      'Visade begäran om abstinensplats i arbetslistan',
+      'Showed the bed request on the worklist',
+    ),
+    extract: t(
+      'såg din begäran om vårdplats i en arbetslista',
+      'saw your request for a bed on a worklist',
+    ),
+  },
+  'withdrawal-request.read': {
+    label: t('Läste begäran om abstinensplats', 'Read the withdrawal-bed requests'),
+    extract: t('läste dina begäranden om vårdplats', 'read your requests for a bed'),
+  },
+  'withdrawal-request.triage': {
+    label: t('Bedömde medicinsk angelägenhet', 'Triaged the medical urgency'),
+    extract: t('bedömde hur brådskande din vårdplats är', 'assessed how urgent your bed is'),
+  },
+  'withdrawal-request.admit': {
+    label: t('Skrev in på abstinensplats', 'Admitted to a withdrawal bed'),
+    extract: t('skrev in dig på en vårdplats', 'admitted you to a bed'),
+  },
+  'withdrawal-request.discharge': {
+    label: t('Skrev ut med samlad vårdplanering', 'Discharged with a coordinated aftercare plan'),
+    extract: t(
+      'skrev ut dig och planerade eftervården med dig',
+      'discharged you and planned your aftercare with you',
+    ),
+  },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

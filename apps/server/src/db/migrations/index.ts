@@ -9,6 +9,8 @@ import * as m0009 from './0009-sip-meetings-and-answers.ts';
 // Truth on screen (log review records, self-fill lock)
 import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
+// care: care chains (withdrawal beds, placements, disclosures, LOB)
+import * as m0013a from './0013-a-withdrawal-requests.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   // Truth on screen
   '0010-a-log-review': m0010a,
   '0010-b-self-fill': m0010b,
+  // care: care chains
+  '0013-a-withdrawal-requests': m0013a,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,10 +1,18 @@
 import type { Person } from '@vardflata/contracts';
 import { SipSection } from '../sip/SipSection';
+// care: care chains
+import { WithdrawalSection } from '../care-chains/WithdrawalSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
  * and "Föreslå SIP". Screening and assessment (F4) has its own section (ScreeningsSection).
  */
 export function LaterModules({ person }: { person: Person }) {
-  return <SipSection person={person} />;
+  return (
+    <>
+      <SipSection person={person} />
+      {/* care: care chains */}
+      <WithdrawalSection person={person} />
+    </>
+  );
 }

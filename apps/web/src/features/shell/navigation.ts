@@ -22,6 +22,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/log-review', label: 'nav.logReview', roles: ['unit-manager'] },
   { to: '/admin/organisations', label: 'nav.organisations', roles: ['administrator'] },
   { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
+  // care: the addiction centre's bed board
+  { to: '/bed-board', label: 'careChains:nav', roles: PERSON_READER_ROLES },
   {
     to: '/account',
     label: 'nav.account',

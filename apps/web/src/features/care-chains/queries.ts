@@ -1,0 +1,76 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  BedBoard,
+  CreateWithdrawalRequestBody,
+  DischargeWithdrawalRequestBody,
+  WithdrawalRequest,
+} from '@vardflata/contracts';
+import { api } from '../../api';
+import type { Items } from '../../lib/types';
+
+export const careKeys = {
+  board: ['bed-board'] as const,
+  queue: ['withdrawal-requests'] as const,
+  person: (personId: string) => ['persons', personId, 'withdrawal-requests'] as const,
+};
+
+export function useBedBoard() {
+  return useQuery({
+    queryKey: careKeys.board,
+    queryFn: () => api.get<BedBoard>('/api/bed-board'),
+    retry: false,
+    staleTime: 0,
+  });
+}
+
+export function useQueue(enabled: boolean) {
+  return useQuery({
+    queryKey: careKeys.queue,
+    queryFn: () => api.get<Items<WithdrawalRequest>>('/api/withdrawal-requests'),
+    select: (d) => d.items,
+    enabled,
+    staleTime: 0,
+  });
+}
+
+export function usePersonWithdrawalRequests(personId: string) {
+  return useQuery({
+    queryKey: careKeys.person(personId),
+    queryFn: () =>
+      api.get<Items<WithdrawalRequest>>(
+        `/api/persons/${encodeURIComponent(personId)}/withdrawal-requests`,
+      ),
+    select: (d) => d.items,
+    staleTime: 0,
+  });
+}
+
+export function useRequestBed(personId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateWithdrawalRequestBody) =>
+      api.post<WithdrawalRequest>(
+        `/api/persons/${encodeURIComponent(personId)}/withdrawal-requests`,
+        body,
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: careKeys.person(personId) }),
+  });
+}
+
+/** Triage, admit or discharge: the board and the queue are read again afterwards. */
+export function useBedAct<B>(act: 'triage' | 'admit' | 'discharge') {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: B }) =>
+      api.post<WithdrawalRequest>(
+        `/api/withdrawal-requests/${encodeURIComponent(id)}/${act}`,
+        body,
+      ),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: careKeys.board });
+      await qc.invalidateQueries({ queryKey: careKeys.queue });
+    },
+  });
+}
+
+export type DischargeBody = DischargeWithdrawalRequestBody;
