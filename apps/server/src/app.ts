@@ -35,6 +35,7 @@ import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 // care: care chains
 import { withdrawalRoutes } from './modules/withdrawal/withdrawal.routes.ts';
+import { placementsRoutes } from './modules/placements/placements.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -132,6 +133,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   caseloadRoutes(app, db);
   // care: care chains
   withdrawalRoutes(app, db);
+  placementsRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -11,3 +11,4 @@ export * from './self-fill.ts';
 export * from './caseload.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 export * from './withdrawal.ts';
+export * from './placements.ts';

@@ -592,7 +592,11 @@ export const worklistItem = z.object({
 export type WorklistItem = z.infer<typeof worklistItem>;
 
 /** care: items of the care chains that wait on someone (a bed request waiting for the centre). */
-export const handOverKinds = ['withdrawal-request-waiting'] as const;
+export const handOverKinds = [
+  'withdrawal-request-waiting',
+  'medication-change-to-confirm',
+  'handover-to-accept',
+] as const;
 export const handOverItem = z.object({
   kind: z.enum(handOverKinds),
   /** The record the item is about (the withdrawal request). */

@@ -27,6 +27,8 @@ const PERMISSIONS = {
   'withdrawal:request': CARE_ROLES,
   'withdrawal:read': [...CARE_ROLES, 'unit-manager'],
   'withdrawal:manage': CARE_ROLES,
+  'placement:read': [...CARE_ROLES, 'unit-manager'],
+  'placement:write': CARE_ROLES,
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -370,6 +370,59 @@ export interface WithdrawalRequestTable {
   cancel_reason: string | null;
 }
 
+export interface PlacementTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'hvb';
+  status: Generated<'planned' | 'ended'>;
+  placing_unit_id: string;
+  placing_organisation_id: string;
+  provider_unit_id: string;
+  provider_organisation_id: string;
+  health_care_organisation_id: string;
+  laro_unit_id: string | null;
+  sip_id: string;
+  planned_start: string;
+  ended_on: string | null;
+  end_outcome: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface PlacementCostShareTable {
+  placement_id: string;
+  organisation_id: string;
+  percent: number;
+}
+
+export interface PlacementEventTable {
+  id: Generated<string>;
+  placement_id: string;
+  kind: 'medication-change' | 'follow-up-report' | 'discharge-meeting';
+  text: string;
+  at: Timestamp;
+  meeting_at: Timestamp | null;
+  recorded_by: string;
+  recorded_unit_id: string;
+  recipient_unit_ids: ColumnType<string[], string[] | undefined, string[]>;
+  confirmed_by: string | null;
+  confirmed_at: Timestamp | null;
+}
+
+export interface CareHandoverTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'medication-dependence';
+  from_unit_id: string;
+  to_unit_id: string;
+  sip_id: string;
+  note: string | null;
+  handed_over_by: string;
+  handed_over_at: Timestamp;
+  accepted_by: string | null;
+  accepted_at: Timestamp | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -399,4 +452,8 @@ export interface Database {
   // care: care chains (0013)
   bed_unit: BedUnitTable;
   withdrawal_request: WithdrawalRequestTable;
+  placement: PlacementTable;
+  placement_cost_share: PlacementCostShareTable;
+  placement_event: PlacementEventTable;
+  care_handover: CareHandoverTable;
 }

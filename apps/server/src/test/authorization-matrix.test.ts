@@ -366,6 +366,114 @@ function withdrawalSubject(admitted: boolean) {
 }
 const requestUrl = (path: string) => (s: Subject) =>
   `/api/withdrawal-requests/${withdrawalRequestIds.get(s.personId) ?? NO_ID}${path}`;
+const placementSubjects = new Map<string, { placementId: string; eventId: string }>();
+/** A placement by Exempelby at Solgården with the region's health care and Beroendecentrum as
+ * LARO unit, written straight to the tables (the gate is tested in placements.test.ts), with
+ * a medication change waiting for the LARO physician. Beroendecentrum treats the person too. */
+async function placementSubject(): Promise<Subject> {
+  const s = await register('erik.socsek');
+  await (
+    await as('anna.lakare')
+  ).post('/api/persons', {
+    personalIdentityNumber: s.personalIdentityNumber,
+    givenName: 'Matris',
+    familyName: 'Testperson',
+    sex: 'female',
+  });
+  const sip = await t.db.selectFrom('sip').select('id').limit(1).executeTakeFirstOrThrow();
+  const provider = await t.db
+    .selectFrom('unit')
+    .select(['id', 'organisation_id'])
+    .where('name', '=', 'Solgården behandlingshem')
+    .executeTakeFirstOrThrow();
+  const placement = await t.db
+    .insertInto('placement')
+    .values({
+      person_id: s.personId,
+      kind: 'hvb',
+      placing_unit_id: ids.socExempelby,
+      placing_organisation_id: ids.exempelby,
+      provider_unit_id: provider.id,
+      provider_organisation_id: provider.organisation_id,
+      health_care_organisation_id: ids.region,
+      laro_unit_id: ids.beroendecentrum,
+      sip_id: sip.id,
+      planned_start: '2030-01-01',
+      created_by: ids.user('erik.socsek'),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const event = await t.db
+    .insertInto('placement_event')
+    .values({
+      placement_id: placement.id,
+      kind: 'medication-change',
+      text: 'Matris.',
+      at: new Date(),
+      recorded_by: ids.user('erik.socsek'),
+      recorded_unit_id: ids.socExempelby,
+      recipient_unit_ids: [ids.beroendecentrum],
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  placementSubjects.set(s.personId, { placementId: placement.id, eventId: event.id });
+  return s;
+}
+const placementUrl = (path: string) => (s: Subject) => {
+  const p = placementSubjects.get(s.personId);
+  return `/api/placements/${p?.placementId ?? NO_ID}${path.replace(':eventId', p?.eventId ?? NO_ID)}`;
+};
+const MUNICIPAL_CARE: Role[] = ['social-worker', 'coordinator'];
+const PLACEMENT_ACTS: [string, string, () => unknown, Role[]][] = [
+  [
+    '/medication-changes',
+    'placement.medication-change',
+    () => ({ description: 'Matris.' }),
+    [...CARE],
+  ],
+  [
+    '/medication-changes/:eventId/confirm',
+    'placement.medication-confirm',
+    () => ({}),
+    ['physician'],
+  ],
+  ['/follow-up-reports', 'placement.follow-up-report', () => ({ text: 'Matris.' }), [...CARE]],
+  [
+    '/discharge-meeting',
+    'placement.discharge-meeting',
+    () => ({ startsAt: '2030-05-01T09:00:00Z', place: 'Solgården' }),
+    MUNICIPAL_CARE,
+  ],
+  ['/end', 'placement.end', () => ({ endedOn: '2030-05-01', outcome: 'Matris.' }), MUNICIPAL_CARE],
+];
+const handoverIds = new Map<string, string>();
+/** A hand-over from Vårdcentral Centrum to Beroendecentrum, written straight to the table. */
+async function handoverSubject(): Promise<Subject> {
+  const s = await register('vera.vardcentral');
+  await (
+    await as('anna.lakare')
+  ).post('/api/persons', {
+    personalIdentityNumber: s.personalIdentityNumber,
+    givenName: 'Matris',
+    familyName: 'Testperson',
+    sex: 'female',
+  });
+  const sip = await t.db.selectFrom('sip').select('id').limit(1).executeTakeFirstOrThrow();
+  const row = await t.db
+    .insertInto('care_handover')
+    .values({
+      person_id: s.personId,
+      kind: 'medication-dependence',
+      from_unit_id: ids.vardcentral,
+      to_unit_id: ids.beroendecentrum,
+      sip_id: sip.id,
+      handed_over_by: ids.user('vera.vardcentral'),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  handoverIds.set(s.personId, row.id);
+  return s;
+}
 const CARE_CHAIN_CASES: RouteCase[] = [
   {
     method: 'POST',
@@ -426,6 +534,80 @@ const CARE_CHAIN_CASES: RouteCase[] = [
     body: () => ({ personTookPart: true }),
     expected: onlyRole(CENTRE_STAFF, 200),
     logAction: 'withdrawal-request.discharge',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/placements',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/placements`,
+    body: () => ({
+      kind: 'hvb',
+      providerUnitId: ids.socNorrby,
+      plannedStart: '2030-01-01',
+      costSplit: [
+        { organisationId: ids.exempelby, percent: 70 },
+        { organisationId: ids.region, percent: 30 },
+      ],
+    }),
+    // Social services place (without a SIP: 422); the region's care staff may not (403).
+    expected: (role, relation) => {
+      const seen = personScoped(CARE, 0)(role, relation);
+      if (seen !== 0) return seen;
+      return MUNICIPAL_CARE.includes(role) ? 422 : 403;
+    },
+    logAction: 'placement.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/placements',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/placements`,
+    expected: personScoped(READERS, 200),
+    logAction: 'placement.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/placements/:id',
+    relations: ['none'],
+    subject: placementSubject,
+    url: placementUrl(''),
+    expected: onlyRole([...READERS], 200),
+    logAction: 'placement.read',
+  },
+  ...PLACEMENT_ACTS.map(([path, logAction, body, roles]): RouteCase => ({
+    method: 'POST',
+    route: `/api/placements/:id${path}`,
+    relations: ['none'],
+    subject: placementSubject,
+    url: placementUrl(path),
+    body,
+    expected: onlyRole(roles, 200),
+    logAction,
+  })),
+  {
+    method: 'POST',
+    route: '/api/persons/:id/handovers',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/handovers`,
+    body: () => ({ kind: 'medication-dependence', toUnitId: ids.vardcentral }),
+    // The region hands over (without a SIP: 422); social services may not (403).
+    expected: (role, relation) => {
+      const seen = personScoped(CARE, 0)(role, relation);
+      if (seen !== 0) return seen;
+      return MUNICIPAL_CARE.includes(role) ? 403 : 422;
+    },
+    logAction: 'handover.create',
+  },
+  {
+    method: 'POST',
+    route: '/api/handovers/:id/accept',
+    relations: ['none'],
+    subject: handoverSubject,
+    url: (s) => `/api/handovers/${handoverIds.get(s.personId) ?? NO_ID}/accept`,
+    // The receiving unit's care staff accept; other units do not see it (404).
+    expected: (role) =>
+      CENTRE_STAFF.includes(role) ? 200 : MUNICIPAL_CARE.includes(role) ? 404 : 403,
+    logAction: 'handover.accept',
   },
 ];
 

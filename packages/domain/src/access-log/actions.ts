@@ -349,6 +349,81 @@ export const ACCESS_ACTIONS = {
       'discharged you and planned your aftercare with you',
     ),
   },
+  'placement.create': {
+    label: t('Placerade på HVB', 'Placed at an HVB'),
+    extract: t('beslutade om din placering på HVB', 'decided on your placement at an HVB'),
+  },
+  'placement.list': {
+    label: t('Läste placeringar', 'Read the placements'),
+    extract: t('läste dina placeringar', 'read your placements'),
+  },
+  'placement.read': {
+    label: t('Öppnade en placering', 'Opened a placement'),
+    extract: t('läste om din placering', 'read about your placement'),
+  },
+  'placement.medication-change': {
+    label: t(
+      'Registrerade läkemedelsändring under placering',
+      'Recorded a medication change during a placement',
+    ),
+    extract: t(
+      'registrerade en ändring av din medicinering',
+      'recorded a change of your medication',
+    ),
+  },
+  'placement.medication-confirm': {
+    label: t(
+      'Bekräftade läkemedelsändring som LARO-läkare',
+      'Confirmed a medication change as LARO physician',
+    ),
+    extract: t(
+      'bekräftade en ändring av din medicinering',
+      'confirmed a change of your medication',
+    ),
+  },
+  'placement.follow-up-report': {
+    label: t('Skickade uppföljningsrapport från HVB', 'Sent a follow-up report from the HVB'),
+    extract: t('skickade en uppföljningsrapport om dig', 'sent a follow-up report about you'),
+  },
+  'placement.discharge-meeting': {
+    label: t('Kallade till utskrivningssamtal', 'Called a discharge meeting'),
+    extract: t('kallade till ditt utskrivningssamtal', 'called your discharge meeting'),
+  },
+  'placement.end': {
+    label: t('Avslutade placering', 'Ended a placement'),
+    extract: t('avslutade din placering', 'ended your placement'),
+  },
+  'placement.worklist': {
+    label: t(
+      'Visade läkemedelsändring i arbetslistan',
+      'Showed a medication change on the worklist',
+    ),
+    extract: t(
+      'såg en ändring av din medicinering i en arbetslista',
+      'saw a change of your medication on a worklist',
+    ),
+  },
+  'handover.create': {
+    label: t('Lämnade över behandlingsansvar', 'Handed over treatment responsibility'),
+    extract: t(
+      'lämnade över ansvaret för din behandling',
+      'handed over the responsibility for your treatment',
+    ),
+  },
+  'handover.accept': {
+    label: t('Tog emot behandlingsansvar', 'Accepted treatment responsibility'),
+    extract: t(
+      'tog över ansvaret för din behandling',
+      'took over the responsibility for your treatment',
+    ),
+  },
+  'handover.worklist': {
+    label: t('Visade överlämning i arbetslistan', 'Showed a hand-over on the worklist'),
+    extract: t(
+      'såg överlämningen av din behandling i en arbetslista',
+      'saw the hand-over of your treatment on a worklist',
+    ),
+  },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

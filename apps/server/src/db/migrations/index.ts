@@ -11,6 +11,7 @@ import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 import * as m0013a from './0013-a-withdrawal-requests.ts';
+import * as m0013b from './0013-b-placements.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-b-self-fill': m0010b,
   // care: care chains
   '0013-a-withdrawal-requests': m0013a,
+  '0013-b-placements': m0013b,
 };
 
 export const migrationProvider: MigrationProvider = {

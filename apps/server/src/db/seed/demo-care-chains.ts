@@ -2,6 +2,7 @@ import { appendAccessLog } from '../../audit/access-log.ts';
 import type { Db } from '../database.ts';
 import { timeOn } from './demo-sip-writer.ts';
 import type { SeedSipContext } from './demo-sips.ts';
+import { seedDemoPlacements } from './demo-placements.ts';
 
 /**
  * care: the demo county's care chains (decision 0014-a). Beroendecentrum holds eight
@@ -178,4 +179,5 @@ export async function seedDemoCareChains(trx: Db, ctx: SeedSipContext): Promise<
       });
     }
   }
+  await seedDemoPlacements(trx, ctx);
 }

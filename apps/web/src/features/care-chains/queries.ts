@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   BedBoard,
+  CreatePlacementBody,
+  Placement,
   CreateWithdrawalRequestBody,
   DischargeWithdrawalRequestBody,
   WithdrawalRequest,
@@ -74,3 +76,38 @@ export function useBedAct<B>(act: 'triage' | 'admit' | 'discharge') {
 }
 
 export type DischargeBody = DischargeWithdrawalRequestBody;
+
+// ---- HVB placements (seed 000)
+
+export const placementKeys = {
+  person: (personId: string) => ['persons', personId, 'placements'] as const,
+};
+
+export function usePersonPlacements(personId: string) {
+  return useQuery({
+    queryKey: placementKeys.person(personId),
+    queryFn: () =>
+      api.get<Items<Placement>>(`/api/persons/${encodeURIComponent(personId)}/placements`),
+    select: (d) => d.items,
+    staleTime: 0,
+  });
+}
+
+export function usePlace(personId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreatePlacementBody) =>
+      api.post<Placement>(`/api/persons/${encodeURIComponent(personId)}/placements`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: placementKeys.person(personId) }),
+  });
+}
+
+/** An act on a placement (`path` after /api/placements/:id). */
+export function usePlacementAct(personId: string, placementId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: string; body: unknown }) =>
+      api.post<Placement>(`/api/placements/${encodeURIComponent(placementId)}${path}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: placementKeys.person(personId) }),
+  });
+}

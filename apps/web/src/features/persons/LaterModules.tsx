@@ -2,6 +2,7 @@ import type { Person } from '@vardflata/contracts';
 import { SipSection } from '../sip/SipSection';
 // care: care chains
 import { WithdrawalSection } from '../care-chains/WithdrawalSection';
+import { PlacementsSection } from '../care-chains/PlacementsSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
@@ -13,6 +14,7 @@ export function LaterModules({ person }: { person: Person }) {
       <SipSection person={person} />
       {/* care: care chains */}
       <WithdrawalSection person={person} />
+      <PlacementsSection person={person} />
     </>
   );
 }

@@ -131,25 +131,6 @@ export async function updateRequest(
   await trx.updateTable('withdrawal_request').set(values).where('id', '=', id).execute();
 }
 
-/** Opens the bed unit's care relation with the person at admission (unless one is open). */
-export async function openCareRelation(
-  trx: Db,
-  values: { personId: string; unitId: string; organisationId: string; staffId: string },
-) {
-  await trx
-    .insertInto('care_relation')
-    .values({
-      person_id: values.personId,
-      unit_id: values.unitId,
-      organisation_id: values.organisationId,
-      opened_by: values.staffId,
-    })
-    .onConflict((oc) =>
-      oc.columns(['person_id', 'unit_id']).where('closed_at', 'is', null).doNothing(),
-    )
-    .execute();
-}
-
 /** A valid consent of the person naming `organisationId`, purpose information-sharing or sip. */
 export async function hasConsentNaming(db: Db, personId: string, organisationId: string) {
   const row = await db

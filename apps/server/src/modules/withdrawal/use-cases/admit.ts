@@ -3,6 +3,7 @@ import type { Db } from '../../../db/database.ts';
 import { bedUnitCommand } from '../withdrawal.context.ts';
 import { requireFreeBed, requireStatus } from '../withdrawal.policy.ts';
 import * as repo from '../repositories/withdrawal-request.repository.ts';
+import { openCareRelationAt } from '../../persons/persons.repository.ts';
 
 /**
  * Admission to a bed: needs a free bed; opens the bed unit's care relation with the person, so
@@ -18,7 +19,7 @@ export const admit = (db: Db, caller: Caller, id: string, now?: Date) =>
       requireStatus(row.status, 'waiting');
       const unit = (await repo.findBedUnit(trx, row.bed_unit_id))!;
       requireFreeBed(await repo.countOccupied(trx, row.bed_unit_id), unit.beds);
-      await repo.openCareRelation(trx, {
+      await openCareRelationAt(trx, {
         personId: row.person_id,
         unitId: row.bed_unit_id,
         organisationId: unit.organisation_id,
