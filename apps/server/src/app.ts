@@ -36,6 +36,8 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 // care: care chains
 import { withdrawalRoutes } from './modules/withdrawal/withdrawal.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
+import { disclosuresRoutes } from './modules/disclosures/disclosures.routes.ts';
+import { lobRoutes } from './modules/lob/lob.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -134,6 +136,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // care: care chains
   withdrawalRoutes(app, db);
   placementsRoutes(app, db);
+  disclosuresRoutes(app, db);
+  lobRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -24,6 +24,7 @@ import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
 // care: care chains
 import { BedBoardPage } from './features/care-chains/BedBoardPage';
+import { ReceivedDisclosuresPage } from './features/care-chains/ReceivedDisclosuresPage';
 import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
@@ -118,6 +119,14 @@ function SignedInRoutes() {
           element={
             <RequireRole roles={PERSON_READER_ROLES}>
               <BedBoardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/disclosures"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReceivedDisclosuresPage />
             </RequireRole>
           }
         />

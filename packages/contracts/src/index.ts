@@ -12,3 +12,5 @@ export * from './caseload.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 export * from './withdrawal.ts';
 export * from './placements.ts';
+export * from './disclosures.ts';
+export * from './lob.ts';

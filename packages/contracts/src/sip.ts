@@ -596,6 +596,9 @@ export const handOverKinds = [
   'withdrawal-request-waiting',
   'medication-change-to-confirm',
   'handover-to-accept',
+  'disclosure-to-acknowledge',
+  'lob-intake-open',
+  'lob-handover-to-receive',
 ] as const;
 export const handOverItem = z.object({
   kind: z.enum(handOverKinds),

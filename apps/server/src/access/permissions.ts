@@ -29,6 +29,10 @@ const PERMISSIONS = {
   'withdrawal:manage': CARE_ROLES,
   'placement:read': [...CARE_ROLES, 'unit-manager'],
   'placement:write': CARE_ROLES,
+  'disclosure:write': CARE_ROLES,
+  'disclosure:read': [...CARE_ROLES, 'unit-manager'],
+  'lob:write': CARE_ROLES,
+  'lob:read': [...CARE_ROLES, 'unit-manager'],
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -423,6 +423,41 @@ export interface CareHandoverTable {
   accepted_at: Timestamp | null;
 }
 
+export interface DisclosureTable {
+  id: Generated<string>;
+  person_id: string;
+  ground: 'child-at-risk-report' | 'unborn-child-protection';
+  legal_reference: string;
+  recipient_organisation_id: string;
+  content: string;
+  disclosed_by: string;
+  disclosed_unit_id: string;
+  disclosed_organisation_id: string;
+  disclosed_at: Timestamp;
+  acknowledged_by: string | null;
+  acknowledged_at: Timestamp | null;
+}
+
+export interface LobIntakeTable {
+  id: Generated<string>;
+  person_id: string;
+  unit_id: string;
+  organisation_id: string;
+  recorded_by: string;
+  brought_in_at: Timestamp;
+  brought_by: 'police' | 'other';
+  note: string | null;
+  status: Generated<'sobering' | 'handed-over'>;
+  handover_to: 'withdrawal-care' | 'social-services' | 'home' | null;
+  to_unit_id: string | null;
+  withdrawal_request_id: string | null;
+  handed_over_at: Timestamp | null;
+  handed_over_by: string | null;
+  minutes_to_handover: number | null;
+  received_by: string | null;
+  received_at: Timestamp | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -456,4 +491,6 @@ export interface Database {
   placement_cost_share: PlacementCostShareTable;
   placement_event: PlacementEventTable;
   care_handover: CareHandoverTable;
+  disclosure: DisclosureTable;
+  lob_intake: LobIntakeTable;
 }

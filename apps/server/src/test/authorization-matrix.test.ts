@@ -474,6 +474,69 @@ async function handoverSubject(): Promise<Subject> {
   handoverIds.set(s.personId, row.id);
   return s;
 }
+const disclosureIds = new Map<string, string>();
+/** A report of concern from Beroendecentrum to Exempelby kommun, written straight to the table. */
+async function disclosureSubject(): Promise<Subject> {
+  const s = await register('anna.lakare');
+  const row = await t.db
+    .insertInto('disclosure')
+    .values({
+      person_id: s.personId,
+      ground: 'child-at-risk-report',
+      legal_reference: 'Matris.',
+      recipient_organisation_id: ids.exempelby,
+      content: 'Matris.',
+      disclosed_by: ids.user('anna.lakare'),
+      disclosed_unit_id: ids.beroendecentrum,
+      disclosed_organisation_id: ids.region,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  disclosureIds.set(s.personId, row.id);
+  return s;
+}
+const lobIntakeIds = new Map<string, string>();
+/** A LOB intake at Beroendecentrum, handed over (`handed`) to Exempelby's social services. */
+function lobSubject(handed: boolean) {
+  return async (): Promise<Subject> => {
+    const s = await register('anna.lakare');
+    const row = await t.db
+      .insertInto('lob_intake')
+      .values({
+        person_id: s.personId,
+        unit_id: ids.beroendecentrum,
+        organisation_id: ids.region,
+        recorded_by: ids.user('anna.lakare'),
+        brought_in_at: new Date('2026-03-07T01:00:00Z'),
+        brought_by: 'police',
+        ...(handed
+          ? {
+              status: 'handed-over' as const,
+              handover_to: 'social-services' as const,
+              to_unit_id: ids.socExempelby,
+              handed_over_at: new Date('2026-03-07T05:00:00Z'),
+              minutes_to_handover: 240,
+            }
+          : {}),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (handed) {
+      await t.db
+        .insertInto('care_relation')
+        .values({
+          person_id: s.personId,
+          unit_id: ids.socExempelby,
+          organisation_id: ids.exempelby,
+        })
+        .execute();
+    }
+    lobIntakeIds.set(s.personId, row.id);
+    return s;
+  };
+}
+const lobUrl = (path: string) => (s: Subject) =>
+  `/api/lob-intakes/${lobIntakeIds.get(s.personId) ?? NO_ID}${path}`;
 const CARE_CHAIN_CASES: RouteCase[] = [
   {
     method: 'POST',
@@ -608,6 +671,90 @@ const CARE_CHAIN_CASES: RouteCase[] = [
     expected: (role) =>
       CENTRE_STAFF.includes(role) ? 200 : MUNICIPAL_CARE.includes(role) ? 404 : 403,
     logAction: 'handover.accept',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/disclosures',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/disclosures`,
+    // Norrby is another organisation for every caller of the matrix.
+    body: () => ({
+      ground: 'unborn-child-protection',
+      recipientOrganisationId: ids.norrby,
+      content: 'Matris.',
+    }),
+    expected: personScoped(CARE, 201),
+    logAction: 'disclosure.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/disclosures',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/disclosures`,
+    expected: personScoped(READERS, 200),
+    logAction: 'disclosure.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/disclosures',
+    relations: ['none'],
+    url: () => '/api/disclosures',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/disclosures/:id/acknowledge',
+    relations: ['none'],
+    subject: disclosureSubject,
+    url: (s) => `/api/disclosures/${disclosureIds.get(s.personId) ?? NO_ID}/acknowledge`,
+    // The recipient organisation's care staff acknowledge; the region does not see it (404).
+    expected: (role) =>
+      MUNICIPAL_CARE.includes(role) ? 200 : CENTRE_STAFF.includes(role) ? 404 : 403,
+    logAction: 'disclosure.acknowledge',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/lob-intakes',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/lob-intakes`,
+    body: () => ({ broughtInAt: '2026-03-07T01:00:00Z', broughtBy: 'police' }),
+    // The region's care staff take people in; social services may not (403).
+    expected: (role, relation) => {
+      const seen = personScoped(CARE, 0)(role, relation);
+      if (seen !== 0) return seen;
+      return MUNICIPAL_CARE.includes(role) ? 403 : 201;
+    },
+    logAction: 'lob-intake.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/lob-intakes',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/lob-intakes`,
+    expected: personScoped(READERS, 200),
+    logAction: 'lob-intake.list',
+  },
+  {
+    method: 'POST',
+    route: '/api/lob-intakes/:id/hand-over',
+    relations: ['none'],
+    subject: lobSubject(false),
+    url: lobUrl('/hand-over'),
+    body: () => ({ to: 'home', handedOverAt: '2026-03-07T06:00:00Z' }),
+    // The intake unit (Beroendecentrum) hands over; others do not see the intake (404).
+    expected: (role) =>
+      CENTRE_STAFF.includes(role) ? 200 : MUNICIPAL_CARE.includes(role) ? 404 : 403,
+    logAction: 'lob-intake.handover',
+  },
+  {
+    method: 'POST',
+    route: '/api/lob-intakes/:id/receive',
+    relations: ['none'],
+    subject: lobSubject(true),
+    url: lobUrl('/receive'),
+    // The receiving social services take it in hand; the intake unit may not (403).
+    expected: onlyRole(MUNICIPAL_CARE, 200),
+    logAction: 'lob-intake.receive',
   },
 ];
 

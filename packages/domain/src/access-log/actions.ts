@@ -424,6 +424,57 @@ export const ACCESS_ACTIONS = {
       'saw the hand-over of your treatment on a worklist',
     ),
   },
+  'disclosure.create': {
+    label: t('Lämnade uppgifter med stöd av lag', 'Disclosed information on a legal ground'),
+    extract: t(
+      'lämnade uppgifter om dig utan samtycke, med stöd av lag',
+      'disclosed information about you without consent, on a legal ground',
+    ),
+  },
+  'disclosure.list': {
+    label: t('Läste lämnade uppgifter om personen', 'Read the disclosures about the person'),
+    extract: t(
+      'läste vilka uppgifter om dig som lämnats med stöd av lag',
+      'read which information about you was disclosed on a legal ground',
+    ),
+  },
+  'disclosure.read': {
+    label: t(
+      'Tog emot uppgifter lämnade med stöd av lag',
+      'Received information disclosed on a legal ground',
+    ),
+    extract: t(
+      'tog emot uppgifter om dig som lämnats med stöd av lag',
+      'received information about you disclosed on a legal ground',
+    ),
+  },
+  'disclosure.acknowledge': {
+    label: t('Kvitterade mottagna uppgifter', 'Acknowledged a received disclosure'),
+    extract: t(
+      'kvitterade uppgifter om dig som lämnats med stöd av lag',
+      'acknowledged information about you disclosed on a legal ground',
+    ),
+  },
+  'lob-intake.create': {
+    label: t('Registrerade LOB-intag för tillnyktring', 'Recorded a LOB sobering intake'),
+    extract: t('tog emot dig för tillnyktring enligt LOB', 'received you for sobering under LOB'),
+  },
+  'lob-intake.list': {
+    label: t('Läste LOB-intag', 'Read the LOB intakes'),
+    extract: t('läste om dina tillnyktringar', 'read about your sobering stays'),
+  },
+  'lob-intake.handover': {
+    label: t('Lämnade över efter tillnyktring', 'Handed over after sobering'),
+    extract: t('lämnade över dig efter tillnyktringen', 'handed you over after sobering'),
+  },
+  'lob-intake.receive': {
+    label: t('Tog emot överlämning efter tillnyktring', 'Received a hand-over after sobering'),
+    extract: t('tog emot dig efter tillnyktringen', 'took you over after sobering'),
+  },
+  'lob-intake.worklist': {
+    label: t('Visade LOB-intag i arbetslistan', 'Showed a LOB intake on the worklist'),
+    extract: t('såg din tillnyktring i en arbetslista', 'saw your sobering stay on a worklist'),
+  },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

@@ -12,6 +12,8 @@ import * as m0010b from './0010-b-self-fill.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 import * as m0013a from './0013-a-withdrawal-requests.ts';
 import * as m0013b from './0013-b-placements.ts';
+import * as m0013c from './0013-c-disclosures.ts';
+import * as m0013d from './0013-d-lob-intakes.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +30,8 @@ const migrations: Record<string, Migration> = {
   // care: care chains
   '0013-a-withdrawal-requests': m0013a,
   '0013-b-placements': m0013b,
+  '0013-c-disclosures': m0013c,
+  '0013-d-lob-intakes': m0013d,
 };
 
 export const migrationProvider: MigrationProvider = {

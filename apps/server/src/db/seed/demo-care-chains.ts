@@ -3,6 +3,8 @@ import type { Db } from '../database.ts';
 import { timeOn } from './demo-sip-writer.ts';
 import type { SeedSipContext } from './demo-sips.ts';
 import { seedDemoPlacements } from './demo-placements.ts';
+import { seedDemoDisclosures } from './demo-disclosures.ts';
+import { seedDemoLob } from './demo-lob.ts';
 
 /**
  * care: the demo county's care chains (decision 0014-a). Beroendecentrum holds eight
@@ -180,4 +182,6 @@ export async function seedDemoCareChains(trx: Db, ctx: SeedSipContext): Promise<
     }
   }
   await seedDemoPlacements(trx, ctx);
+  await seedDemoDisclosures(trx, ctx);
+  await seedDemoLob(trx, ctx);
 }

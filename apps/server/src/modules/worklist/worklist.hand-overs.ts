@@ -7,6 +7,8 @@ import { findVisiblePerson } from '../persons/persons.repository.ts';
 import { listWaitingHandovers } from '../placements/repositories/care-handover.repository.ts';
 import { listUnconfirmedMedicationChanges } from '../placements/repositories/placement.repository.ts';
 import { waitingWorklistItems } from '../withdrawal/use-cases/queue.ts';
+import { listUnacknowledged } from '../disclosures/disclosures.repository.ts';
+import { listOpenAtUnit, listToReceive } from '../lob/lob.repository.ts';
 
 const DAY = 86_400_000;
 
@@ -91,6 +93,65 @@ export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise
       days: since(h.handed_over_at),
       text: `${h.from_unit_name} har lämnat över behandlingsansvaret för läkemedelsberoende. Bekräfta att ni tar emot det.`,
     });
+  }
+  // LOB intakes sobering at the caller's unit, and those handed over to it to take in hand.
+  const lob = [
+    ...(await listOpenAtUnit(trx, caller.unitId)).map((l) => ({ l, open: true })),
+    ...(await listToReceive(trx, caller.unitId)).map((l) => ({ l, open: false })),
+  ];
+  for (const { l, open } of lob) {
+    const seen = await personOf(l.person_id);
+    if (!seen) continue;
+    log.push({
+      personId: l.person_id,
+      action: 'lob-intake.worklist',
+      ground: seen.ground,
+      outcome: 'allowed',
+      detail: { intakeId: l.id },
+    });
+    const at = open ? l.brought_in_at : l.handed_over_at!;
+    items.push({
+      kind: open ? 'lob-intake-open' : 'lob-handover-to-receive',
+      recordId: l.id,
+      personId: l.person_id,
+      person: seen.person,
+      dueOn: todayInStockholm(new Date(at)),
+      days: since(at),
+      text: open
+        ? 'Tillnyktring enligt LOB pågår: lämna över till abstinensvård, socialtjänsten eller hem.'
+        : `${l.unit_name} har lämnat över efter tillnyktring enligt LOB. Ta emot överlämningen.`,
+    });
+  }
+  // Disclosures on a legal ground received by the caller's organisation, to be taken in hand.
+  if (caller.organisationId && caller.role !== 'unit-manager') {
+    for (const d of await listUnacknowledged(trx, caller.organisationId)) {
+      const hidden = d.protected_identity && !caller.mayViewProtectedIdentity;
+      log.push({
+        personId: d.person_id,
+        action: 'disclosure.read',
+        ground: 'legal-ground',
+        outcome: 'allowed',
+        detail: { disclosureId: d.id },
+      });
+      items.push({
+        kind: 'disclosure-to-acknowledge',
+        recordId: d.id,
+        personId: d.person_id,
+        person: {
+          id: d.person_id,
+          personalIdentityNumber: d.personal_identity_number,
+          givenName: hidden ? null : d.given_name,
+          familyName: hidden ? null : d.family_name,
+          protectedIdentity: d.protected_identity,
+        },
+        dueOn: todayInStockholm(new Date(d.disclosed_at)),
+        days: since(d.disclosed_at),
+        text:
+          d.ground === 'child-at-risk-report'
+            ? `Orosanmälan från ${d.disclosed_unit_name} att ta emot.`
+            : `Uppgifter till skydd för ett väntat barn från ${d.disclosed_unit_name} att ta emot.`,
+      });
+    }
   }
   await appendAccessLog(trx, caller, log);
   return items;

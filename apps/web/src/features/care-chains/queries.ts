@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   BedBoard,
+  CreateDisclosureBody,
+  Disclosure,
   CreatePlacementBody,
   Placement,
   CreateWithdrawalRequestBody,
@@ -109,5 +111,48 @@ export function usePlacementAct(personId: string, placementId: string) {
     mutationFn: ({ path, body }: { path: string; body: unknown }) =>
       api.post<Placement>(`/api/placements/${encodeURIComponent(placementId)}${path}`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: placementKeys.person(personId) }),
+  });
+}
+
+// ---- Disclosures on a legal ground (F2)
+export const disclosureKeys = {
+  person: (personId: string) => ['persons', personId, 'disclosures'] as const,
+  received: ['disclosures'] as const,
+};
+
+export function usePersonDisclosures(personId: string) {
+  return useQuery({
+    queryKey: disclosureKeys.person(personId),
+    queryFn: () =>
+      api.get<Items<Disclosure>>(`/api/persons/${encodeURIComponent(personId)}/disclosures`),
+    select: (d) => d.items,
+    staleTime: 0,
+  });
+}
+
+export function useReceivedDisclosures() {
+  return useQuery({
+    queryKey: disclosureKeys.received,
+    queryFn: () => api.get<Items<Disclosure>>('/api/disclosures'),
+    select: (d) => d.items,
+    staleTime: 0,
+  });
+}
+
+export function useDisclose(personId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateDisclosureBody) =>
+      api.post<Disclosure>(`/api/persons/${encodeURIComponent(personId)}/disclosures`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: disclosureKeys.person(personId) }),
+  });
+}
+
+export function useAcknowledge() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post<Disclosure>(`/api/disclosures/${encodeURIComponent(id)}/acknowledge`, {}),
+    onSuccess: () => qc.invalidateQueries({ queryKey: disclosureKeys.received }),
   });
 }

@@ -3,6 +3,7 @@ import { SipSection } from '../sip/SipSection';
 // care: care chains
 import { WithdrawalSection } from '../care-chains/WithdrawalSection';
 import { PlacementsSection } from '../care-chains/PlacementsSection';
+import { DisclosuresSection } from '../care-chains/DisclosuresSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
@@ -15,6 +16,7 @@ export function LaterModules({ person }: { person: Person }) {
       {/* care: care chains */}
       <WithdrawalSection person={person} />
       <PlacementsSection person={person} />
+      <DisclosuresSection person={person} />
     </>
   );
 }

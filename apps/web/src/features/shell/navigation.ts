@@ -24,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
   // care: the addiction centre's bed board
   { to: '/bed-board', label: 'careChains:nav', roles: PERSON_READER_ROLES },
+  { to: '/disclosures', label: 'careChains:received.nav', roles: PERSON_READER_ROLES },
   {
     to: '/account',
     label: 'nav.account',
