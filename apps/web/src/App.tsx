@@ -25,7 +25,7 @@ import { WorklistPage } from './features/worklist/WorklistPage';
 // care: care chains
 import { BedBoardPage } from './features/care-chains/BedBoardPage';
 import { ReceivedDisclosuresPage } from './features/care-chains/ReceivedDisclosuresPage';
-import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
+import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -84,7 +84,7 @@ function SignedInRoutes() {
         <Route
           path="/emergency-access"
           element={
-            <RequireRole roles={CARE_ROLES}>
+            <RequireRole roles={EMERGENCY_ROLES}>
               <EmergencyAccessPage />
             </RequireRole>
           }

@@ -9,6 +9,8 @@ import * as m0009 from './0009-sip-meetings-and-answers.ts';
 // Truth on screen (log review records, self-fill lock)
 import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
+// access: registration ground, organisation emergency reviewer
+import * as m0012a from './0012-a-registration-ground.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 import * as m0013a from './0013-a-withdrawal-requests.ts';
 import * as m0013b from './0013-b-placements.ts';
@@ -27,6 +29,8 @@ const migrations: Record<string, Migration> = {
   // Truth on screen
   '0010-a-log-review': m0010a,
   '0010-b-self-fill': m0010b,
+  // access: registration ground, organisation emergency reviewer
+  '0012-a-registration-ground': m0012a,
   // care: care chains
   '0013-a-withdrawal-requests': m0013a,
   '0013-b-placements': m0013b,

@@ -2,6 +2,8 @@ import type { Role } from '@vardflata/contracts';
 import { hashPassword } from '../../auth/password.ts';
 import type { Db } from '../database.ts';
 import { seedDemoPersons } from './demo-persons.ts';
+// access: emergency accesses waiting for review and reviewed
+import { seedDemoEmergencyAccess } from './demo-emergency-access.ts';
 import { seedDemoSips } from './demo-sips.ts';
 // care: care chains
 import { seedDemoCareChains } from './demo-care-chains.ts';
@@ -116,6 +118,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     const personIds = await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
     // SIPs in every state of the life cycle, with the history each state implies.
     await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
+    // access: emergency access in two states (decision 0013)
+    await seedDemoEmergencyAccess(trx, { unitIds, staffIds });
     // care: withdrawal beds, placements, disclosures and LOB intakes in several states
     await seedDemoCareChains(trx, { unitIds, organisationIds, staffIds, personIds });
     return true;
