@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   BedBoard,
+  LobIntake,
   CreateDisclosureBody,
   Disclosure,
   CreatePlacementBody,
@@ -154,5 +155,29 @@ export function useAcknowledge() {
     mutationFn: (id: string) =>
       api.post<Disclosure>(`/api/disclosures/${encodeURIComponent(id)}/acknowledge`, {}),
     onSuccess: () => qc.invalidateQueries({ queryKey: disclosureKeys.received }),
+  });
+}
+
+// ---- LOB sobering intakes (seed 002)
+export const lobKeys = {
+  person: (personId: string) => ['persons', personId, 'lob-intakes'] as const,
+};
+
+export function usePersonLobIntakes(personId: string) {
+  return useQuery({
+    queryKey: lobKeys.person(personId),
+    queryFn: () =>
+      api.get<Items<LobIntake>>(`/api/persons/${encodeURIComponent(personId)}/lob-intakes`),
+    select: (d) => d.items,
+    staleTime: 0,
+  });
+}
+
+export function useLobAct(personId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: string; body: unknown }) =>
+      api.post<LobIntake>(path, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: lobKeys.person(personId) }),
   });
 }

@@ -4,6 +4,7 @@ import { SipSection } from '../sip/SipSection';
 import { WithdrawalSection } from '../care-chains/WithdrawalSection';
 import { PlacementsSection } from '../care-chains/PlacementsSection';
 import { DisclosuresSection } from '../care-chains/DisclosuresSection';
+import { LobSection } from '../care-chains/LobSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
@@ -16,6 +17,7 @@ export function LaterModules({ person }: { person: Person }) {
       {/* care: care chains */}
       <WithdrawalSection person={person} />
       <PlacementsSection person={person} />
+      <LobSection person={person} />
       <DisclosuresSection person={person} />
     </>
   );
