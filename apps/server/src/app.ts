@@ -46,6 +46,11 @@ import { publicServicesRoutes } from './modules/public-services/public-services.
 import { oidcRoutes } from './auth/oidc/oidc.routes.ts';
 import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
 import { retentionRoutes } from './modules/retention/retention.routes.ts';
+// care: care chains
+import { withdrawalRoutes } from './modules/withdrawal/withdrawal.routes.ts';
+import { placementsRoutes } from './modules/placements/placements.routes.ts';
+import { disclosuresRoutes } from './modules/disclosures/disclosures.routes.ts';
+import { lobRoutes } from './modules/lob/lob.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -154,6 +159,11 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   oidcRoutes(app, db, config);
   fhirRoutes(app, db, VERSION);
   retentionRoutes(app, db, config);
+  // care: care chains
+  withdrawalRoutes(app, db);
+  placementsRoutes(app, db);
+  disclosuresRoutes(app, db);
+  lobRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

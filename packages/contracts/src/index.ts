@@ -21,3 +21,8 @@ export * from './public-services.ts';
 export * from './oidc.ts';
 export * from './fhir.ts';
 export * from './retention.ts';
+// care: care chains (withdrawal beds, placements, disclosures, LOB)
+export * from './withdrawal.ts';
+export * from './placements.ts';
+export * from './disclosures.ts';
+export * from './lob.ts';

@@ -22,6 +22,11 @@ import * as m0015d from './0015-d-public-services.ts';
 import * as m0017a from './0017-a-name-search.ts';
 import * as m0017b from './0017-b-oidc.ts';
 import * as m0017c from './0017-c-retention.ts';
+// care: care chains (withdrawal beds, placements, disclosures, LOB)
+import * as m0013a from './0013-a-withdrawal-requests.ts';
+import * as m0013b from './0013-b-placements.ts';
+import * as m0013c from './0013-c-disclosures.ts';
+import * as m0013d from './0013-d-lob-intakes.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +53,11 @@ const migrations: Record<string, Migration> = {
   '0017-a-name-search': m0017a,
   '0017-b-oidc': m0017b,
   '0017-c-retention': m0017c,
+  // care: care chains
+  '0013-a-withdrawal-requests': m0013a,
+  '0013-b-placements': m0013b,
+  '0013-c-disclosures': m0013c,
+  '0013-d-lob-intakes': m0013d,
 };
 
 export const migrationProvider: MigrationProvider = {

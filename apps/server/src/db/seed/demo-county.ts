@@ -7,6 +7,8 @@ import { seedDemoEmergencyAccess } from './demo-emergency-access.ts';
 import { seedDemoSips } from './demo-sips.ts';
 // gov: governance and support
 import { seedDemoGovernance } from './demo-governance.ts';
+// care: care chains
+import { seedDemoCareChains } from './demo-care-chains.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -131,6 +133,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
         .where('id', '=', staffIds.get(a.username)!)
         .execute();
     }
+    // care: withdrawal beds, placements, disclosures and LOB intakes in several states
+    await seedDemoCareChains(trx, { unitIds, organisationIds, staffIds, personIds });
     return true;
   });
 }

@@ -257,3 +257,23 @@ export function findPersonForEmergencyAccess(db: Db, personalIdentityNumber: str
     .where('p.personal_identity_number', '=', personalIdentityNumber)
     .executeTakeFirst();
 }
+
+// care: a care relation opened by another unit's act (admission to a bed, a hand-over of
+// treatment responsibility): the receiving unit now works with the person on its own ground.
+export async function openCareRelationAt(
+  trx: Db,
+  values: { personId: string; unitId: string; organisationId: string; staffId: string },
+) {
+  await trx
+    .insertInto('care_relation')
+    .values({
+      person_id: values.personId,
+      unit_id: values.unitId,
+      organisation_id: values.organisationId,
+      opened_by: values.staffId,
+    })
+    .onConflict((oc) =>
+      oc.columns(['person_id', 'unit_id']).where('closed_at', 'is', null).doNothing(),
+    )
+    .execute();
+}
