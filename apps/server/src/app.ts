@@ -33,6 +33,9 @@ import { worklistRoutes } from './modules/worklist/worklist.routes.ts';
 // Truth on screen
 import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
+// carecircle: care chains (issue 9, records half)
+import { interventionsRoutes } from './modules/interventions/interventions.routes.ts';
+import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -128,6 +131,9 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // Truth on screen
   selfFillRoutes(app, db);
   caseloadRoutes(app, db);
+  // carecircle: care chains
+  interventionsRoutes(app, db);
+  careWorklistRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

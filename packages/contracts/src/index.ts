@@ -9,3 +9,6 @@ export * from './screenings.ts';
 // Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
 export * from './caseload.ts';
+// carecircle: care chains
+export * from './interventions.ts';
+export * from './care-worklist.ts';

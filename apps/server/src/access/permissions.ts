@@ -23,6 +23,9 @@ const PERMISSIONS = {
   'emergency-access:review': ['unit-manager'],
   'access-log:review': ['unit-manager'],
   administration: ['administrator'],
+  // carecircle: care chains (interventions, referrals, circle, case management, LVM/LVU)
+  'care-chain:read': [...CARE_ROLES, 'unit-manager'],
+  'care-chain:write': CARE_ROLES,
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -44,6 +44,8 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/emergency-access\/:id(\/|$)/, 'emergency-access'],
   [/^\/api\/fhir\/QuestionnaireResponse\/:id$/, 'screening'],
   [/^\/api\/notifications\/:id(\/|$)/, 'notification'],
+  // carecircle: care-chain records
+  [/^\/api\/interventions\/:id(\/|$)/, 'intervention'],
 ];
 
 const asId = (value: unknown): string | null => {

@@ -7,6 +7,8 @@ const OWNERS = {
   'emergency-access': 'emergency_access',
   screening: 'screening',
   notification: 'notification',
+  // carecircle: care-chain records
+  intervention: 'intervention',
 } as const;
 export type NamedRecord = keyof typeof OWNERS;
 

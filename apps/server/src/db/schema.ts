@@ -1,6 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
   FollowUpDecision,
+  InterventionCategory,
+  InterventionMethod,
+  InterventionOutcome,
+  InterventionSetting,
+  LegalForm,
   GoalEvaluation,
   InterventionEvaluation,
   ProposalSource,
@@ -364,4 +369,30 @@ export interface Database {
   // Truth on screen (0010)
   log_review: LogReviewTable;
   self_fill: SelfFillTable;
+  // carecircle: care chains
+  intervention: InterventionTable;
+}
+
+// carecircle: interventions (0016-a)
+export interface InterventionTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  responsible_staff_id: string | null;
+  responsible_name: string;
+  category: InterventionCategory;
+  method: InterventionMethod | null;
+  method_note: string | null;
+  setting: InterventionSetting;
+  legal_form: LegalForm;
+  decision_reference: string | null;
+  decided_on: string | null;
+  start_on: string;
+  planned_end_on: string | null;
+  end_on: string | null;
+  outcome: InterventionOutcome | null;
+  outcome_note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
 }

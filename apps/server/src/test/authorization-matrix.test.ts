@@ -64,6 +64,8 @@ interface Subject {
   participantId?: string;
   otherParticipantId?: string;
   notificationId?: string;
+  // carecircle: a care-chain record of the subject (intervention, referral, …)
+  recordId?: string;
 }
 
 interface RouteCase {
@@ -332,6 +334,75 @@ const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
     url: () => '/api/self-fill/end',
     body: () => ({ password: 'vardflata-demo' }),
     expected: anySignedIn(409),
+  },
+];
+
+// carecircle: care chains — interventions (F5), the care-chain worklist
+const INTERVENTION_BODY = {
+  category: 'psychosocial-support',
+  method: 'housing',
+  setting: 'individual',
+  legalForm: 'voluntary',
+  responsible: { name: 'Matris Ansvarig' },
+  startOn: '2026-01-15',
+};
+/** A subject with an intervention recorded by the relation's registrar. */
+async function interventionSubject(role: Role, relation: Relation): Promise<Subject> {
+  const s = await makeSubject(role, relation);
+  const r = registrars(role);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const res = await (
+    await as(registrar)
+  ).post(`/api/persons/${s.personId}/interventions`, INTERVENTION_BODY);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...s, recordId: res.body.id };
+}
+const CARECIRCLE_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons/:id/interventions',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/interventions`,
+    body: () => INTERVENTION_BODY,
+    expected: personScoped(CARE, 201),
+    logAction: 'intervention.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/interventions',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/interventions`,
+    expected: personScoped(READERS, 200),
+    logAction: 'intervention.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/interventions/:id',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/interventions/${s.recordId}`,
+    subject: interventionSubject,
+    expected: personScoped(READERS, 200),
+    logAction: 'intervention.read',
+  },
+  {
+    method: 'POST',
+    route: '/api/interventions/:id/end',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/interventions/${s.recordId}/end`,
+    body: () => ({ endOn: '2026-02-01', outcome: 'goals-met' }),
+    subject: interventionSubject,
+    expected: personScoped(CARE, 200),
+    logAction: 'intervention.end',
+  },
+  {
+    method: 'GET',
+    route: '/api/care-chain/worklist',
+    relations: ['none'],
+    url: () => '/api/care-chain/worklist',
+    expected: onlyRole([...READERS], 200),
   },
 ];
 
@@ -675,6 +746,7 @@ const CASES: RouteCase[] = [
   },
   ...SIP_CASES,
   ...TRUTH_ON_SCREEN_CASES,
+  ...CARECIRCLE_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

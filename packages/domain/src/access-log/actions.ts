@@ -26,6 +26,8 @@ const EMERGENCY_REVIEW = t(
   'reviewed an emergency access to your records',
 );
 const SCREENINGS_READ = t('läste dina screeningar', 'read your screenings');
+// carecircle:
+const INTERVENTIONS_READ = t('läste dina insatser', 'read your interventions');
 const ASSESSMENTS_READ = t('läste dina bedömningar', 'read your assessments');
 
 export const ACCESS_ACTIONS = {
@@ -286,6 +288,30 @@ export const ACCESS_ACTIONS = {
   'notification.list': {
     label: t('Visade påminnelser om personens SIP', 'Showed reminders about the person’s SIP'),
     extract: t('såg en påminnelse om din SIP', 'saw a reminder about your SIP'),
+  },
+  // carecircle: care chains — interventions, referrals, the circle, case management, LVM/LVU
+  'intervention.create': {
+    label: t('Registrerade insats', 'Recorded an intervention'),
+    extract: t('registrerade en insats för dig', 'recorded an intervention for you'),
+  },
+  'intervention.list': {
+    label: t('Läste insatser', 'Read the interventions'),
+    extract: INTERVENTIONS_READ,
+  },
+  'intervention.read': {
+    label: t('Läste en insats', 'Read an intervention'),
+    extract: INTERVENTIONS_READ,
+  },
+  'intervention.end': {
+    label: t('Avslutade insats med utfall', 'Ended an intervention with its outcome'),
+    extract: t('avslutade en av dina insatser', 'ended one of your interventions'),
+  },
+  'care-worklist.read': {
+    label: t(
+      'Visade personen i arbetslistan för vårdkedjan',
+      'Showed the person on the care-chain worklist',
+    ),
+    extract: t('såg ditt namn i en arbetslista', 'saw your name on a worklist'),
   },
   // Administration: never about a person, so never in an extract.
   'organisation.create': {

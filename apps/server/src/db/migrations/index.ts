@@ -9,6 +9,8 @@ import * as m0009 from './0009-sip-meetings-and-answers.ts';
 // Truth on screen (log review records, self-fill lock)
 import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
+// carecircle: care chains (issue 9, records half)
+import * as m0016a from './0016-a-interventions.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   // Truth on screen
   '0010-a-log-review': m0010a,
   '0010-b-self-fill': m0010b,
+  // carecircle: care chains
+  '0016-a-interventions': m0016a,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -223,3 +223,11 @@ export function findPersonIdByIdentityNumber(db: Db, personalIdentityNumber: str
     .where('personal_identity_number', '=', personalIdentityNumber)
     .executeTakeFirst();
 }
+
+// carecircle: the persons a worklist names, as the caller may see them (invisible ones left out).
+export function findVisiblePersonsByIds(db: Db, caller: Caller, personIds: string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return selectPersons(db, caller)
+    .where('p.id', 'in', [...new Set(personIds)])
+    .execute();
+}

@@ -1,10 +1,18 @@
 import type { Person } from '@vardflata/contracts';
 import { SipSection } from '../sip/SipSection';
+// carecircle: care chains
+import { InterventionsSection } from '../care-chain/InterventionsSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
  * and "Föreslå SIP". Screening and assessment (F4) has its own section (ScreeningsSection).
  */
 export function LaterModules({ person }: { person: Person }) {
-  return <SipSection person={person} />;
+  return (
+    <>
+      <SipSection person={person} />
+      {/* carecircle: care chains */}
+      <InterventionsSection person={person} />
+    </>
+  );
 }

@@ -11,6 +11,8 @@ import { useWorklistT } from './i18n';
 import { useWorklist } from './queries';
 import type { Scope, WorklistItem, WorklistKind } from './types';
 import './worklist.css';
+// carecircle:
+import { CareWorklistSection } from '../care-chain/CareWorklistSection';
 
 /** The groups in the order of urgency (the server's order). */
 export const KINDS: readonly WorklistKind[] = [
@@ -206,6 +208,8 @@ export function WorklistPage() {
           ))}
         </>
       )}
+      {/* carecircle: the care chain's items (interventions, referrals, circle, LVM/LVU) */}
+      <CareWorklistSection />
       <SipList scope={scope} />
     </>
   );

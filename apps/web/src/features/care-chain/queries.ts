@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CareWorklist,
+  CreateInterventionBody,
+  EndInterventionBody,
+  InterventionRecord,
+} from '@vardflata/contracts';
+import { api } from '../../api';
+import type { Items } from '../../lib/types';
+
+export const careKeys = {
+  interventions: (personId: string) => ['persons', personId, 'interventions'] as const,
+  worklist: ['care-chain', 'worklist'] as const,
+};
+
+const personPath = (personId: string, rest: string) =>
+  `/api/persons/${encodeURIComponent(personId)}/${rest}`;
+
+export function useInterventions(personId: string) {
+  return useQuery({
+    queryKey: careKeys.interventions(personId),
+    queryFn: () => api.get<Items<InterventionRecord>>(personPath(personId, 'interventions')),
+    select: (data) => data.items,
+    staleTime: 0,
+  });
+}
+
+export function useRecordIntervention(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateInterventionBody) =>
+      api.post<InterventionRecord>(personPath(personId, 'interventions'), body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: careKeys.interventions(personId) }),
+  });
+}
+
+export function useEndIntervention(personId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EndInterventionBody) =>
+      api.post<InterventionRecord>(`/api/interventions/${encodeURIComponent(id)}/end`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: careKeys.interventions(personId) }),
+  });
+}
+
+export function useCareWorklist() {
+  return useQuery({
+    queryKey: careKeys.worklist,
+    queryFn: () => api.get<CareWorklist>('/api/care-chain/worklist'),
+    staleTime: 0,
+  });
+}
