@@ -36,6 +36,7 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 // carecircle: care chains (issue 9, records half)
 import { interventionsRoutes } from './modules/interventions/interventions.routes.ts';
 import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes.ts';
+import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -134,6 +135,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // carecircle: care chains
   interventionsRoutes(app, db);
   careWorklistRoutes(app, db);
+  referralsRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -23,6 +23,8 @@ import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
 import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
+// carecircle: care chains
+import { ReferralsPage } from './features/care-chain/ReferralsPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -107,6 +109,15 @@ function SignedInRoutes() {
           element={
             <RequireRole roles={['administrator']}>
               <StaffPage />
+            </RequireRole>
+          }
+        />
+        {/* carecircle: care chains */}
+        <Route
+          path="/referrals"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReferralsPage />
             </RequireRole>
           }
         />

@@ -12,3 +12,4 @@ export * from './caseload.ts';
 // carecircle: care chains
 export * from './interventions.ts';
 export * from './care-worklist.ts';
+export * from './referrals.ts';

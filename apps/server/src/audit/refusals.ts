@@ -46,6 +46,7 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/notifications\/:id(\/|$)/, 'notification'],
   // carecircle: care-chain records
   [/^\/api\/interventions\/:id(\/|$)/, 'intervention'],
+  [/^\/api\/referrals\/:id(\/|$)/, 'referral'],
 ];
 
 const asId = (value: unknown): string | null => {

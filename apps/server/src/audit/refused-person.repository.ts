@@ -9,6 +9,7 @@ const OWNERS = {
   notification: 'notification',
   // carecircle: care-chain records
   intervention: 'intervention',
+  referral: 'referral',
 } as const;
 export type NamedRecord = keyof typeof OWNERS;
 

@@ -6,6 +6,7 @@ import type {
   InterventionOutcome,
   InterventionSetting,
   LegalForm,
+  ReferralKind,
   GoalEvaluation,
   InterventionEvaluation,
   ProposalSource,
@@ -371,6 +372,7 @@ export interface Database {
   self_fill: SelfFillTable;
   // carecircle: care chains
   intervention: InterventionTable;
+  referral: ReferralTable;
 }
 
 // carecircle: interventions (0016-a)
@@ -395,4 +397,22 @@ export interface InterventionTable {
   outcome_note: string | null;
   recorded_by: string;
   recorded_at: Generated<Date>;
+}
+
+// carecircle: referrals and consultations (0016-b)
+export interface ReferralTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: ReferralKind;
+  from_organisation_id: string;
+  from_unit_id: string;
+  sent_by: string;
+  sent_at: Generated<Date>;
+  to_organisation_id: string;
+  to_unit_id: string;
+  question: string;
+  due_on: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Date | null;
 }

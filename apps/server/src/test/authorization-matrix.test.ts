@@ -27,6 +27,8 @@ type Relation =
   // SIP (F3): the caller's unit takes part in another principal's SIP under the SIP consent.
   | 'sip-participant'
   | 'sip-participant-revoked'
+  // carecircle: the caller's unit receives a referral about the person under consent
+  | 'referral-recipient'
   | 'none';
 
 const PERSON_RELATIONS: Relation[] = [
@@ -66,6 +68,7 @@ interface Subject {
   notificationId?: string;
   // carecircle: a care-chain record of the subject (intervention, referral, …)
   recordId?: string;
+  toUnitId?: string;
 }
 
 interface RouteCase {
@@ -360,6 +363,54 @@ async function interventionSubject(role: Role, relation: Relation): Promise<Subj
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { ...s, recordId: res.body.id };
 }
+
+const REFERRAL_BODY = {
+  kind: 'co-morbidity-assessment',
+  question: 'Bedömning av psykisk ohälsa.',
+  dueOn: '2999-01-31',
+};
+const REFERRAL_RELATIONS: Relation[] = [
+  'own-unit',
+  'same-organisation',
+  'other-principal',
+  'protected-identity',
+  'referral-recipient',
+];
+/** A referral about the subject: sent by the relation's registrar to a unit of another
+ * organisation under a consent naming it; for referral-recipient, to the caller's own unit. */
+async function referralSubject(role: Role, relation: Relation): Promise<Subject> {
+  const r = registrars(role);
+  const inRegion = r.callerOrg === ids.region;
+  const send = async (registrar: string, personId: string, toUnitId: string) => {
+    const res = await (
+      await as(registrar)
+    ).post(`/api/persons/${personId}/referrals`, { ...REFERRAL_BODY, toUnitId });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id as string;
+  };
+  if (relation === 'referral-recipient') {
+    const s = await makeSubject(role, relation);
+    const toUnit = inRegion ? ids.beroendecentrum : ids.socExempelby;
+    return { ...s, recordId: await send(r.other, s.personId, toUnit) };
+  }
+  const s = await makeSubject(role, relation);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const [toOrg, toUnit] =
+    registrar === r.other
+      ? [ids.norrby, ids.socNorrby]
+      : [r.otherOrg, inRegion ? ids.socExempelby : ids.vardcentral];
+  await consent(registrar, s.personId, [toOrg]);
+  return { ...s, recordId: await send(registrar, s.personId, toUnit) };
+}
+const referralSees = (roles: Set<Role>, ok: number) => (role: Role, relation: Relation) =>
+  !roles.has(role)
+    ? 403
+    : ['own-unit', 'protected-identity', 'referral-recipient'].includes(relation)
+      ? ok
+      : 404;
 const CARECIRCLE_CASES: RouteCase[] = [
   {
     method: 'POST',
@@ -403,6 +454,61 @@ const CARECIRCLE_CASES: RouteCase[] = [
     relations: ['none'],
     url: () => '/api/care-chain/worklist',
     expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/referrals',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/referrals`,
+    subject: async (role, relation) => ({
+      ...(await makeSubject(role, relation)),
+      toUnitId: registrars(role).callerOrg === ids.region ? ids.socExempelby : ids.vardcentral,
+    }),
+    body: (s) => ({ ...REFERRAL_BODY, toUnitId: s.toUnitId }),
+    expected: personScoped(CARE, 201),
+    logAction: 'referral.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/referrals',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/referrals`,
+    expected: personScoped(READERS, 200),
+    logAction: 'referral.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/referrals',
+    relations: ['none'],
+    url: () => '/api/referrals?box=incoming',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/referrals/:id',
+    relations: REFERRAL_RELATIONS,
+    url: (s) => `/api/referrals/${s.recordId}`,
+    subject: referralSubject,
+    expected: referralSees(READERS, 200),
+    logAction: 'referral.read',
+  },
+  {
+    method: 'POST',
+    route: '/api/referrals/:id/answer',
+    relations: REFERRAL_RELATIONS,
+    url: (s) => `/api/referrals/${s.recordId}/answer`,
+    body: () => ({ answer: 'Bedömd, åter till avsändaren.' }),
+    subject: referralSubject,
+    // The sender sees its referral but may not answer it: only the receiving unit does.
+    expected: (role, relation) =>
+      !CARE.has(role)
+        ? 403
+        : relation === 'referral-recipient'
+          ? 200
+          : relation === 'own-unit' || relation === 'protected-identity'
+            ? 403
+            : 404,
+    logAction: 'referral.answer',
   },
 ];
 
@@ -873,6 +979,7 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
     // principal's person under consent.
     case 'sip-participant':
     case 'sip-participant-revoked':
+    case 'referral-recipient': // carecircle: the other principal's person, under consent
     case 'other-principal-consent':
     case 'other-principal-revoked': {
       const s = await register(r.other);

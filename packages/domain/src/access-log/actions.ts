@@ -28,6 +28,7 @@ const EMERGENCY_REVIEW = t(
 const SCREENINGS_READ = t('läste dina screeningar', 'read your screenings');
 // carecircle:
 const INTERVENTIONS_READ = t('läste dina insatser', 'read your interventions');
+const REFERRALS_READ = t('läste remisser om dig', 'read referrals about you');
 const ASSESSMENTS_READ = t('läste dina bedömningar', 'read your assessments');
 
 export const ACCESS_ACTIONS = {
@@ -312,6 +313,22 @@ export const ACCESS_ACTIONS = {
       'Showed the person on the care-chain worklist',
     ),
     extract: t('såg ditt namn i en arbetslista', 'saw your name on a worklist'),
+  },
+  'referral.create': {
+    label: t('Skickade remiss eller konsultation', 'Sent a referral or consultation'),
+    extract: t('skickade en remiss om dig', 'sent a referral about you'),
+  },
+  'referral.list': {
+    label: t('Läste remisser', 'Read the referrals'),
+    extract: REFERRALS_READ,
+  },
+  'referral.read': {
+    label: t('Läste en remiss', 'Read a referral'),
+    extract: REFERRALS_READ,
+  },
+  'referral.answer': {
+    label: t('Besvarade remiss', 'Answered a referral'),
+    extract: t('besvarade en remiss om dig', 'answered a referral about you'),
   },
   // Administration: never about a person, so never in an extract.
   'organisation.create': {

@@ -1,1 +1,2 @@
 export * from './interventions.ts';
+export * from './referrals.ts';

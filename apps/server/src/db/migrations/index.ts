@@ -11,6 +11,7 @@ import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
 // carecircle: care chains (issue 9, records half)
 import * as m0016a from './0016-a-interventions.ts';
+import * as m0016b from './0016-b-referrals.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-b-self-fill': m0010b,
   // carecircle: care chains
   '0016-a-interventions': m0016a,
+  '0016-b-referrals': m0016b,
 };
 
 export const migrationProvider: MigrationProvider = {

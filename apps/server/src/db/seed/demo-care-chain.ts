@@ -1,8 +1,10 @@
 import { addDays } from '@vardflata/domain';
 import { appendAccessLog } from '../../audit/access-log.ts';
 import { insertIntervention } from '../../modules/interventions/repositories/intervention.repository.ts';
+import { insertReferral } from '../../modules/referrals/repositories/referral.repository.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import type { Db } from '../database.ts';
+import type { ReferralKind } from '@vardflata/domain';
 import type { InterventionTable } from '../schema.ts';
 import type { Insertable } from 'kysely';
 
@@ -156,5 +158,143 @@ export async function seedDemoCareChain(trx: Db, ctx: CareChainSeedContext): Pro
       ],
       { at: new Date(`${recordedOn}T09:00:00Z`) },
     );
+  }
+}
+
+interface ReferralDraft {
+  person: number;
+  kind: ReferralKind;
+  from: string;
+  by: string;
+  to: string;
+  question: string;
+  sentDaysAgo: number;
+  dueIn: number;
+  answer?: { text: string; by: string; daysAgo: number };
+}
+
+const BC = 'Beroendecentrum';
+const VC = 'Vårdcentral Centrum';
+const EX = 'Socialtjänst Vuxen Exempelby';
+const NO = 'Socialtjänst Vuxen Norrby';
+
+/** Referrals between the principals (F6), each under the person's consent naming the receiver. */
+const REFERRALS: ReferralDraft[] = [
+  {
+    person: 1,
+    kind: 'co-morbidity-assessment',
+    from: EX,
+    by: 'erik.socsek',
+    to: VC,
+    question: 'Bedömning av sömnbesvär och nedstämdhet vid pågående alkoholberoende.',
+    sentDaysAgo: 40,
+    dueIn: -20,
+    answer: {
+      text: 'Bedömd: depressiv episod, behandling insatt. Återbesök om sex veckor.',
+      by: 'vera.vardcentral',
+      daysAgo: 25,
+    },
+  },
+  {
+    person: 13,
+    kind: 'co-morbidity-assessment',
+    from: EX,
+    by: 'erik.socsek',
+    to: VC,
+    question: 'Somatisk bedömning: leverprover och blodtryck efter långvarigt alkoholbruk.',
+    sentDaysAgo: 21,
+    dueIn: -5,
+  },
+  {
+    person: 25,
+    kind: 'laro-assessment',
+    from: EX,
+    by: 'sara.samordnare',
+    to: BC,
+    question: 'Utredning inför läkemedelsassisterad behandling vid opioidberoende (LABO).',
+    sentDaysAgo: 3,
+    dueIn: 14,
+  },
+  {
+    person: 9,
+    kind: 'laro-medication-start',
+    from: NO,
+    by: 'nora.socsek',
+    to: BC,
+    question: 'Läkemedelsinställning efter genomförd LARO-utredning.',
+    sentDaysAgo: 60,
+    dueIn: -30,
+    answer: {
+      text: 'Inställd på buprenorfin, överförd till LARO-mottagningen för fortsatt behandling.',
+      by: 'anna.lakare',
+      daysAgo: 35,
+    },
+  },
+  {
+    person: 21,
+    kind: 'report-back',
+    from: BC,
+    by: 'anna.lakare',
+    to: NO,
+    question: 'Återrapport efter abstinensbehandling: behov av boendestöd inför utskrivning?',
+    sentDaysAgo: 2,
+    dueIn: 7,
+  },
+];
+
+export async function seedDemoReferrals(trx: Db, ctx: CareChainSeedContext): Promise<void> {
+  const today = todayInStockholm();
+  const at = (daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T10:00:00Z`);
+  for (const r of REFERRALS) {
+    const from = ctx.unitIds.get(r.from)!;
+    const to = ctx.unitIds.get(r.to)!;
+    const personId = ctx.personIds[r.person]!;
+    const sentBy = ctx.staffIds.get(r.by)!;
+    const answeredBy = r.answer ? ctx.staffIds.get(r.answer.by)! : null;
+    const id = await insertReferral(trx, {
+      person_id: personId,
+      kind: r.kind,
+      from_organisation_id: from.organisationId,
+      from_unit_id: from.id,
+      sent_by: sentBy,
+      sent_at: at(r.sentDaysAgo),
+      to_organisation_id: to.organisationId,
+      to_unit_id: to.id,
+      question: r.question,
+      due_on: addDays(today, r.dueIn),
+      answer: r.answer?.text ?? null,
+      answered_by: answeredBy,
+      answered_at: r.answer ? at(r.answer.daysAgo) : null,
+    });
+    await appendAccessLog(
+      trx,
+      { staffId: sentBy, unitId: from.id, organisationId: from.organisationId },
+      [
+        {
+          personId,
+          action: 'referral.create',
+          ground: 'care-relation',
+          outcome: 'allowed',
+          detail: { referralId: id },
+        },
+      ],
+      { at: at(r.sentDaysAgo) },
+    );
+    if (r.answer) {
+      await appendAccessLog(
+        trx,
+        { staffId: answeredBy!, unitId: to.id, organisationId: to.organisationId },
+        [
+          {
+            personId,
+            action: 'referral.answer',
+            ground: 'consent',
+            outcome: 'allowed',
+            detail: { referralId: id },
+          },
+        ],
+        { at: at(r.answer.daysAgo) },
+      );
+    }
   }
 }

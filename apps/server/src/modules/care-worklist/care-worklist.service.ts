@@ -1,5 +1,5 @@
-import { daysBetween, INTERVENTION_LABELS } from '@vardflata/domain';
-import type { CareWorklist, CareWorklistItem } from '@vardflata/contracts';
+import { daysBetween, INTERVENTION_LABELS, REFERRAL_LABELS } from '@vardflata/domain';
+import type { AccessGround, CareWorklist, CareWorklistItem } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
 import { requirePermission } from '../../access/permissions.ts';
 import { appendAccessLog } from '../../audit/access-log.ts';
@@ -7,8 +7,46 @@ import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { interventionsPastPlannedEnd } from '../interventions/repositories/intervention.repository.ts';
 import { findVisiblePersonsByIds } from '../persons/persons.repository.ts';
+import { toReferral } from '../referrals/referrals.presenter.ts';
+import {
+  visibleReferrals,
+  type ReferralRow,
+} from '../referrals/repositories/referral.repository.ts';
 
-type Draft = Omit<CareWorklistItem, 'person'>;
+/** An item; sources that read the person with the record (a referral received under consent,
+ * of a person the unit has no care relation with) give the person and the ground themselves. */
+type Draft = Omit<CareWorklistItem, 'person'> & {
+  person?: CareWorklistItem['person'];
+  ground?: AccessGround;
+};
+
+function referralItems(rows: ReferralRow[], caller: Caller, today: string, box: 'in' | 'out') {
+  return rows.map((r): Draft => {
+    const p = toReferral(caller, r, today);
+    const days = daysBetween(today, r.due_on);
+    const what = REFERRAL_LABELS.kind[r.kind].sv.toLowerCase();
+    return {
+      kind:
+        box === 'in'
+          ? 'referral-incoming'
+          : p.overdue
+            ? 'referral-answer-overdue'
+            : 'referral-awaiting-answer',
+      personId: r.person_id,
+      person: { id: r.person_id, ...p.person },
+      ground: r.ground,
+      recordId: r.id,
+      dueOn: r.due_on,
+      days,
+      text:
+        box === 'in'
+          ? `Besvara remissen från ${r.from_unit_name} (${what}).`
+          : p.overdue
+            ? `Svar ej mottaget från ${r.to_unit_name} (${what}).`
+            : `Väntar på svar från ${r.to_unit_name} (${what}).`,
+    };
+  });
+}
 
 /** Each source of items: reads what waits on the caller's unit, as of `today`. */
 const SOURCES: ((trx: Db, caller: Caller, today: string) => Promise<Draft[]>)[] = [
@@ -21,6 +59,20 @@ const SOURCES: ((trx: Db, caller: Caller, today: string) => Promise<Draft[]>)[] 
       days: daysBetween(today, r.planned_end_on!),
       text: `Insatsen ${INTERVENTION_LABELS.category[r.category].sv.toLowerCase()} skulle ha avslutats – registrera utfallet.`,
     })),
+  async (trx, caller, today) => [
+    ...referralItems(
+      await visibleReferrals(trx, caller, { box: 'incoming', open: true }),
+      caller,
+      today,
+      'in',
+    ),
+    ...referralItems(
+      await visibleReferrals(trx, caller, { box: 'outgoing', open: true }),
+      caller,
+      today,
+      'out',
+    ),
+  ],
 ];
 
 /**
@@ -35,23 +87,26 @@ export async function getCareWorklist(
   requirePermission(caller, 'care-chain:read');
   const today = todayInStockholm(now);
   return db.transaction().execute(async (trx) => {
-    const drafts = (await Promise.all(SOURCES.map((s) => s(trx, caller, today)))).flat();
+    const drafts: Draft[] = [];
+    for (const source of SOURCES) drafts.push(...(await source(trx, caller, today)));
     const persons = new Map(
       (
         await findVisiblePersonsByIds(
           trx,
           caller,
-          drafts.map((d) => d.personId),
+          drafts.filter((d) => !d.person).map((d) => d.personId),
         )
       ).map((p) => [p.id, p]),
     );
-    const items: CareWorklistItem[] = drafts
-      .filter((d) => persons.has(d.personId))
-      .map((d) => {
-        const p = persons.get(d.personId)!;
+    const shown: (CareWorklistItem & { ground: AccessGround })[] = [];
+    for (const { person, ground, ...d } of drafts) {
+      const p = persons.get(d.personId);
+      if (person) shown.push({ ...d, person, ground: ground ?? 'none' });
+      else if (p) {
         const hidden = p.protected_identity && !caller.mayViewProtectedIdentity;
-        return {
+        shown.push({
           ...d,
+          ground: p.ground ?? 'none',
           person: {
             id: p.id,
             personalIdentityNumber: p.personal_identity_number,
@@ -59,19 +114,22 @@ export async function getCareWorklist(
             familyName: hidden ? null : p.family_name,
             protectedIdentity: p.protected_identity,
           },
-        };
-      })
-      .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+        });
+      }
+    }
+    shown.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+    // Each person shown is a logged read, once per ground.
+    const logged = new Map(shown.map((i) => [`${i.personId}:${i.ground}`, i]));
     await appendAccessLog(
       trx,
       caller,
-      [...new Set(items.map((i) => i.personId))].map((personId) => ({
-        personId,
+      [...logged.values()].map((i) => ({
+        personId: i.personId,
         action: 'care-worklist.read' as const,
-        ground: persons.get(personId)!.ground ?? 'none',
+        ground: i.ground,
         outcome: 'allowed' as const,
       })),
     );
-    return { today, items };
+    return { today, items: shown.map(({ ground: _ground, ...item }) => item) };
   });
 }

@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  AnswerReferralBody,
   CareWorklist,
+  CreateReferralBody,
+  Referral,
   CreateInterventionBody,
   EndInterventionBody,
   InterventionRecord,
@@ -48,5 +51,45 @@ export function useCareWorklist() {
     queryKey: careKeys.worklist,
     queryFn: () => api.get<CareWorklist>('/api/care-chain/worklist'),
     staleTime: 0,
+  });
+}
+
+export function usePersonReferrals(personId: string) {
+  return useQuery({
+    queryKey: ['persons', personId, 'referrals'],
+    queryFn: () => api.get<Items<Referral>>(personPath(personId, 'referrals')),
+    select: (data) => data.items,
+    staleTime: 0,
+  });
+}
+
+export function useUnitReferrals(box: 'incoming' | 'outgoing') {
+  return useQuery({
+    queryKey: ['referrals', box],
+    queryFn: () => api.get<Items<Referral>>('/api/referrals', { box }),
+    select: (data) => data.items,
+    staleTime: 0,
+  });
+}
+
+export function useSendReferral(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateReferralBody) =>
+      api.post<Referral>(personPath(personId, 'referrals'), body),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: ['persons', personId, 'referrals'] }),
+  });
+}
+
+export function useAnswerReferral(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AnswerReferralBody) =>
+      api.post<Referral>(`/api/referrals/${encodeURIComponent(id)}/answer`, body),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['referrals'] });
+      void queryClient.invalidateQueries({ queryKey: careKeys.worklist });
+    },
   });
 }

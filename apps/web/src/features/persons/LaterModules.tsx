@@ -2,6 +2,7 @@ import type { Person } from '@vardflata/contracts';
 import { SipSection } from '../sip/SipSection';
 // carecircle: care chains
 import { InterventionsSection } from '../care-chain/InterventionsSection';
+import { ReferralsSection } from '../care-chain/ReferralsSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
@@ -13,6 +14,7 @@ export function LaterModules({ person }: { person: Person }) {
       <SipSection person={person} />
       {/* carecircle: care chains */}
       <InterventionsSection person={person} />
+      <ReferralsSection person={person} />
     </>
   );
 }

@@ -18,6 +18,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', roles: ['analyst', ...PERSON_READER_ROLES], end: true },
   { to: '/persons', label: 'nav.persons', roles: PERSON_READER_ROLES },
   { to: '/worklist', label: 'worklist:nav', roles: PERSON_READER_ROLES },
+  // carecircle: referrals between the principals
+  { to: '/referrals', label: 'careChain:nav.referrals', roles: PERSON_READER_ROLES },
   { to: '/emergency-access', label: 'nav.emergencyAccess', roles: CARE_ROLES },
   { to: '/log-review', label: 'nav.logReview', roles: ['unit-manager'] },
   { to: '/admin/organisations', label: 'nav.organisations', roles: ['administrator'] },

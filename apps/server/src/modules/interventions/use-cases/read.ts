@@ -1,9 +1,10 @@
-import type { AccessGround, InterventionRecord } from '@vardflata/contracts';
+import type { InterventionRecord } from '@vardflata/contracts';
 import type { Caller } from '../../../access/caller.ts';
 import { requirePermission } from '../../../access/permissions.ts';
 import { appendAccessLog } from '../../../audit/access-log.ts';
 import type { Db } from '../../../db/database.ts';
 import { todayInStockholm } from '../../../util/time.ts';
+import { listLogEntries } from '../../care-chain/with-record.ts';
 import { requireVisiblePerson } from '../../persons/persons.service.ts';
 import { withIntervention } from '../interventions.context.ts';
 import { toIntervention } from '../interventions.presenter.ts';
@@ -20,16 +21,15 @@ export async function listInterventions(
   const today = todayInStockholm();
   return db.transaction().execute(async (trx) => {
     const rows = await visibleInterventions(trx, caller, { personId });
-    const grounds: AccessGround[] = [...new Set(rows.map((r) => r.ground))];
     await appendAccessLog(
       trx,
       caller,
-      (grounds.length ? grounds : [person.ground ?? ('none' as const)]).map((ground) => ({
+      listLogEntries(
         personId,
-        action: 'intervention.list' as const,
-        ground,
-        outcome: 'allowed' as const,
-      })),
+        'intervention.list',
+        rows.map((r) => r.ground),
+        person.ground ?? 'none',
+      ),
     );
     return rows.map((r) => toIntervention(caller, r, today));
   });
