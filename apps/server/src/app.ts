@@ -37,6 +37,7 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 import { interventionsRoutes } from './modules/interventions/interventions.routes.ts';
 import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes.ts';
 import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
+import { circleRoutes } from './modules/circle/circle.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -136,6 +137,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   interventionsRoutes(app, db);
   careWorklistRoutes(app, db);
   referralsRoutes(app, db);
+  circleRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

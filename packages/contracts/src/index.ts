@@ -13,3 +13,4 @@ export * from './caseload.ts';
 export * from './interventions.ts';
 export * from './care-worklist.ts';
 export * from './referrals.ts';
+export * from './circle.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CHILDREN_ANSWERS,
   INTERVENTION_CATEGORIES,
   INTERVENTION_OUTCOMES,
   INTERVENTION_SETTINGS,
@@ -44,6 +45,8 @@ export const createInterventionBody = z
     decision: decision.nullish(),
     startOn: isoDate,
     plannedEndOn: isoDate.nullish(),
+    /** The children-as-relatives question, asked as the intervention starts (F1). */
+    childrenQuestion: z.enum(CHILDREN_ANSWERS).nullish(),
   })
   .superRefine((body, ctx) => {
     const allowed = methodsOf(body.category);

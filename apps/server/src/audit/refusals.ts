@@ -47,6 +47,7 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   // carecircle: care-chain records
   [/^\/api\/interventions\/:id(\/|$)/, 'intervention'],
   [/^\/api\/referrals\/:id(\/|$)/, 'referral'],
+  [/^\/api\/circle-members\/:id(\/|$)/, 'circle-member'],
 ];
 
 const asId = (value: unknown): string | null => {

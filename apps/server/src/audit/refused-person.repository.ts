@@ -10,6 +10,7 @@ const OWNERS = {
   // carecircle: care-chain records
   intervention: 'intervention',
   referral: 'referral',
+  'circle-member': 'circle_member',
 } as const;
 export type NamedRecord = keyof typeof OWNERS;
 

@@ -7,6 +7,11 @@ import type {
   InterventionSetting,
   LegalForm,
   ReferralKind,
+  ChildContact,
+  ChildrenAnswer,
+  ChildrenQuestionContext,
+  CircleMemberKind,
+  SupportKind,
   GoalEvaluation,
   InterventionEvaluation,
   ProposalSource,
@@ -373,6 +378,9 @@ export interface Database {
   // carecircle: care chains
   intervention: InterventionTable;
   referral: ReferralTable;
+  circle_member: CircleMemberTable;
+  circle_support: CircleSupportTable;
+  children_question: ChildrenQuestionTable;
 }
 
 // carecircle: interventions (0016-a)
@@ -415,4 +423,44 @@ export interface ReferralTable {
   answer: string | null;
   answered_by: string | null;
   answered_at: Date | null;
+}
+
+// carecircle: the person's circle (0016-c)
+export interface CircleMemberTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  kind: CircleMemberKind;
+  name: string;
+  relation: string;
+  birth_year: number | null;
+  contact: ChildContact | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CircleSupportTable {
+  id: Generated<string>;
+  member_id: string;
+  kind: SupportKind;
+  given_on: string;
+  given_by: string;
+  description: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface ChildrenQuestionTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  context: ChildrenQuestionContext;
+  record_id: string | null;
+  asked_on: string;
+  answer: ChildrenAnswer;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
 }

@@ -411,6 +411,22 @@ const referralSees = (roles: Set<Role>, ok: number) => (role: Role, relation: Re
     : ['own-unit', 'protected-identity', 'referral-recipient'].includes(relation)
       ? ok
       : 404;
+
+const CHILD_BODY = { kind: 'child', name: 'Matrisbarn', relation: 'son', contact: 'household' };
+/** A subject with a child recorded in the circle by the relation's registrar. */
+async function circleSubject(role: Role, relation: Relation): Promise<Subject> {
+  const s = await makeSubject(role, relation);
+  const r = registrars(role);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const res = await (
+    await as(registrar)
+  ).post(`/api/persons/${s.personId}/circle/members`, CHILD_BODY);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...s, recordId: res.body.id };
+}
 const CARECIRCLE_CASES: RouteCase[] = [
   {
     method: 'POST',
@@ -509,6 +525,47 @@ const CARECIRCLE_CASES: RouteCase[] = [
             ? 403
             : 404,
     logAction: 'referral.answer',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/circle',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/circle`,
+    expected: personScoped(READERS, 200),
+    logAction: 'circle.read',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/circle/members',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/circle/members`,
+    body: () => CHILD_BODY,
+    expected: personScoped(CARE, 201),
+    logAction: 'circle.write',
+  },
+  {
+    method: 'POST',
+    route: '/api/circle-members/:id/supports',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/circle-members/${s.recordId}/supports`,
+    body: () => ({
+      kind: 'information',
+      givenOn: '2026-03-01',
+      givenBy: 'Matris',
+      description: 'Information om behandlingen.',
+    }),
+    subject: circleSubject,
+    expected: personScoped(CARE, 201),
+    logAction: 'circle.write',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/children-question',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/children-question`,
+    body: () => ({ answer: 'no-children', context: 'other', askedOn: '2026-03-01' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'circle.write',
   },
 ];
 

@@ -330,6 +330,14 @@ export const ACCESS_ACTIONS = {
     label: t('Besvarade remiss', 'Answered a referral'),
     extract: t('besvarade en remiss om dig', 'answered a referral about you'),
   },
+  'circle.read': {
+    label: t('Läste personens närstående och barn', 'Read the person’s relatives and children'),
+    extract: t('läste uppgifter om dina närstående', 'read your relatives’ details'),
+  },
+  'circle.write': {
+    label: t('Registrerade närstående eller barn', 'Recorded a relative or child'),
+    extract: t('registrerade uppgifter om dina närstående', 'recorded details of your relatives'),
+  },
   // Administration: never about a person, so never in an extract.
   'organisation.create': {
     label: t('Lade till organisation', 'Added an organisation'),

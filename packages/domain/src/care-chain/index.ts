@@ -1,2 +1,3 @@
 export * from './interventions.ts';
 export * from './referrals.ts';
+export * from './circle.ts';

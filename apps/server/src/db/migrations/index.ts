@@ -12,6 +12,7 @@ import * as m0010b from './0010-b-self-fill.ts';
 // carecircle: care chains (issue 9, records half)
 import * as m0016a from './0016-a-interventions.ts';
 import * as m0016b from './0016-b-referrals.ts';
+import * as m0016c from './0016-c-circle.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   // carecircle: care chains
   '0016-a-interventions': m0016a,
   '0016-b-referrals': m0016b,
+  '0016-c-circle': m0016c,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,11 @@
 import { addDays } from '@vardflata/domain';
 import { appendAccessLog } from '../../audit/access-log.ts';
 import { insertIntervention } from '../../modules/interventions/repositories/intervention.repository.ts';
+import {
+  insertChildrenQuestion,
+  insertMember,
+  insertSupport,
+} from '../../modules/circle/repositories/circle.repository.ts';
 import { insertReferral } from '../../modules/referrals/repositories/referral.repository.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import type { Db } from '../database.ts';
@@ -296,5 +301,114 @@ export async function seedDemoReferrals(trx: Db, ctx: CareChainSeedContext): Pro
         { at: at(r.answer.daysAgo) },
       );
     }
+  }
+}
+
+/** The circle (F1): person 1 has two children, one informed and one not yet; person 14 a
+ * partner offered support; the children question answered for persons 1 and 0. */
+export async function seedDemoCircle(trx: Db, ctx: CareChainSeedContext): Promise<void> {
+  const today = todayInStockholm();
+  const d = (offset: number) => addDays(today, offset);
+  const ex = ctx.unitIds.get(EX)!;
+  const bc = ctx.unitIds.get(BC)!;
+  const erik = ctx.staffIds.get('erik.socsek')!;
+  const anna = ctx.staffIds.get('anna.lakare')!;
+  const thisYear = Number(today.slice(0, 4));
+  const member = async (
+    person: number,
+    values: {
+      kind: 'child' | 'adult';
+      name: string;
+      relation: string;
+      age?: number;
+      contact?: 'household' | 'regular-contact';
+    },
+  ) =>
+    insertMember(trx, {
+      person_id: ctx.personIds[person]!,
+      organisation_id: ex.organisationId,
+      unit_id: ex.id,
+      kind: values.kind,
+      name: values.name,
+      relation: values.relation,
+      birth_year: values.age === undefined ? null : thisYear - values.age,
+      contact: values.contact ?? null,
+      recorded_by: erik,
+    });
+  const alva = await member(1, {
+    kind: 'child',
+    name: 'Alva',
+    relation: 'dotter',
+    age: 9,
+    contact: 'household',
+  });
+  await insertSupport(trx, {
+    member_id: alva,
+    kind: 'information',
+    given_on: d(-50),
+    given_by: 'Erik Socialsekreterare',
+    description: 'Samtal om pappas behandling, anpassat efter åldern, tillsammans med mamma.',
+    recorded_by: erik,
+  });
+  await insertSupport(trx, {
+    member_id: alva,
+    kind: 'support',
+    given_on: d(-20),
+    given_by: 'Barngrupp, Socialtjänst Exempelby',
+    description: 'Plats i stödgrupp för barn till föräldrar med missbruk.',
+    recorded_by: erik,
+  });
+  await member(1, {
+    kind: 'child',
+    name: 'Theo',
+    relation: 'son',
+    age: 15,
+    contact: 'regular-contact',
+  });
+  const partner = await member(14, { kind: 'adult', name: 'Kim', relation: 'partner' });
+  await insertSupport(trx, {
+    member_id: partner,
+    kind: 'advice',
+    given_on: d(-60),
+    given_by: 'Erik Socialsekreterare',
+    description: 'Erbjuden anhöriggrupp; tackade ja.',
+    recorded_by: erik,
+  });
+  await insertChildrenQuestion(trx, {
+    person_id: ctx.personIds[1]!,
+    organisation_id: ex.organisationId,
+    unit_id: ex.id,
+    context: 'intervention',
+    asked_on: d(-55),
+    answer: 'children-identified',
+    recorded_by: erik,
+  });
+  await insertChildrenQuestion(trx, {
+    person_id: ctx.personIds[0]!,
+    organisation_id: bc.organisationId,
+    unit_id: bc.id,
+    context: 'intervention',
+    asked_on: d(-40),
+    answer: 'no-children',
+    recorded_by: anna,
+  });
+  for (const [person, by, unit] of [
+    [1, erik, ex],
+    [14, erik, ex],
+    [0, anna, bc],
+  ] as const) {
+    await appendAccessLog(
+      trx,
+      { staffId: by, unitId: unit.id, organisationId: unit.organisationId },
+      [
+        {
+          personId: ctx.personIds[person]!,
+          action: 'circle.write',
+          ground: 'care-relation',
+          outcome: 'allowed',
+        },
+      ],
+      { at: new Date(`${d(-50)}T11:00:00Z`) },
+    );
   }
 }

@@ -4,7 +4,7 @@ import type { Db } from '../database.ts';
 import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoSips } from './demo-sips.ts';
 // carecircle:
-import { seedDemoCareChain, seedDemoReferrals } from './demo-care-chain.ts';
+import { seedDemoCareChain, seedDemoCircle, seedDemoReferrals } from './demo-care-chain.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -119,6 +119,7 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     // carecircle: care chains (interventions, referrals, the circle, case management, LVM/LVU)
     await seedDemoCareChain(trx, { unitIds, staffIds, personIds });
     await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
+    await seedDemoCircle(trx, { unitIds, staffIds, personIds });
     return true;
   });
 }

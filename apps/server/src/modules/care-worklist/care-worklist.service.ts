@@ -6,6 +6,7 @@ import { appendAccessLog } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { interventionsPastPlannedEnd } from '../interventions/repositories/intervention.repository.ts';
+import { interventionsWithoutChildrenQuestion } from '../circle/repositories/circle.repository.ts';
 import { findVisiblePersonsByIds } from '../persons/persons.repository.ts';
 import { toReferral } from '../referrals/referrals.presenter.ts';
 import {
@@ -58,6 +59,15 @@ const SOURCES: ((trx: Db, caller: Caller, today: string) => Promise<Draft[]>)[] 
       dueOn: r.planned_end_on,
       days: daysBetween(today, r.planned_end_on!),
       text: `Insatsen ${INTERVENTION_LABELS.category[r.category].sv.toLowerCase()} skulle ha avslutats – registrera utfallet.`,
+    })),
+  async (trx, caller, today) =>
+    (await interventionsWithoutChildrenQuestion(trx, caller, today)).map((r) => ({
+      kind: 'children-question-open' as const,
+      personId: r.person_id,
+      recordId: r.id,
+      dueOn: r.start_on,
+      days: daysBetween(today, r.start_on),
+      text: 'Fråga om barn som anhöriga när insatsen startar – finns barn i hushållet eller med regelbunden kontakt?',
     })),
   async (trx, caller, today) => [
     ...referralItems(

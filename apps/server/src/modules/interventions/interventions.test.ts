@@ -193,7 +193,9 @@ describe('ending an intervention and the worklist', () => {
     let list = await erik.get('/api/care-chain/worklist');
     expect(list.status).toBe(200);
     const mine = (list.body.items as { recordId: string; kind: string; days: number }[]).filter(
-      (i) => i.recordId === late.id || i.recordId === notYet.id,
+      (i) =>
+        (i.recordId === late.id || i.recordId === notYet.id) &&
+        i.kind === 'intervention-outcome-missing',
     );
     expect(mine).toEqual([
       expect.objectContaining({

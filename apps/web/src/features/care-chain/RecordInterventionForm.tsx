@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import {
+  CHILDREN_ANSWERS,
+  CIRCLE_LABELS,
   INTERVENTION_CATEGORIES,
   INTERVENTION_LABELS,
   INTERVENTION_SETTINGS,
   LEGAL_FORMS,
   methodsOf,
+  type ChildrenAnswer,
   type InterventionCategory,
   type InterventionMethod,
   type InterventionSetting,
@@ -42,6 +45,7 @@ export function RecordInterventionForm({
   const [decidedOn, setDecidedOn] = useState('');
   const [startOn, setStartOn] = useState(todayInStockholm());
   const [plannedEndOn, setPlannedEndOn] = useState('');
+  const [childrenQuestion, setChildrenQuestion] = useState<ChildrenAnswer | ''>('');
   const methods = category ? methodsOf(category) : [];
 
   const form = useFormSubmit({
@@ -69,6 +73,7 @@ export function RecordInterventionForm({
           : null,
         startOn: startOn.trim(),
         plannedEndOn: plannedEndOn.trim() || null,
+        childrenQuestion: childrenQuestion || null,
       }),
     onSuccess: onDone,
   });
@@ -178,6 +183,19 @@ export function RecordInterventionForm({
           {...bindValue(plannedEndOn, setPlannedEndOn)}
         />
       </div>
+      <Form.Choices<ChildrenAnswer>
+        type="radio"
+        name="childrenQuestion"
+        path="childrenQuestion"
+        label={t('interventions.fields.childrenQuestion')}
+        hint={t('interventions.fields.childrenQuestionHint')}
+        options={CHILDREN_ANSWERS.map((value) => ({
+          value,
+          label: text(CIRCLE_LABELS.answer[value]),
+        }))}
+        value={childrenQuestion ? [childrenQuestion] : []}
+        onChange={(v) => setChildrenQuestion(v[0] ?? '')}
+      />
       <Form.Actions submitLabel={t('interventions.submit')} cancel={{ onClick: onCancel }} />
     </Form>
   );

@@ -2,6 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AnswerReferralBody,
   CareWorklist,
+  Circle,
+  CircleMember,
+  CreateCircleMemberBody,
+  CreateSupportBody,
   CreateReferralBody,
   Referral,
   CreateInterventionBody,
@@ -91,5 +95,31 @@ export function useAnswerReferral(id: string) {
       void queryClient.invalidateQueries({ queryKey: ['referrals'] });
       void queryClient.invalidateQueries({ queryKey: careKeys.worklist });
     },
+  });
+}
+
+export function useCircle(personId: string) {
+  return useQuery({
+    queryKey: ['persons', personId, 'circle'],
+    queryFn: () => api.get<Circle>(personPath(personId, 'circle')),
+    staleTime: 0,
+  });
+}
+
+export function useAddCircleMember(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateCircleMemberBody) =>
+      api.post<CircleMember>(personPath(personId, 'circle/members'), body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['persons', personId, 'circle'] }),
+  });
+}
+
+export function useAddSupport(personId: string, memberId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateSupportBody) =>
+      api.post<CircleMember>(`/api/circle-members/${encodeURIComponent(memberId)}/supports`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['persons', personId, 'circle'] }),
   });
 }

@@ -3,6 +3,7 @@ import { SipSection } from '../sip/SipSection';
 // carecircle: care chains
 import { InterventionsSection } from '../care-chain/InterventionsSection';
 import { ReferralsSection } from '../care-chain/ReferralsSection';
+import { CircleSection } from '../care-chain/CircleSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
@@ -15,6 +16,7 @@ export function LaterModules({ person }: { person: Person }) {
       {/* carecircle: care chains */}
       <InterventionsSection person={person} />
       <ReferralsSection person={person} />
+      <CircleSection person={person} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { requirePermission } from '../../../access/permissions.ts';
 import { appendAccessLog } from '../../../audit/access-log.ts';
 import type { Db } from '../../../db/database.ts';
 import { todayInStockholm } from '../../../util/time.ts';
+import { saveChildrenQuestion } from '../../circle/use-cases/record.ts';
 import { findUnitsByIds } from '../../organisations/organisations.repository.ts';
 import { requireVisiblePerson } from '../../persons/persons.service.ts';
 import { requireOwnUnit } from '../interventions.policy.ts';
@@ -43,6 +44,15 @@ export async function recordIntervention(
       planned_end_on: body.plannedEndOn ?? null,
       recorded_by: caller.staffId,
     });
+    // The children-as-relatives question, asked as the intervention starts (F1).
+    if (body.childrenQuestion) {
+      await saveChildrenQuestion(trx, caller, personId, {
+        answer: body.childrenQuestion,
+        context: 'intervention',
+        recordId: id,
+        askedOn: body.startOn,
+      });
+    }
     await appendAccessLog(trx, caller, [
       {
         personId,
