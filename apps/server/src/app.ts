@@ -38,6 +38,7 @@ import { interventionsRoutes } from './modules/interventions/interventions.route
 import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes.ts';
 import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
 import { circleRoutes } from './modules/circle/circle.routes.ts';
+import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -138,6 +139,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   careWorklistRoutes(app, db);
   referralsRoutes(app, db);
   circleRoutes(app, db);
+  caseManagementRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

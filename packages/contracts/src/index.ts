@@ -14,3 +14,4 @@ export * from './interventions.ts';
 export * from './care-worklist.ts';
 export * from './referrals.ts';
 export * from './circle.ts';
+export * from './case-management.ts';

@@ -48,6 +48,7 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/interventions\/:id(\/|$)/, 'intervention'],
   [/^\/api\/referrals\/:id(\/|$)/, 'referral'],
   [/^\/api\/circle-members\/:id(\/|$)/, 'circle-member'],
+  [/^\/api\/cases\/:id(\/|$)/, 'case'],
 ];
 
 const asId = (value: unknown): string | null => {

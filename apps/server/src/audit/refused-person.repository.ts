@@ -11,6 +11,7 @@ const OWNERS = {
   intervention: 'intervention',
   referral: 'referral',
   'circle-member': 'circle_member',
+  case: 'care_case',
 } as const;
 export type NamedRecord = keyof typeof OWNERS;
 

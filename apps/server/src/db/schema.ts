@@ -12,6 +12,8 @@ import type {
   ChildrenQuestionContext,
   CircleMemberKind,
   SupportKind,
+  CaseManagerKind,
+  CaseOutcome,
   GoalEvaluation,
   InterventionEvaluation,
   ProposalSource,
@@ -381,6 +383,8 @@ export interface Database {
   circle_member: CircleMemberTable;
   circle_support: CircleSupportTable;
   children_question: ChildrenQuestionTable;
+  case_manager: CaseManagerTable;
+  care_case: CareCaseTable;
 }
 
 // carecircle: interventions (0016-a)
@@ -461,6 +465,34 @@ export interface ChildrenQuestionTable {
   record_id: string | null;
   asked_on: string;
   answer: ChildrenAnswer;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+// carecircle: case manager and cases (0016-d)
+export interface CaseManagerTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  kind: CaseManagerKind;
+  staff_id: string | null;
+  team_name: string | null;
+  assigned_on: string;
+  ended_on: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CareCaseTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  opened_on: string;
+  reopened: boolean;
+  closed_on: string | null;
+  outcome: CaseOutcome | null;
   recorded_by: string;
   recorded_at: Generated<Date>;
 }

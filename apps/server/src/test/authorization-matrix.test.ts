@@ -427,6 +427,21 @@ async function circleSubject(role: Role, relation: Relation): Promise<Subject> {
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { ...s, recordId: res.body.id };
 }
+
+/** A subject with a case opened by the relation's registrar at its unit. */
+async function caseSubject(role: Role, relation: Relation): Promise<Subject> {
+  const s = await makeSubject(role, relation);
+  const r = registrars(role);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const res = await (
+    await as(registrar)
+  ).post(`/api/persons/${s.personId}/cases`, { openedOn: '2026-01-05' });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...s, recordId: res.body.id };
+}
 const CARECIRCLE_CASES: RouteCase[] = [
   {
     method: 'POST',
@@ -566,6 +581,56 @@ const CARECIRCLE_CASES: RouteCase[] = [
     body: () => ({ answer: 'no-children', context: 'other', askedOn: '2026-03-01' }),
     expected: personScoped(CARE, 201),
     logAction: 'circle.write',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/case-manager',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/case-manager`,
+    body: () => ({ kind: 'act-team', teamName: 'ACT-teamet', assignedOn: '2026-01-05' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'case-manager.assign',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/cases',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/cases`,
+    expected: personScoped(READERS, 200),
+    logAction: 'case-manager.list',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/cases',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/cases`,
+    body: () => ({ openedOn: '2026-01-05' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'case.open',
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/close',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/cases/${s.recordId}/close`,
+    body: () => ({ closedOn: '2026-02-01', outcome: 'goals-met' }),
+    subject: caseSubject,
+    expected: personScoped(CARE, 200),
+    logAction: 'case.close',
+  },
+  {
+    method: 'GET',
+    route: '/api/case-management/my-persons',
+    relations: ['none'],
+    url: () => '/api/case-management/my-persons',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/case-management/stats',
+    relations: ['none'],
+    url: () => '/api/case-management/stats?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole([...READERS], 200),
   },
 ];
 

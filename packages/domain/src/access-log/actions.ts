@@ -338,6 +338,26 @@ export const ACCESS_ACTIONS = {
     label: t('Registrerade närstående eller barn', 'Recorded a relative or child'),
     extract: t('registrerade uppgifter om dina närstående', 'recorded details of your relatives'),
   },
+  'case-manager.assign': {
+    label: t('Utsåg case manager', 'Assigned a case manager'),
+    extract: t('utsåg en case manager för dig', 'assigned you a case manager'),
+  },
+  'case-manager.list': {
+    label: t('Visade personen bland mina personer', 'Showed the person among my persons'),
+    extract: t('såg ditt namn i en lista över egna ärenden', 'saw your name in a caseload'),
+  },
+  'case.close': {
+    label: t('Avslutade ärendet med utfall', 'Closed the case with its outcome'),
+    extract: t('avslutade ditt ärende', 'closed your case'),
+  },
+  'case.open': {
+    label: t('Öppnade ärende', 'Opened a case'),
+    extract: t('öppnade ett ärende om dig', 'opened a case about you'),
+  },
+  'case.reopen': {
+    label: t('Återaktualiserade ärendet', 'Reopened the case'),
+    extract: t('återaktualiserade ditt ärende', 'reopened your case'),
+  },
   // Administration: never about a person, so never in an extract.
   'organisation.create': {
     label: t('Lade till organisation', 'Added an organisation'),

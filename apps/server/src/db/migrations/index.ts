@@ -13,6 +13,7 @@ import * as m0010b from './0010-b-self-fill.ts';
 import * as m0016a from './0016-a-interventions.ts';
 import * as m0016b from './0016-b-referrals.ts';
 import * as m0016c from './0016-c-circle.ts';
+import * as m0016d from './0016-d-case-management.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0016-a-interventions': m0016a,
   '0016-b-referrals': m0016b,
   '0016-c-circle': m0016c,
+  '0016-d-case-management': m0016d,
 };
 
 export const migrationProvider: MigrationProvider = {

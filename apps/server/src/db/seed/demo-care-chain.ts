@@ -412,3 +412,67 @@ export async function seedDemoCircle(trx: Db, ctx: CareChainSeedContext): Promis
     );
   }
 }
+
+/** Case managers and cases (F7, F8): Sara is case manager of persons 2 and 14, an ACT team
+ * follows person 13; person 2 has a closed case and a reopened one (återaktualiserad). */
+export async function seedDemoCases(trx: Db, ctx: CareChainSeedContext): Promise<void> {
+  const today = todayInStockholm();
+  const d = (offset: number) => addDays(today, offset);
+  const ex = ctx.unitIds.get(EX)!;
+  const erik = ctx.staffIds.get('erik.socsek')!;
+  const sara = ctx.staffIds.get('sara.samordnare')!;
+  const base = { organisation_id: ex.organisationId, unit_id: ex.id, recorded_by: erik };
+  for (const [person, kind, staff, team] of [
+    [2, 'case-manager', sara, null],
+    [14, 'case-manager', sara, null],
+    [13, 'act-team', null, 'ACT-teamet Exempelby'],
+  ] as const) {
+    await trx
+      .insertInto('case_manager')
+      .values({
+        ...base,
+        person_id: ctx.personIds[person]!,
+        kind,
+        staff_id: staff,
+        team_name: team,
+        assigned_on: d(-90),
+      })
+      .execute();
+  }
+  await trx
+    .insertInto('care_case')
+    .values([
+      {
+        ...base,
+        person_id: ctx.personIds[2]!,
+        opened_on: d(-380),
+        reopened: false,
+        closed_on: d(-200),
+        outcome: 'goals-met',
+      },
+      { ...base, person_id: ctx.personIds[2]!, opened_on: d(-190), reopened: true },
+      { ...base, person_id: ctx.personIds[14]!, opened_on: d(-80), reopened: false },
+      {
+        ...base,
+        person_id: ctx.personIds[26]!,
+        opened_on: d(-300),
+        reopened: false,
+        closed_on: d(-30),
+        outcome: 'moved',
+      },
+    ])
+    .execute();
+  for (const [person, action, day] of [
+    [2, 'case.open', -380],
+    [2, 'case.close', -200],
+    [2, 'case.reopen', -190],
+    [14, 'case-manager.assign', -90],
+  ] as const) {
+    await appendAccessLog(
+      trx,
+      { staffId: erik, unitId: ex.id, organisationId: ex.organisationId },
+      [{ personId: ctx.personIds[person]!, action, ground: 'care-relation', outcome: 'allowed' }],
+      { at: new Date(`${d(day)}T12:00:00Z`) },
+    );
+  }
+}

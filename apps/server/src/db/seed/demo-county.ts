@@ -4,7 +4,12 @@ import type { Db } from '../database.ts';
 import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoSips } from './demo-sips.ts';
 // carecircle:
-import { seedDemoCareChain, seedDemoCircle, seedDemoReferrals } from './demo-care-chain.ts';
+import {
+  seedDemoCareChain,
+  seedDemoCases,
+  seedDemoCircle,
+  seedDemoReferrals,
+} from './demo-care-chain.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -120,6 +125,7 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoCareChain(trx, { unitIds, staffIds, personIds });
     await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
     await seedDemoCircle(trx, { unitIds, staffIds, personIds });
+    await seedDemoCases(trx, { unitIds, staffIds, personIds });
     return true;
   });
 }

@@ -1,6 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AnswerReferralBody,
+  AssignCaseManagerBody,
+  CloseCaseBody,
+  MyPersons,
+  OpenCaseBody,
+  PersonCases,
   CareWorklist,
   Circle,
   CircleMember,
@@ -123,3 +128,40 @@ export function useAddSupport(personId: string, memberId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['persons', personId, 'circle'] }),
   });
 }
+
+const casesKey = (personId: string) => ['persons', personId, 'cases'] as const;
+
+export function usePersonCases(personId: string) {
+  return useQuery({
+    queryKey: casesKey(personId),
+    queryFn: () => api.get<PersonCases>(personPath(personId, 'cases')),
+    staleTime: 0,
+  });
+}
+
+export function useMyPersons() {
+  return useQuery({
+    queryKey: ['case-management', 'my-persons'],
+    queryFn: () => api.get<MyPersons>('/api/case-management/my-persons'),
+    staleTime: 0,
+  });
+}
+
+function useCaseMutation<B>(personId: string, send: (body: B) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: casesKey(personId) }),
+  });
+}
+
+export const useAssignCaseManager = (personId: string) =>
+  useCaseMutation(personId, (body: AssignCaseManagerBody) =>
+    api.post(personPath(personId, 'case-manager'), body),
+  );
+export const useOpenCase = (personId: string) =>
+  useCaseMutation(personId, (body: OpenCaseBody) => api.post(personPath(personId, 'cases'), body));
+export const useCloseCase = (personId: string, caseId: string) =>
+  useCaseMutation(personId, (body: CloseCaseBody) =>
+    api.post(`/api/cases/${encodeURIComponent(caseId)}/close`, body),
+  );

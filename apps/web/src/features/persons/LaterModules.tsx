@@ -4,6 +4,7 @@ import { SipSection } from '../sip/SipSection';
 import { InterventionsSection } from '../care-chain/InterventionsSection';
 import { ReferralsSection } from '../care-chain/ReferralsSection';
 import { CircleSection } from '../care-chain/CircleSection';
+import { CasesSection } from '../care-chain/CasesSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
@@ -17,6 +18,7 @@ export function LaterModules({ person }: { person: Person }) {
       <InterventionsSection person={person} />
       <ReferralsSection person={person} />
       <CircleSection person={person} />
+      <CasesSection person={person} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import type { Scope, WorklistItem, WorklistKind } from './types';
 import './worklist.css';
 // carecircle:
 import { CareWorklistSection } from '../care-chain/CareWorklistSection';
+import { MyPersonsSection } from '../care-chain/MyPersonsSection';
 
 /** The groups in the order of urgency (the server's order). */
 export const KINDS: readonly WorklistKind[] = [
@@ -210,6 +211,7 @@ export function WorklistPage() {
       )}
       {/* carecircle: the care chain's items (interventions, referrals, circle, LVM/LVU) */}
       <CareWorklistSection />
+      <MyPersonsSection />
       <SipList scope={scope} />
     </>
   );
