@@ -51,6 +51,12 @@ import { withdrawalRoutes } from './modules/withdrawal/withdrawal.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { disclosuresRoutes } from './modules/disclosures/disclosures.routes.ts';
 import { lobRoutes } from './modules/lob/lob.routes.ts';
+// carecircle: care chains (issue 9, records half)
+import { interventionsRoutes } from './modules/interventions/interventions.routes.ts';
+import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes.ts';
+import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
+import { circleRoutes } from './modules/circle/circle.routes.ts';
+import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -164,6 +170,12 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   placementsRoutes(app, db);
   disclosuresRoutes(app, db);
   lobRoutes(app, db);
+  // carecircle: care chains
+  interventionsRoutes(app, db);
+  careWorklistRoutes(app, db);
+  referralsRoutes(app, db);
+  circleRoutes(app, db);
+  caseManagementRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

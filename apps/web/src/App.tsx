@@ -38,6 +38,8 @@ import { AgreementsPage } from './features/governance/AgreementsPage';
 import { DeviationsPage } from './features/governance/DeviationsPage';
 import { DisputesPage } from './features/governance/DisputesPage';
 import { FollowUpPage } from './features/governance/FollowUpPage';
+// carecircle: care chains
+import { ReferralsPage } from './features/care-chain/ReferralsPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -150,6 +152,15 @@ function SignedInRoutes() {
           element={
             <RequireRole roles={PERSON_READER_ROLES}>
               <ReceivedDisclosuresPage />
+            </RequireRole>
+          }
+        />
+        {/* carecircle: care chains */}
+        <Route
+          path="/referrals"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReferralsPage />
             </RequireRole>
           }
         />

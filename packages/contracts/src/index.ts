@@ -26,3 +26,9 @@ export * from './withdrawal.ts';
 export * from './placements.ts';
 export * from './disclosures.ts';
 export * from './lob.ts';
+// carecircle: care chains
+export * from './interventions.ts';
+export * from './care-worklist.ts';
+export * from './referrals.ts';
+export * from './circle.ts';
+export * from './case-management.ts';

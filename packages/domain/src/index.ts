@@ -7,3 +7,5 @@ export * from './indicators/index.ts';
 export * from './governance/index.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 export * from './care-chains/index.ts';
+// carecircle: care chains (interventions, referrals, circle, case management, LVM/LVU)
+export * from './care-chain/index.ts';

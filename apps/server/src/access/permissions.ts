@@ -37,6 +37,9 @@ const PERMISSIONS = {
   'disclosure:read': [...CARE_ROLES, 'unit-manager'],
   'lob:write': CARE_ROLES,
   'lob:read': [...CARE_ROLES, 'unit-manager'],
+  // carecircle: care chains (interventions, referrals, circle, case management, LVM/LVU)
+  'care-chain:read': [...CARE_ROLES, 'unit-manager'],
+  'care-chain:write': CARE_ROLES,
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

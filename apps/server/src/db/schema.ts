@@ -8,6 +8,19 @@ import type {
   DisputeStatus,
   FollowUpArea,
   FollowUpDecision,
+  InterventionCategory,
+  InterventionMethod,
+  InterventionOutcome,
+  InterventionSetting,
+  LegalForm,
+  ReferralKind,
+  ChildContact,
+  ChildrenAnswer,
+  ChildrenQuestionContext,
+  CircleMemberKind,
+  SupportKind,
+  CaseManagerKind,
+  CaseOutcome,
   GoalEvaluation,
   PublicLanguage,
   PublicServiceCategory,
@@ -683,6 +696,150 @@ export interface LobIntakeTable {
   received_at: Timestamp | null;
 }
 
+// platform (0017-b): a sign-in through the county's identity provider, from the redirect to the
+// callback. Keyed by a hash of `state`; deleted when used, so a replayed state finds nothing.
+export interface OidcLoginTable {
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+// platform (0017-c): retention (gallring)
+export interface RetentionHoldTable {
+  person_id: string;
+  reason: string;
+  placed_by: string;
+  placed_at: CreatedAt;
+}
+
+export interface AccessLogChainBaseTable {
+  chain: number;
+  seq: string;
+  hash: string;
+  cleared_at: Timestamp;
+}
+
+export interface RetentionRunTable {
+  id: Generated<string>;
+  as_of: string;
+  dry_run: boolean;
+  started_by: string | null;
+  report: ColumnType<Record<string, unknown>, string, string>;
+  ran_at: CreatedAt;
+}
+
+// carecircle: interventions (0016-a)
+export interface InterventionTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  responsible_staff_id: string | null;
+  responsible_name: string;
+  category: InterventionCategory;
+  method: InterventionMethod | null;
+  method_note: string | null;
+  setting: InterventionSetting;
+  legal_form: LegalForm;
+  decision_reference: string | null;
+  decided_on: string | null;
+  start_on: string;
+  planned_end_on: string | null;
+  end_on: string | null;
+  outcome: InterventionOutcome | null;
+  outcome_note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+// carecircle: referrals and consultations (0016-b)
+export interface ReferralTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: ReferralKind;
+  from_organisation_id: string;
+  from_unit_id: string;
+  sent_by: string;
+  sent_at: Generated<Date>;
+  to_organisation_id: string;
+  to_unit_id: string;
+  question: string;
+  due_on: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Date | null;
+}
+
+// carecircle: the person's circle (0016-c)
+export interface CircleMemberTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  kind: CircleMemberKind;
+  name: string;
+  relation: string;
+  birth_year: number | null;
+  contact: ChildContact | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CircleSupportTable {
+  id: Generated<string>;
+  member_id: string;
+  kind: SupportKind;
+  given_on: string;
+  given_by: string;
+  description: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface ChildrenQuestionTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  context: ChildrenQuestionContext;
+  record_id: string | null;
+  asked_on: string;
+  answer: ChildrenAnswer;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+// carecircle: case manager and cases (0016-d)
+export interface CaseManagerTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  kind: CaseManagerKind;
+  staff_id: string | null;
+  team_name: string | null;
+  assigned_on: string;
+  ended_on: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CareCaseTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  opened_on: string;
+  reopened: boolean;
+  closed_on: string | null;
+  outcome: CaseOutcome | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -746,38 +903,12 @@ export interface Database {
   care_handover: CareHandoverTable;
   disclosure: DisclosureTable;
   lob_intake: LobIntakeTable;
-}
-
-// platform (0017-b): a sign-in through the county's identity provider, from the redirect to the
-// callback. Keyed by a hash of `state`; deleted when used, so a replayed state finds nothing.
-export interface OidcLoginTable {
-  state_hash: string;
-  nonce: string;
-  code_verifier: string;
-  created_at: CreatedAt;
-  expires_at: Timestamp;
-}
-
-// platform (0017-c): retention (gallring)
-export interface RetentionHoldTable {
-  person_id: string;
-  reason: string;
-  placed_by: string;
-  placed_at: CreatedAt;
-}
-
-export interface AccessLogChainBaseTable {
-  chain: number;
-  seq: string;
-  hash: string;
-  cleared_at: Timestamp;
-}
-
-export interface RetentionRunTable {
-  id: Generated<string>;
-  as_of: string;
-  dry_run: boolean;
-  started_by: string | null;
-  report: ColumnType<Record<string, unknown>, string, string>;
-  ran_at: CreatedAt;
+  // carecircle: care chains
+  intervention: InterventionTable;
+  referral: ReferralTable;
+  circle_member: CircleMemberTable;
+  circle_support: CircleSupportTable;
+  children_question: ChildrenQuestionTable;
+  case_manager: CaseManagerTable;
+  care_case: CareCaseTable;
 }

@@ -27,6 +27,8 @@ type Relation =
   // SIP (F3): the caller's unit takes part in another principal's SIP under the SIP consent.
   | 'sip-participant'
   | 'sip-participant-revoked'
+  // carecircle: the caller's unit receives a referral about the person under consent
+  | 'referral-recipient'
   | 'none';
 
 const PERSON_RELATIONS: Relation[] = [
@@ -68,6 +70,9 @@ interface Subject {
   governanceId?: string;
   governanceItemId?: string;
   actionId?: string;
+  // carecircle: a care-chain record of the subject (intervention, referral, …)
+  recordId?: string;
+  toUnitId?: string;
 }
 
 interface RouteCase {
@@ -1253,6 +1258,300 @@ const CARE_CHAIN_CASES: RouteCase[] = [
   },
 ];
 
+// carecircle: care chains — interventions (F5), the care-chain worklist
+const INTERVENTION_BODY = {
+  category: 'psychosocial-support',
+  method: 'housing',
+  setting: 'individual',
+  legalForm: 'voluntary',
+  responsible: { name: 'Matris Ansvarig' },
+  startOn: '2026-01-15',
+};
+/** A subject with an intervention recorded by the relation's registrar. */
+async function interventionSubject(role: Role, relation: Relation): Promise<Subject> {
+  const s = await makeSubject(role, relation);
+  const r = registrars(role);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const res = await (
+    await as(registrar)
+  ).post(`/api/persons/${s.personId}/interventions`, INTERVENTION_BODY);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...s, recordId: res.body.id };
+}
+
+const REFERRAL_BODY = {
+  kind: 'co-morbidity-assessment',
+  question: 'Bedömning av psykisk ohälsa.',
+  dueOn: '2999-01-31',
+};
+const REFERRAL_RELATIONS: Relation[] = [
+  'own-unit',
+  'same-organisation',
+  'other-principal',
+  'protected-identity',
+  'referral-recipient',
+];
+/** A referral about the subject: sent by the relation's registrar to a unit of another
+ * organisation under a consent naming it; for referral-recipient, to the caller's own unit. */
+async function referralSubject(role: Role, relation: Relation): Promise<Subject> {
+  const r = registrars(role);
+  const inRegion = r.callerOrg === ids.region;
+  const send = async (registrar: string, personId: string, toUnitId: string) => {
+    const res = await (
+      await as(registrar)
+    ).post(`/api/persons/${personId}/referrals`, { ...REFERRAL_BODY, toUnitId });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id as string;
+  };
+  if (relation === 'referral-recipient') {
+    const s = await makeSubject(role, relation);
+    const toUnit = inRegion ? ids.beroendecentrum : ids.socExempelby;
+    return { ...s, recordId: await send(r.other, s.personId, toUnit) };
+  }
+  const s = await makeSubject(role, relation);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const [toOrg, toUnit] =
+    registrar === r.other
+      ? [ids.norrby, ids.socNorrby]
+      : [r.otherOrg, inRegion ? ids.socExempelby : ids.vardcentral];
+  await consent(registrar, s.personId, [toOrg]);
+  return { ...s, recordId: await send(registrar, s.personId, toUnit) };
+}
+const referralSees = (roles: Set<Role>, ok: number) => (role: Role, relation: Relation) =>
+  !roles.has(role)
+    ? 403
+    : ['own-unit', 'protected-identity', 'referral-recipient'].includes(relation)
+      ? ok
+      : 404;
+
+const CHILD_BODY = { kind: 'child', name: 'Matrisbarn', relation: 'son', contact: 'household' };
+/** A subject with a child recorded in the circle by the relation's registrar. */
+async function circleSubject(role: Role, relation: Relation): Promise<Subject> {
+  const s = await makeSubject(role, relation);
+  const r = registrars(role);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const res = await (
+    await as(registrar)
+  ).post(`/api/persons/${s.personId}/circle/members`, CHILD_BODY);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...s, recordId: res.body.id };
+}
+
+/** A subject with a case opened by the relation's registrar at its unit. */
+async function caseSubject(role: Role, relation: Relation): Promise<Subject> {
+  const s = await makeSubject(role, relation);
+  const r = registrars(role);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const res = await (
+    await as(registrar)
+  ).post(`/api/persons/${s.personId}/cases`, { openedOn: '2026-01-05' });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...s, recordId: res.body.id };
+}
+const CARECIRCLE_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons/:id/interventions',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/interventions`,
+    body: () => INTERVENTION_BODY,
+    expected: personScoped(CARE, 201),
+    logAction: 'intervention.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/interventions',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/interventions`,
+    expected: personScoped(READERS, 200),
+    logAction: 'intervention.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/interventions/:id',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/interventions/${s.recordId}`,
+    subject: interventionSubject,
+    expected: personScoped(READERS, 200),
+    logAction: 'intervention.read',
+  },
+  {
+    method: 'POST',
+    route: '/api/interventions/:id/end',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/interventions/${s.recordId}/end`,
+    body: () => ({ endOn: '2026-02-01', outcome: 'goals-met' }),
+    subject: interventionSubject,
+    expected: personScoped(CARE, 200),
+    logAction: 'intervention.end',
+  },
+  {
+    method: 'GET',
+    route: '/api/care-chain/worklist',
+    relations: ['none'],
+    url: () => '/api/care-chain/worklist',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/referrals',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/referrals`,
+    subject: async (role, relation) => ({
+      ...(await makeSubject(role, relation)),
+      toUnitId: registrars(role).callerOrg === ids.region ? ids.socExempelby : ids.vardcentral,
+    }),
+    body: (s) => ({ ...REFERRAL_BODY, toUnitId: s.toUnitId }),
+    expected: personScoped(CARE, 201),
+    logAction: 'referral.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/referrals',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/referrals`,
+    expected: personScoped(READERS, 200),
+    logAction: 'referral.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/referrals',
+    relations: ['none'],
+    url: () => '/api/referrals?box=incoming',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/referrals/:id',
+    relations: REFERRAL_RELATIONS,
+    url: (s) => `/api/referrals/${s.recordId}`,
+    subject: referralSubject,
+    expected: referralSees(READERS, 200),
+    logAction: 'referral.read',
+  },
+  {
+    method: 'POST',
+    route: '/api/referrals/:id/answer',
+    relations: REFERRAL_RELATIONS,
+    url: (s) => `/api/referrals/${s.recordId}/answer`,
+    body: () => ({ answer: 'Bedömd, åter till avsändaren.' }),
+    subject: referralSubject,
+    // The sender sees its referral but may not answer it: only the receiving unit does.
+    expected: (role, relation) =>
+      !CARE.has(role)
+        ? 403
+        : relation === 'referral-recipient'
+          ? 200
+          : relation === 'own-unit' || relation === 'protected-identity'
+            ? 403
+            : 404,
+    logAction: 'referral.answer',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/circle',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/circle`,
+    expected: personScoped(READERS, 200),
+    logAction: 'circle.read',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/circle/members',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/circle/members`,
+    body: () => CHILD_BODY,
+    expected: personScoped(CARE, 201),
+    logAction: 'circle.write',
+  },
+  {
+    method: 'POST',
+    route: '/api/circle-members/:id/supports',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/circle-members/${s.recordId}/supports`,
+    body: () => ({
+      kind: 'information',
+      givenOn: '2026-03-01',
+      givenBy: 'Matris',
+      description: 'Information om behandlingen.',
+    }),
+    subject: circleSubject,
+    expected: personScoped(CARE, 201),
+    logAction: 'circle.write',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/children-question',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/children-question`,
+    body: () => ({ answer: 'no-children', context: 'other', askedOn: '2026-03-01' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'circle.write',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/case-manager',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/case-manager`,
+    body: () => ({ kind: 'act-team', teamName: 'ACT-teamet', assignedOn: '2026-01-05' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'case-manager.assign',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/cases',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/cases`,
+    expected: personScoped(READERS, 200),
+    logAction: 'case-manager.list',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/cases',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/cases`,
+    body: () => ({ openedOn: '2026-01-05' }),
+    expected: personScoped(CARE, 201),
+    logAction: 'case.open',
+  },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/close',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/cases/${s.recordId}/close`,
+    body: () => ({ closedOn: '2026-02-01', outcome: 'goals-met' }),
+    subject: caseSubject,
+    expected: personScoped(CARE, 200),
+    logAction: 'case.close',
+  },
+  {
+    method: 'GET',
+    route: '/api/case-management/my-persons',
+    relations: ['none'],
+    url: () => '/api/case-management/my-persons',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/case-management/stats',
+    relations: ['none'],
+    url: () => '/api/case-management/stats?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole([...READERS], 200),
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -1559,6 +1858,7 @@ const CASES: RouteCase[] = [
   ...GOVERNANCE_CASES,
   ...PLATFORM_CASES,
   ...CARE_CHAIN_CASES,
+  ...CARECIRCLE_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
@@ -1714,6 +2014,7 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
     // principal's person under consent.
     case 'sip-participant':
     case 'sip-participant-revoked':
+    case 'referral-recipient': // carecircle: the other principal's person, under consent
     case 'other-principal-consent':
     case 'other-principal-revoked': {
       const s = await register(r.other);

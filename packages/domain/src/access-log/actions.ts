@@ -26,6 +26,9 @@ const EMERGENCY_REVIEW = t(
   'reviewed an emergency access to your records',
 );
 const SCREENINGS_READ = t('läste dina screeningar', 'read your screenings');
+// carecircle:
+const INTERVENTIONS_READ = t('läste dina insatser', 'read your interventions');
+const REFERRALS_READ = t('läste remisser om dig', 'read referrals about you');
 const ASSESSMENTS_READ = t('läste dina bedömningar', 'read your assessments');
 
 export const ACCESS_ACTIONS = {
@@ -286,6 +289,74 @@ export const ACCESS_ACTIONS = {
   'notification.list': {
     label: t('Visade påminnelser om personens SIP', 'Showed reminders about the person’s SIP'),
     extract: t('såg en påminnelse om din SIP', 'saw a reminder about your SIP'),
+  },
+  // carecircle: care chains — interventions, referrals, the circle, case management, LVM/LVU
+  'intervention.create': {
+    label: t('Registrerade insats', 'Recorded an intervention'),
+    extract: t('registrerade en insats för dig', 'recorded an intervention for you'),
+  },
+  'intervention.list': {
+    label: t('Läste insatser', 'Read the interventions'),
+    extract: INTERVENTIONS_READ,
+  },
+  'intervention.read': {
+    label: t('Läste en insats', 'Read an intervention'),
+    extract: INTERVENTIONS_READ,
+  },
+  'intervention.end': {
+    label: t('Avslutade insats med utfall', 'Ended an intervention with its outcome'),
+    extract: t('avslutade en av dina insatser', 'ended one of your interventions'),
+  },
+  'care-worklist.read': {
+    label: t(
+      'Visade personen i arbetslistan för vårdkedjan',
+      'Showed the person on the care-chain worklist',
+    ),
+    extract: t('såg ditt namn i en arbetslista', 'saw your name on a worklist'),
+  },
+  'referral.create': {
+    label: t('Skickade remiss eller konsultation', 'Sent a referral or consultation'),
+    extract: t('skickade en remiss om dig', 'sent a referral about you'),
+  },
+  'referral.list': {
+    label: t('Läste remisser', 'Read the referrals'),
+    extract: REFERRALS_READ,
+  },
+  'referral.read': {
+    label: t('Läste en remiss', 'Read a referral'),
+    extract: REFERRALS_READ,
+  },
+  'referral.answer': {
+    label: t('Besvarade remiss', 'Answered a referral'),
+    extract: t('besvarade en remiss om dig', 'answered a referral about you'),
+  },
+  'circle.read': {
+    label: t('Läste personens närstående och barn', 'Read the person’s relatives and children'),
+    extract: t('läste uppgifter om dina närstående', 'read your relatives’ details'),
+  },
+  'circle.write': {
+    label: t('Registrerade närstående eller barn', 'Recorded a relative or child'),
+    extract: t('registrerade uppgifter om dina närstående', 'recorded details of your relatives'),
+  },
+  'case-manager.assign': {
+    label: t('Utsåg case manager', 'Assigned a case manager'),
+    extract: t('utsåg en case manager för dig', 'assigned you a case manager'),
+  },
+  'case-manager.list': {
+    label: t('Visade personen bland mina personer', 'Showed the person among my persons'),
+    extract: t('såg ditt namn i en lista över egna ärenden', 'saw your name in a caseload'),
+  },
+  'case.close': {
+    label: t('Avslutade ärendet med utfall', 'Closed the case with its outcome'),
+    extract: t('avslutade ditt ärende', 'closed your case'),
+  },
+  'case.open': {
+    label: t('Öppnade ärende', 'Opened a case'),
+    extract: t('öppnade ett ärende om dig', 'opened a case about you'),
+  },
+  'case.reopen': {
+    label: t('Återaktualiserade ärendet', 'Reopened the case'),
+    extract: t('återaktualiserade ditt ärende', 'reopened your case'),
   },
   // Administration: never about a person, so never in an extract.
   'organisation.create': {

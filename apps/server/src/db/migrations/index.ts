@@ -27,6 +27,11 @@ import * as m0013a from './0013-a-withdrawal-requests.ts';
 import * as m0013b from './0013-b-placements.ts';
 import * as m0013c from './0013-c-disclosures.ts';
 import * as m0013d from './0013-d-lob-intakes.ts';
+// carecircle: care chains (issue 9, records half)
+import * as m0016a from './0016-a-interventions.ts';
+import * as m0016b from './0016-b-referrals.ts';
+import * as m0016c from './0016-c-circle.ts';
+import * as m0016d from './0016-d-case-management.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -58,6 +63,11 @@ const migrations: Record<string, Migration> = {
   '0013-b-placements': m0013b,
   '0013-c-disclosures': m0013c,
   '0013-d-lob-intakes': m0013d,
+  // carecircle: care chains
+  '0016-a-interventions': m0016a,
+  '0016-b-referrals': m0016b,
+  '0016-c-circle': m0016c,
+  '0016-d-case-management': m0016d,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,13 @@ import { seedDemoSips } from './demo-sips.ts';
 import { seedDemoGovernance } from './demo-governance.ts';
 // care: care chains
 import { seedDemoCareChains } from './demo-care-chains.ts';
+// carecircle:
+import {
+  seedDemoCareChain,
+  seedDemoCases,
+  seedDemoCircle,
+  seedDemoReferrals,
+} from './demo-care-chain.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -135,6 +142,11 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     }
     // care: withdrawal beds, placements, disclosures and LOB intakes in several states
     await seedDemoCareChains(trx, { unitIds, organisationIds, staffIds, personIds });
+    // carecircle: care chains (interventions, referrals, the circle, case management, LVM/LVU)
+    await seedDemoCareChain(trx, { unitIds, staffIds, personIds });
+    await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
+    await seedDemoCircle(trx, { unitIds, staffIds, personIds });
+    await seedDemoCases(trx, { unitIds, staffIds, personIds });
     return true;
   });
 }

@@ -277,3 +277,11 @@ export async function openCareRelationAt(
     )
     .execute();
 }
+
+// carecircle: the persons a worklist names, as the caller may see them (invisible ones left out).
+export function findVisiblePersonsByIds(db: Db, caller: Caller, personIds: string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return selectPersons(db, caller)
+    .where('p.id', 'in', [...new Set(personIds)])
+    .execute();
+}

@@ -19,6 +19,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/persons', label: 'nav.persons', roles: PERSON_READER_ROLES },
   { to: '/worklist', label: 'worklist:nav', roles: PERSON_READER_ROLES },
   { to: '/emergency-access', label: 'nav.emergencyAccess', roles: EMERGENCY_ROLES },
+  // carecircle: referrals between the principals
+  { to: '/referrals', label: 'careChain:nav.referrals', roles: PERSON_READER_ROLES },
   { to: '/log-review', label: 'nav.logReview', roles: ['unit-manager'] },
   { to: '/admin/organisations', label: 'nav.organisations', roles: ['administrator'] },
   { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
