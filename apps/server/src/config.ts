@@ -40,6 +40,8 @@ export interface Config {
   emergencyAccessMinutes: number;
   /** Background jobs poll this often; 0 turns the job runner off (tests drive it by hand). */
   jobPollMilliseconds: number;
+  /** auth: the clock sign-in throttling and first-sign-in rules read; tests inject a fixed one. */
+  clock: () => Date;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteSeconds: 12 * 60 * 60,
     emergencyAccessMinutes: 4 * 60,
     jobPollMilliseconds: 1000,
+    clock: () => new Date(),
   };
 }

@@ -42,6 +42,17 @@ export interface StaffTable {
   disabled_at: Timestamp | null;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
+  // auth: two-person rule (migration 0011-a)
+  proposal: 'account' | 'role' | 'password' | 'second-factor' | null;
+  proposed_by: string | null;
+  proposed_at: Timestamp | null;
+  pending_role: string | null;
+  pending_unit_id: string | null;
+  pending_organisation_id: string | null;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  must_change_password: Generated<boolean>;
+  must_enrol_second_factor: Generated<boolean>;
 }
 
 export interface LoginThrottleTable {
@@ -49,13 +60,23 @@ export interface LoginThrottleTable {
   failures: number;
   next_allowed_at: Timestamp;
   updated_at: Timestamp;
+  // auth: the hard lock after 100 consecutive failures (migration 0011-a)
+  locked_until: Timestamp | null;
+}
+
+// auth: failed sign-ins per client address (migration 0011-a)
+export interface LoginAddressThrottleTable {
+  address: string;
+  failures: number;
+  window_started_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface SessionTable {
   id: string;
   staff_id: string;
   csrf_token: string;
-  state: 'active' | 'second-factor' | 'enrolment' | 'self-fill';
+  state: 'active' | 'second-factor' | 'enrolment' | 'self-fill' | 'password-change';
   created_at: CreatedAt;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
@@ -364,4 +385,6 @@ export interface Database {
   // Truth on screen (0010)
   log_review: LogReviewTable;
   self_fill: SelfFillTable;
+  // auth: sign-in throttling per address (0011-a)
+  login_address_throttle: LoginAddressThrottleTable;
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { SIP_JOB_HANDLERS, SIP_RECURRING_JOBS } from '../modules/sip/sip.jobs.ts';
+// auth: sign-in throttle purge
+import { AUTH_JOB_HANDLERS, AUTH_RECURRING_JOBS } from '../auth/auth.jobs.ts';
 
 /** A job's work, run inside the transaction that also completes the job. Must be idempotent. */
 export type JobHandler = (
@@ -9,7 +11,15 @@ export type JobHandler = (
 ) => Promise<void | { rescheduleAt: Date }>;
 
 /** Every kind of job the runner knows, by name. */
-export const JOB_HANDLERS: Record<string, JobHandler> = { ...SIP_JOB_HANDLERS };
+export const JOB_HANDLERS: Record<string, JobHandler> = {
+  ...SIP_JOB_HANDLERS,
+  // auth:
+  ...AUTH_JOB_HANDLERS,
+};
 
 /** Jobs that re-schedule themselves and must always exist (one row each, keyed by kind). */
-export const RECURRING_JOBS: readonly string[] = [...SIP_RECURRING_JOBS];
+export const RECURRING_JOBS: readonly string[] = [
+  ...SIP_RECURRING_JOBS,
+  // auth:
+  ...AUTH_RECURRING_JOBS,
+];

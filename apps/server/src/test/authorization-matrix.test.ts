@@ -335,6 +335,26 @@ const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
   },
 ];
 
+// auth: the two-person rule's approval and the lifting of a sign-in lock (decision 0012). The
+// analyst account has nothing awaiting approval, so an administrator gets past the role check
+// to the domain's 422; the rule itself is tested in two-person-rule.test.ts.
+const AUTH_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/staff/:id/approve',
+    relations: ['none'],
+    url: () => `/api/staff/${ids.user('olle.analytiker')}/approve`,
+    expected: onlyRole(['administrator'], 422),
+  },
+  {
+    method: 'POST',
+    route: '/api/staff/:id/unlock',
+    relations: ['none'],
+    url: () => `/api/staff/${ids.user('olle.analytiker')}/unlock`,
+    expected: onlyRole(['administrator'], 204),
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -675,6 +695,7 @@ const CASES: RouteCase[] = [
   },
   ...SIP_CASES,
   ...TRUTH_ON_SCREEN_CASES,
+  ...AUTH_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
@@ -684,6 +705,8 @@ const OUTSIDE_MATRIX: Record<string, string> = {
   'POST /api/auth/second-factor': 'completes sign-in: tested in auth.test.ts',
   'POST /api/me/second-factor/enrol': 'own account: tested in auth.test.ts',
   'POST /api/me/second-factor/confirm': 'own account: tested in auth.test.ts',
+  // auth:
+  'POST /api/me/password': 'own account: tested in two-person-rule.test.ts',
 };
 const isDocsRoute = (route: string) => route.startsWith('/api/docs');
 

@@ -9,6 +9,8 @@ import * as m0009 from './0009-sip-meetings-and-answers.ts';
 // Truth on screen (log review records, self-fill lock)
 import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
+// auth: two-person rule and sign-in throttling
+import * as m0011a from './0011-a-two-person-rule.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   // Truth on screen
   '0010-a-log-review': m0010a,
   '0010-b-self-fill': m0010b,
+  // auth: two-person rule and sign-in throttling
+  '0011-a-two-person-rule': m0011a,
 };
 
 export const migrationProvider: MigrationProvider = {
