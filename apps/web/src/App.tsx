@@ -24,7 +24,7 @@ import { NotificationsPage } from './features/worklist/Notifications';
 import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
-import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
+import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -83,7 +83,7 @@ function SignedInRoutes() {
         <Route
           path="/emergency-access"
           element={
-            <RequireRole roles={CARE_ROLES}>
+            <RequireRole roles={EMERGENCY_ROLES}>
               <EmergencyAccessPage />
             </RequireRole>
           }

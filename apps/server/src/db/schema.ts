@@ -9,6 +9,9 @@ import type {
   SipStatus,
 } from '@vardflata/domain';
 
+// access: the ground a unit registered a person on (contracts `registrationGround`)
+type RegistrationGround = 'new-application' | 'report' | 'referral' | 'own-initiative';
+
 /** Table types for Kysely. Column names are the SQL names (snake_case). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -18,6 +21,8 @@ export interface OrganisationTable {
   name: string;
   kind: 'region' | 'municipality' | 'private-provider';
   created_at: CreatedAt;
+  // access: the designated reviewer of emergency access when the organisation has no unit manager
+  emergency_reviewer_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UnitTable {
@@ -105,6 +110,12 @@ export interface CareRelationTable {
   closed_at: Timestamp | null;
   closed_by: string | null;
   close_reason: string | null;
+  // access: on what ground the unit registered the person (null before 0012)
+  registration_ground: ColumnType<
+    RegistrationGround | null,
+    RegistrationGround | null | undefined,
+    RegistrationGround | null
+  >;
 }
 
 export interface ConsentTable {
@@ -141,6 +152,15 @@ export interface EmergencyAccessTable {
   reviewed_at: Timestamp | null;
   reviewed_by: string | null;
   review_note: string | null;
+}
+
+// access: who reviews an emergency access (migration 0012)
+export interface EmergencyAccessReviewerTable {
+  emergency_access_id: string;
+  staff_id: string;
+  organisation_id: string;
+  basis: 'unit-manager' | 'organisation' | 'designated';
+  side: 'accessing' | 'owning';
 }
 
 export interface AccessLogTable {
@@ -385,6 +405,8 @@ export interface Database {
   // Truth on screen (0010)
   log_review: LogReviewTable;
   self_fill: SelfFillTable;
+  // access: emergency access reviewers (0012)
+  emergency_access_reviewer: EmergencyAccessReviewerTable;
   // auth: sign-in throttling per address (0011-a)
   login_address_throttle: LoginAddressThrottleTable;
 }

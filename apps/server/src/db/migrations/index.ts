@@ -9,6 +9,8 @@ import * as m0009 from './0009-sip-meetings-and-answers.ts';
 // Truth on screen (log review records, self-fill lock)
 import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
+// access: registration ground, organisation emergency reviewer
+import * as m0012a from './0012-a-registration-ground.ts';
 // auth: two-person rule and sign-in throttling
 import * as m0011a from './0011-a-two-person-rule.ts';
 
@@ -24,6 +26,8 @@ const migrations: Record<string, Migration> = {
   // Truth on screen
   '0010-a-log-review': m0010a,
   '0010-b-self-fill': m0010b,
+  // access: registration ground, organisation emergency reviewer
+  '0012-a-registration-ground': m0012a,
   // auth: two-person rule and sign-in throttling
   '0011-a-two-person-rule': m0011a,
 };
