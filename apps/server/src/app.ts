@@ -140,7 +140,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   );
   authRoutes(app, db, config, VERSION);
   organisationsRoutes(app, db);
-  staffRoutes(app, db);
+  staffRoutes(app, db, config);
   personsRoutes(app, db);
   consentsRoutes(app, db);
   emergencyAccessRoutes(app, db, config);

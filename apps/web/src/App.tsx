@@ -3,6 +3,8 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { AccountPage } from './features/account/AccountPage';
 import { OrganisationsPage } from './features/admin/OrganisationsPage';
 import { StaffPage } from './features/admin/StaffPage';
+// auth:
+import { PasswordChangeStep } from './features/auth/PasswordChangeStep';
 import { EnrolmentStep } from './features/auth/EnrolmentStep';
 import { SecondFactorStep } from './features/auth/SecondFactorStep';
 import { useSession } from './features/auth/session';
@@ -220,6 +222,13 @@ export function App() {
       return (
         <PublicLayout>
           <EnrolmentStep />
+        </PublicLayout>
+      );
+    // auth: first sign-in, or a password an administrator set (decision 0012)
+    case 'password-change':
+      return (
+        <PublicLayout>
+          <PasswordChangeStep />
         </PublicLayout>
       );
     case 'signed-in':

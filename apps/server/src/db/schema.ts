@@ -71,6 +71,17 @@ export interface StaffTable {
   created_at: CreatedAt;
   // platform: the identifier the county's identity provider gives (OIDC claim, e.g. HSA id)
   external_id: string | null;
+  // auth: two-person rule (migration 0011-a)
+  proposal: 'account' | 'role' | 'password' | 'second-factor' | null;
+  proposed_by: string | null;
+  proposed_at: Timestamp | null;
+  pending_role: string | null;
+  pending_unit_id: string | null;
+  pending_organisation_id: string | null;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  must_change_password: Generated<boolean>;
+  must_enrol_second_factor: Generated<boolean>;
 }
 
 export interface LoginThrottleTable {
@@ -78,13 +89,23 @@ export interface LoginThrottleTable {
   failures: number;
   next_allowed_at: Timestamp;
   updated_at: Timestamp;
+  // auth: the hard lock after 100 consecutive failures (migration 0011-a)
+  locked_until: Timestamp | null;
+}
+
+// auth: failed sign-ins per client address (migration 0011-a)
+export interface LoginAddressThrottleTable {
+  address: string;
+  failures: number;
+  window_started_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface SessionTable {
   id: string;
   staff_id: string;
   csrf_token: string;
-  state: 'active' | 'second-factor' | 'enrolment' | 'self-fill';
+  state: 'active' | 'second-factor' | 'enrolment' | 'self-fill' | 'password-change';
   created_at: CreatedAt;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
@@ -911,4 +932,6 @@ export interface Database {
   children_question: ChildrenQuestionTable;
   case_manager: CaseManagerTable;
   care_case: CareCaseTable;
+  // auth: sign-in throttling per address (0011-a)
+  login_address_throttle: LoginAddressThrottleTable;
 }

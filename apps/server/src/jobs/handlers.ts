@@ -8,6 +8,8 @@ import {
 } from '../modules/agreements/agreements.jobs.ts';
 // platform: retention
 import { RETENTION_JOB_HANDLERS } from '../modules/retention/retention.jobs.ts';
+// auth: sign-in throttle purge
+import { AUTH_JOB_HANDLERS, AUTH_RECURRING_JOBS } from '../auth/auth.jobs.ts';
 
 /** A job's work, run inside the transaction that also completes the job. Must be idempotent. */
 export type JobHandler = (
@@ -24,6 +26,8 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   ...AGREEMENT_JOB_HANDLERS,
   // platform:
   ...RETENTION_JOB_HANDLERS,
+  // auth:
+  ...AUTH_JOB_HANDLERS,
 };
 
 /** Jobs that re-schedule themselves and must always exist (one row each, keyed by kind). */
@@ -32,4 +36,6 @@ export const RECURRING_JOBS: readonly string[] = [
   // gov:
   ...DISPUTE_RECURRING_JOBS,
   ...AGREEMENT_RECURRING_JOBS,
+  // auth:
+  ...AUTH_RECURRING_JOBS,
 ];

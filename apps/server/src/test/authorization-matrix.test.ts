@@ -1552,6 +1552,26 @@ const CARECIRCLE_CASES: RouteCase[] = [
   },
 ];
 
+// auth: the two-person rule's approval and the lifting of a sign-in lock (decision 0012). The
+// analyst account has nothing awaiting approval, so an administrator gets past the role check
+// to the domain's 422; the rule itself is tested in two-person-rule.test.ts.
+const AUTH_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/staff/:id/approve',
+    relations: ['none'],
+    url: () => `/api/staff/${ids.user('olle.analytiker')}/approve`,
+    expected: onlyRole(['administrator'], 422),
+  },
+  {
+    method: 'POST',
+    route: '/api/staff/:id/unlock',
+    relations: ['none'],
+    url: () => `/api/staff/${ids.user('olle.analytiker')}/unlock`,
+    expected: onlyRole(['administrator'], 204),
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -1859,6 +1879,7 @@ const CASES: RouteCase[] = [
   ...PLATFORM_CASES,
   ...CARE_CHAIN_CASES,
   ...CARECIRCLE_CASES,
+  ...AUTH_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
@@ -1872,6 +1893,8 @@ const OUTSIDE_MATRIX: Record<string, string> = {
   'GET /api/auth/oidc/login': 'public: starts sign-in at the provider; tested in oidc.test.ts',
   'GET /api/auth/oidc/callback': 'public: completes sign-in; tested in oidc.test.ts',
   'POST /api/auth/oidc/logout': 'ends the own session: tested in oidc.test.ts',
+  // auth:
+  'POST /api/me/password': 'own account: tested in two-person-rule.test.ts',
 };
 const isDocsRoute = (route: string) => route.startsWith('/api/docs');
 

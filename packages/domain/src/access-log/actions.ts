@@ -593,6 +593,19 @@ export const ACCESS_ACTIONS = {
     label: t('Visade LOB-intag i arbetslistan', 'Showed a LOB intake on the worklist'),
     extract: t('såg din tillnyktring i en arbetslista', 'saw your sobering stay on a worklist'),
   },
+  // auth: the two-person rule and sign-in locks (decision 0012)
+  'staff.propose-role': {
+    label: t('Föreslog ny roll för konto', 'Proposed a new role for an account'),
+    extract: null,
+  },
+  'staff.approve': {
+    label: t('Godkände kontoändring (två personer)', 'Approved an account change (two persons)'),
+    extract: null,
+  },
+  'staff.unlock': {
+    label: t('Hävde inloggningsspärr', 'Lifted a sign-in lock'),
+    extract: null,
+  },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

@@ -32,6 +32,8 @@ import * as m0016a from './0016-a-interventions.ts';
 import * as m0016b from './0016-b-referrals.ts';
 import * as m0016c from './0016-c-circle.ts';
 import * as m0016d from './0016-d-case-management.ts';
+// auth: two-person rule and sign-in throttling
+import * as m0011a from './0011-a-two-person-rule.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -68,6 +70,8 @@ const migrations: Record<string, Migration> = {
   '0016-b-referrals': m0016b,
   '0016-c-circle': m0016c,
   '0016-d-case-management': m0016d,
+  // auth: two-person rule and sign-in throttling
+  '0011-a-two-person-rule': m0011a,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -75,6 +75,8 @@ const ACCOUNTS: {
     organisation: 'Region Exempel',
   },
   { username: 'admin', name: 'Administratör', role: 'administrator' },
+  // auth: the second administrator, so the two-person rule can be used in the demo county.
+  { username: 'adam.admin', name: 'Adam Administratör', role: 'administrator' },
 ];
 
 /**
@@ -124,6 +126,26 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
         .executeTakeFirstOrThrow();
       staffIds.set(a.username, id);
     }
+    // auth: a new nurse proposed by admin two days ago, waiting for adam.admin's approval; at
+    // her first sign-in she will choose her own password and enrol a second factor.
+    const vardcentral = unitIds.get('Vårdcentral Centrum')!;
+    await trx
+      .insertInto('staff')
+      .values({
+        username: 'nina.nyanstalld',
+        name: 'Nina Nyanställd',
+        role: 'nurse',
+        unit_id: vardcentral.id,
+        organisation_id: vardcentral.organisationId,
+        password_hash: passwordHash,
+        is_demo: true,
+        must_change_password: true,
+        must_enrol_second_factor: true,
+        proposal: 'account',
+        proposed_by: staffIds.get('admin')!,
+        proposed_at: new Date(Date.now() - 2 * 86_400_000),
+      })
+      .execute();
     const personIds = await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
     // SIPs in every state of the life cycle, with the history each state implies.
     await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
