@@ -33,6 +33,19 @@ import { worklistRoutes } from './modules/worklist/worklist.routes.ts';
 // Truth on screen
 import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
+// followup: indicators (F9)
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
+import { researchRoutes } from './modules/research/research.routes.ts';
+// gov: governance and support
+import { deviationsRoutes } from './modules/deviations/deviations.routes.ts';
+import { disputesRoutes } from './modules/disputes/disputes.routes.ts';
+import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
+import { followUpsRoutes } from './modules/agreements/follow-ups.routes.ts';
+import { publicServicesRoutes } from './modules/public-services/public-services.routes.ts';
+// platform: OpenID Connect, FHIR, retention
+import { oidcRoutes } from './auth/oidc/oidc.routes.ts';
+import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -128,6 +141,19 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // Truth on screen
   selfFillRoutes(app, db);
   caseloadRoutes(app, db);
+  // followup: indicators (F9)
+  indicatorsRoutes(app, db);
+  researchRoutes(app, db);
+  // gov: governance and support
+  deviationsRoutes(app, db);
+  disputesRoutes(app, db);
+  agreementsRoutes(app, db);
+  followUpsRoutes(app, db);
+  publicServicesRoutes(app, db);
+  // platform:
+  oidcRoutes(app, db, config);
+  fhirRoutes(app, db, VERSION);
+  retentionRoutes(app, db, config);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -9,3 +9,15 @@ export * from './screenings.ts';
 // Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
 export * from './caseload.ts';
+// followup: indicators (F9)
+export * from './indicators.ts';
+export * from './research.ts';
+// gov: governance and support
+export * from './deviations.ts';
+export * from './disputes.ts';
+export * from './agreements.ts';
+export * from './public-services.ts';
+// platform: OpenID Connect, FHIR, retention
+export * from './oidc.ts';
+export * from './fhir.ts';
+export * from './retention.ts';

@@ -305,6 +305,53 @@ export const ACCESS_ACTIONS = {
     label: t('Återställde tvåstegsverifiering', 'Reset the second factor'),
     extract: null,
   },
+  // followup: a pseudonymised research extract (F11), logged once per extract
+  'research.extract': {
+    label: t(
+      'Tog ut ett pseudonymiserat forskningsuttag',
+      'Took out a pseudonymised research extract',
+    ),
+    extract: null,
+  },
+  // gov: a dispute between the principals about one person's care (F13)
+  'dispute.link-person': {
+    label: t('Kopplade personen till en tvist', 'Linked the person to a dispute'),
+    extract: t(
+      'kopplade dig till ett ärende om ansvarsfördelning mellan huvudmännen',
+      'linked you to a matter of responsibility between the principals',
+    ),
+  },
+  'dispute.read': {
+    label: t('Läste en tvist som rör personen', 'Read a dispute about the person'),
+    extract: t(
+      'läste ett ärende om ansvarsfördelning som rör dig',
+      'read a matter of responsibility that concerns you',
+    ),
+  },
+  // platform: retention (gallring)
+  'retention.legal-hold': {
+    label: t('Stoppade gallring för personen', 'Placed a legal hold on the person'),
+    extract: t('stoppade gallring av dina uppgifter', 'stopped the clearing of your records'),
+  },
+  'retention.legal-hold-release': {
+    label: t('Hävde gallringsstopp för personen', 'Released the legal hold on the person'),
+    extract: t(
+      'hävde stoppet för gallring av dina uppgifter',
+      'released the stop on clearing your records',
+    ),
+  },
+  'retention.cleared': {
+    label: t('Gallrade personens uppgifter', 'Cleared the person’s records'),
+    extract: t(
+      'gallrade dina uppgifter enligt gallringsreglerna',
+      'cleared your records by the retention rules',
+    ),
+  },
+  'retention.report': {
+    label: t('Tog fram gallringsrapport', 'Produced a retention report'),
+    extract: null,
+  },
+  'retention.run': { label: t('Startade gallring', 'Started clearing'), extract: null },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;
