@@ -36,6 +36,7 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 // followup: indicators (F9)
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
+import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -134,6 +135,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // followup: indicators (F9)
   indicatorsRoutes(app, db);
   researchRoutes(app, db);
+  surveysRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -12,3 +12,4 @@ export * from './caseload.ts';
 // followup: indicators (F9)
 export * from './indicators.ts';
 export * from './research.ts';
+export * from './surveys.ts';

@@ -3,3 +3,4 @@ export * from './sip/index.ts';
 export * from './instruments/index.ts';
 export * from './access-log/actions.ts';
 export * from './indicators/index.ts';
+export * from './surveys/index.ts';

@@ -358,6 +358,24 @@ export interface ResearchExtractTable {
   rows_withheld: number;
 }
 
+// followup: client surveys (F10, 0014-b): no person, no link between invitation and answer
+export interface SurveyInvitationTable {
+  token_hash: string;
+  kind: 'uiv' | 'uiv-eb';
+  unit_id: string;
+  organisation_id: string;
+  expires_on: string;
+}
+
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  kind: 'uiv' | 'uiv-eb';
+  unit_id: string;
+  organisation_id: string;
+  answered_month: string;
+  answers: ColumnType<(number | null)[], string, string>;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -387,4 +405,6 @@ export interface Database {
   // followup: research extracts (F11)
   research_key: ResearchKeyTable;
   research_extract: ResearchExtractTable;
+  survey_invitation: SurveyInvitationTable;
+  survey_response: SurveyResponseTable;
 }

@@ -11,6 +11,7 @@ import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
 // followup: research extracts (F11)
 import * as m0014a from './0014-a-research-extract.ts';
+import * as m0014b from './0014-b-surveys.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-b-self-fill': m0010b,
   // followup: research extracts (F11)
   '0014-a-research-extract': m0014a,
+  '0014-b-surveys': m0014b,
 };
 
 export const migrationProvider: MigrationProvider = {
