@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { AccountPage } from './features/account/AccountPage';
 import { OrganisationsPage } from './features/admin/OrganisationsPage';
 import { StaffPage } from './features/admin/StaffPage';
@@ -26,6 +26,8 @@ import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
 // followup: the follow-up dashboard (F9), with its chart library, loads when first opened
 import { lazy, Suspense } from 'react';
 import { Loading } from './components/Status';
+// followup: the client's survey behind a one-time link, without sign-in (F10)
+import { SurveyPage } from './features/surveys/SurveyPage';
 const DashboardPage = lazy(() =>
   import('./features/indicators/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
@@ -140,7 +142,17 @@ export function App() {
   const { session } = useSession();
   // A session locked for self-fill shows the person's questionnaire and nothing else.
   const selfFill = useSelfFillLock(session.status);
+  // followup: a survey link opens the survey, signed in or not (after a self-fill lock)
+  const { pathname } = useLocation();
   if (selfFill.lock) return <SelfFillScreen lock={selfFill.lock} />;
+  const surveyToken = /^\/survey\/([A-Za-z0-9_-]+)$/.exec(pathname)?.[1];
+  if (surveyToken) {
+    return (
+      <PublicLayout>
+        <SurveyPage token={surveyToken} />
+      </PublicLayout>
+    );
+  }
   if (selfFill.checking) {
     return (
       <PublicLayout>
