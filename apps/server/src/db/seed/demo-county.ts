@@ -3,6 +3,8 @@ import { hashPassword } from '../../auth/password.ts';
 import type { Db } from '../database.ts';
 import { seedDemoPersons } from './demo-persons.ts';
 import { seedDemoSips } from './demo-sips.ts';
+// followup: answered client surveys
+import { seedDemoSurveys } from './demo-surveys.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -114,6 +116,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     const personIds = await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
     // SIPs in every state of the life cycle, with the history each state implies.
     await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
+    // followup: answered client surveys (F10)
+    await seedDemoSurveys(trx, { unitIds });
     return true;
   });
 }
