@@ -36,6 +36,13 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 // followup: indicators (F9)
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
+// gov: governance and support
+import { deviationsRoutes } from './modules/deviations/deviations.routes.ts';
+import { disputesRoutes } from './modules/disputes/disputes.routes.ts';
+import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
+import { followUpsRoutes } from './modules/agreements/follow-ups.routes.ts';
+import { publicServicesRoutes } from './modules/public-services/public-services.routes.ts';
+// followup: client surveys (F10)
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 
 export const VERSION = '0.1.0';
@@ -135,6 +142,13 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // followup: indicators (F9)
   indicatorsRoutes(app, db);
   researchRoutes(app, db);
+  // gov: governance and support
+  deviationsRoutes(app, db);
+  disputesRoutes(app, db);
+  agreementsRoutes(app, db);
+  followUpsRoutes(app, db);
+  publicServicesRoutes(app, db);
+  // followup: client surveys (F10)
   surveysRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {

@@ -22,7 +22,7 @@ import { NotificationsPage } from './features/worklist/Notifications';
 import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
-import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
+import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
 // followup: the follow-up dashboard (F9), with its chart library, loads when first opened
 import { lazy, Suspense } from 'react';
 import { Loading } from './components/Status';
@@ -31,6 +31,12 @@ import { SurveyPage } from './features/surveys/SurveyPage';
 const DashboardPage = lazy(() =>
   import('./features/indicators/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
+// gov: the public service directory (no sign-in) and the governance screens
+import { PublicDirectoryPage } from './features/public-services/PublicDirectoryPage';
+import { AgreementsPage } from './features/governance/AgreementsPage';
+import { DeviationsPage } from './features/governance/DeviationsPage';
+import { DisputesPage } from './features/governance/DisputesPage';
+import { FollowUpPage } from './features/governance/FollowUpPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -89,7 +95,7 @@ function SignedInRoutes() {
         <Route
           path="/emergency-access"
           element={
-            <RequireRole roles={CARE_ROLES}>
+            <RequireRole roles={EMERGENCY_ROLES}>
               <EmergencyAccessPage />
             </RequireRole>
           }
@@ -130,6 +136,11 @@ function SignedInRoutes() {
           }
         />
         <Route path="/account" element={<AccountPage />} />
+        {/* gov: governance and support (no person data; the server decides who may act) */}
+        <Route path="/deviations" element={<DeviationsPage />} />
+        <Route path="/disputes" element={<DisputesPage />} />
+        <Route path="/agreements" element={<AgreementsPage />} />
+        <Route path="/follow-ups/:followUpId" element={<FollowUpPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>
@@ -142,9 +153,11 @@ export function App() {
   const { session } = useSession();
   // A session locked for self-fill shows the person's questionnaire and nothing else.
   const selfFill = useSelfFillLock(session.status);
-  // followup: a survey link opens the survey, signed in or not (after a self-fill lock)
   const { pathname } = useLocation();
   if (selfFill.lock) return <SelfFillScreen lock={selfFill.lock} />;
+  // gov: the public directory needs no sign-in.
+  if (pathname === '/hjalp') return <PublicDirectoryPage />;
+  // followup: a survey link opens the survey, signed in or not (after a self-fill lock)
   const surveyToken = /^\/survey\/([A-Za-z0-9_-]+)$/.exec(pathname)?.[1];
   if (surveyToken) {
     return (

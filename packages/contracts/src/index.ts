@@ -12,4 +12,10 @@ export * from './caseload.ts';
 // followup: indicators (F9)
 export * from './indicators.ts';
 export * from './research.ts';
+// gov: governance and support
+export * from './deviations.ts';
+export * from './disputes.ts';
+export * from './agreements.ts';
+export * from './public-services.ts';
+// followup: client surveys (F10)
 export * from './surveys.ts';

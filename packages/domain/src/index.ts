@@ -3,4 +3,7 @@ export * from './sip/index.ts';
 export * from './instruments/index.ts';
 export * from './access-log/actions.ts';
 export * from './indicators/index.ts';
+// gov: governance and support (F12–F18)
+export * from './governance/index.ts';
+// followup: client surveys (F10)
 export * from './surveys/index.ts';

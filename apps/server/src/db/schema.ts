@@ -1,13 +1,25 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
+  Assessment,
+  CollaborationBodyKind,
+  DeviationCategory,
+  DeviationStatus,
+  DisputeLevel,
+  DisputeStatus,
+  FollowUpArea,
   FollowUpDecision,
   GoalEvaluation,
+  PublicLanguage,
+  PublicServiceCategory,
   InterventionEvaluation,
   ProposalSource,
   SipEnding,
   SipPlan,
   SipStatus,
 } from '@vardflata/domain';
+
+// access: the ground a unit registered a person on (contracts `registrationGround`)
+type RegistrationGround = 'new-application' | 'report' | 'referral' | 'own-initiative';
 
 /** Table types for Kysely. Column names are the SQL names (snake_case). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -18,6 +30,8 @@ export interface OrganisationTable {
   name: string;
   kind: 'region' | 'municipality' | 'private-provider';
   created_at: CreatedAt;
+  // access: the designated reviewer of emergency access when the organisation has no unit manager
+  emergency_reviewer_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UnitTable {
@@ -84,6 +98,12 @@ export interface CareRelationTable {
   closed_at: Timestamp | null;
   closed_by: string | null;
   close_reason: string | null;
+  // access: on what ground the unit registered the person (null before 0012)
+  registration_ground: ColumnType<
+    RegistrationGround | null,
+    RegistrationGround | null | undefined,
+    RegistrationGround | null
+  >;
 }
 
 export interface ConsentTable {
@@ -120,6 +140,15 @@ export interface EmergencyAccessTable {
   reviewed_at: Timestamp | null;
   reviewed_by: string | null;
   review_note: string | null;
+}
+
+// access: who reviews an emergency access (migration 0012)
+export interface EmergencyAccessReviewerTable {
+  emergency_access_id: string;
+  staff_id: string;
+  organisation_id: string;
+  basis: 'unit-manager' | 'organisation' | 'designated';
+  side: 'accessing' | 'owning';
 }
 
 export interface AccessLogTable {
@@ -358,6 +387,180 @@ export interface ResearchExtractTable {
   rows_withheld: number;
 }
 
+// ---- gov: governance and support (0015-a…)
+export interface CollaborationBodyTable {
+  id: Generated<string>;
+  name: string;
+  kind: CollaborationBodyKind;
+  description: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface CollaborationBodyMemberTable {
+  id: Generated<string>;
+  body_id: string;
+  staff_id: string | null;
+  name: string;
+  organisation_id: string | null;
+  represents: Generated<'principal' | 'user-organisation' | 'relative-organisation'>;
+  created_at: CreatedAt;
+}
+
+export interface DeviationTable {
+  id: Generated<string>;
+  category: DeviationCategory;
+  description: string;
+  reported_by: string;
+  reporter_organisation_id: string | null;
+  reporter_unit_id: string | null;
+  concerns_organisation_id: string;
+  status: Generated<DeviationStatus>;
+  reported_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  action_taken: string | null;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  raised_to_body_id: string | null;
+}
+
+export interface DisputeTable {
+  id: Generated<string>;
+  title: string;
+  description: string;
+  raised_by: string;
+  raised_by_organisation_id: string | null;
+  other_organisation_id: string;
+  person_id: string | null;
+  level: Generated<DisputeLevel>;
+  status: Generated<DisputeStatus>;
+  decision: string | null;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  raised_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface DisputeStepTable {
+  id: Generated<string>;
+  dispute_id: string;
+  level: DisputeLevel;
+  owner_name: string;
+  owner_body_id: string | null;
+  started_at: Timestamp;
+  /** YYYY-MM-DD (the pg driver is told to hand dates back as text). */
+  due_on: string;
+  ended_at: Timestamp | null;
+  ended_how: 'escalated' | 'escalated-overdue' | 'resolved' | null;
+  ended_by: string | null;
+}
+
+export interface DisputeStepOwnerTable {
+  step_id: string;
+  staff_id: string;
+}
+
+export interface AgreementTable {
+  id: Generated<string>;
+  title: string;
+  kind: 'county' | 'local';
+  summary: Generated<string>;
+  valid_from: string;
+  valid_until: string | null;
+  review_on: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AgreementPartyTable {
+  agreement_id: string;
+  organisation_id: string;
+}
+
+export interface AgreementRevisionTable {
+  id: Generated<string>;
+  agreement_id: string;
+  revised_on: string;
+  note: string;
+  revised_by: string | null;
+}
+
+export interface AgreementRoutineTable {
+  id: Generated<string>;
+  agreement_id: string;
+  title: string;
+  created_at: CreatedAt;
+}
+
+export interface AgreementRoutineVersionTable {
+  routine_id: string;
+  version: number;
+  body: string;
+  note: Generated<string>;
+  changed_by: string | null;
+  changed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface AgreementFollowUpTable {
+  id: Generated<string>;
+  agreement_id: string;
+  year: number;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface FollowUpStatementTable {
+  id: Generated<string>;
+  follow_up_id: string;
+  area: FollowUpArea;
+  code: string;
+  position: number;
+  text: string;
+  assessment: Assessment | null;
+  comment: Generated<string>;
+  assessed_by: string | null;
+  assessed_at: Timestamp | null;
+}
+
+export interface FollowUpActionTable {
+  id: Generated<string>;
+  follow_up_id: string;
+  level: 'local' | 'county';
+  text: string;
+  owner: string;
+  deadline: string;
+  status: Generated<'open' | 'done' | 'not-done'>;
+  follow_up_note: Generated<string>;
+  followed_up_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface PublicServiceTable {
+  id: Generated<string>;
+  organisation_id: string;
+  category: PublicServiceCategory;
+  phone: Generated<string>;
+  address: Generated<string>;
+  url: Generated<string>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface PublicServiceTextTable {
+  service_id: string;
+  lang: PublicLanguage;
+  name: string;
+  description: string;
+  how_to: string;
+  opening_hours: Generated<string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PublicServiceLinkTable {
+  service_id: string;
+  linked_service_id: string;
+}
+
 // followup: client surveys (F10, 0014-b): no person, no link between invitation and answer
 export interface SurveyInvitationTable {
   token_hash: string;
@@ -402,9 +605,30 @@ export interface Database {
   // Truth on screen (0010)
   log_review: LogReviewTable;
   self_fill: SelfFillTable;
+  // access: emergency access reviewers (0012)
+  emergency_access_reviewer: EmergencyAccessReviewerTable;
   // followup: research extracts (F11)
   research_key: ResearchKeyTable;
   research_extract: ResearchExtractTable;
+  // gov: governance and support
+  collaboration_body: CollaborationBodyTable;
+  collaboration_body_member: CollaborationBodyMemberTable;
+  deviation: DeviationTable;
+  dispute: DisputeTable;
+  dispute_step: DisputeStepTable;
+  dispute_step_owner: DisputeStepOwnerTable;
+  agreement: AgreementTable;
+  agreement_party: AgreementPartyTable;
+  agreement_revision: AgreementRevisionTable;
+  agreement_routine: AgreementRoutineTable;
+  agreement_routine_version: AgreementRoutineVersionTable;
+  agreement_follow_up: AgreementFollowUpTable;
+  follow_up_statement: FollowUpStatementTable;
+  follow_up_action: FollowUpActionTable;
+  public_service: PublicServiceTable;
+  public_service_text: PublicServiceTextTable;
+  public_service_link: PublicServiceLinkTable;
+  // followup: client surveys (F10)
   survey_invitation: SurveyInvitationTable;
   survey_response: SurveyResponseTable;
 }

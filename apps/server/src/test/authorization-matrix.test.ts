@@ -64,6 +64,10 @@ interface Subject {
   participantId?: string;
   otherParticipantId?: string;
   notificationId?: string;
+  // gov: a deviation, dispute, agreement or follow-up the case is about
+  governanceId?: string;
+  governanceItemId?: string;
+  actionId?: string;
 }
 
 interface RouteCase {
@@ -335,6 +339,58 @@ const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
   },
 ];
 
+// access: security faults 2 and 3 (decision 0013). Registering answers alike whatever is known
+// (and takes an optional ground); emergency access is health care's: physicians and nurses of a
+// region, only for a person health care holds (a person only social services holds is 404, as an
+// unknown number), reviewed by the accessing and owning organisations' managers.
+const HEALTH_CARE_EMERGENCY = new Set<Role>(['physician', 'nurse']);
+const ACCESS_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons',
+    relations: ['none'],
+    url: () => '/api/persons',
+    body: () => ({
+      personalIdentityNumber: newIdentityNumber(luhnCheckDigit),
+      givenName: 'Ny',
+      familyName: 'Person',
+      sex: 'unknown',
+      ground: 'referral',
+    }),
+    expected: onlyRole([...CARE], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/emergency-access',
+    // same-organisation: for a region caller a person Vårdcentral Centrum holds (health care);
+    // other-principal: a person only social services holds (for a region caller).
+    relations: ['same-organisation', 'other-principal'],
+    url: () => '/api/emergency-access',
+    body: (s) => ({
+      personalIdentityNumber: s.personalIdentityNumber,
+      reason: 'Akut medvetslös, behöver läkemedelslista.',
+    }),
+    expected: (role, relation) =>
+      !HEALTH_CARE_EMERGENCY.has(role) ? 403 : relation === 'same-organisation' ? 201 : 404,
+    logAction: 'emergency-access.open',
+  },
+  {
+    method: 'GET',
+    route: '/api/emergency-access',
+    relations: ['none'],
+    url: () => '/api/emergency-access?reviewed=false',
+    expected: onlyRole(['unit-manager'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/emergency-access/:id/review',
+    relations: ['other-principal'],
+    url: (s) => `/api/emergency-access/${s.emergencyAccessId}/review`,
+    body: () => ({ note: 'Granskad, befogad.' }),
+    expected: onlyRole(['unit-manager'], 200),
+  },
+];
+
 // followup: the follow-up figures (F9) are aggregates for analysts and unit managers.
 const INDICATOR_READERS: Role[] = ['analyst', 'unit-manager'];
 const FOLLOWUP_CASES: RouteCase[] = [
@@ -408,6 +464,309 @@ const FOLLOWUP_CASES: RouteCase[] = [
     expected: anySignedIn(404),
   },
 ];
+// gov: governance and support (F12–F18). No person data: who may act depends on the role, the
+// organisation and membership of the county steering group (olle.analytiker sits in it).
+// A deviation reported by erik (Exempelby) concerning the region: erik, the region's unit
+// manager and the steering group see it; the manager and the steering group answer and close.
+async function deviationSubject(): Promise<Subject> {
+  const res = await (
+    await as('erik.socsek')
+  ).post('/api/deviations', {
+    category: 'availability',
+    description: 'Matrisens avvikelse.',
+    concernsOrganisationId: ids.region,
+  });
+  expect(res.status).toBe(201);
+  return { personId: '', personalIdentityNumber: '', governanceId: res.body.id };
+}
+const DEVIATION_SEES: Partial<Record<Role, number>> = {
+  'social-worker': 200,
+  'unit-manager': 200,
+  analyst: 200,
+};
+const deviationWrite = (role: Role) =>
+  role === 'unit-manager' || role === 'analyst' ? 200 : role === 'social-worker' ? 403 : 404;
+const GOVERNANCE_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/deviations',
+    relations: ['none'],
+    url: () => '/api/deviations',
+    body: () => ({
+      category: 'coordination',
+      description: 'Matrisen rapporterar.',
+      concernsOrganisationId: ids.norrby,
+    }),
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(201),
+  },
+  {
+    method: 'GET',
+    route: '/api/deviations',
+    relations: ['none'],
+    url: () => '/api/deviations',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/deviations/statistics',
+    relations: ['none'],
+    url: () => '/api/deviations/statistics?from=2026-01-01&to=2026-12-31',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/deviations/:id',
+    relations: ['none'],
+    url: (s) => `/api/deviations/${s.governanceId}`,
+    subject: deviationSubject,
+    expected: (role) => DEVIATION_SEES[role] ?? 404,
+  },
+  {
+    method: 'POST',
+    route: '/api/deviations/:id/answer',
+    relations: ['none'],
+    url: (s) => `/api/deviations/${s.governanceId}/answer`,
+    body: () => ({ answer: 'Matrisen svarar.' }),
+    subject: deviationSubject,
+    expected: deviationWrite,
+  },
+  {
+    method: 'POST',
+    route: '/api/deviations/:id/close',
+    relations: ['none'],
+    url: (s) => `/api/deviations/${s.governanceId}/close`,
+    body: () => ({ actionTaken: 'Matrisen stänger.' }),
+    subject: deviationSubject,
+    expected: deviationWrite,
+  },
+  {
+    method: 'POST',
+    route: '/api/disputes',
+    relations: ['none'],
+    url: () => '/api/disputes',
+    body: () => ({
+      title: 'Matrisens tvist',
+      description: 'Oenighet om ansvar.',
+      otherOrganisationId: ids.norrby,
+    }),
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/disputes',
+    relations: ['none'],
+    url: () => '/api/disputes?scope=owned',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  ...(
+    [
+      ['GET', '', undefined],
+      ['POST', '/escalate', {}],
+      ['POST', '/resolve', { decision: 'Matrisen avgör.' }],
+    ] as const
+  ).map(([method, path, body]): RouteCase => ({
+    method,
+    route: `/api/disputes/:id${path}`,
+    relations: ['none'],
+    url: (s) => `/api/disputes/${s.governanceId}${path}`,
+    ...(body ? { body: () => body } : {}),
+    subject: disputeSubject,
+    // The raiser (the region's unit manager) and the steering group; no one else sees it.
+    expected: (role: Role) => (role === 'unit-manager' || role === 'analyst' ? 200 : 404),
+  })),
+  {
+    method: 'GET',
+    route: '/api/agreements',
+    relations: ['none'],
+    url: () => '/api/agreements',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/agreements/:id',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}`,
+    subject: agreementSubject,
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/agreements/:id/routines',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}/routines`,
+    body: () => ({ title: 'Matrisens rutin', body: 'Text.' }),
+    subject: agreementSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/agreements/:id/routines/:routineId/versions',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}/routines/${s.governanceItemId}/versions`,
+    body: () => ({ body: 'Ny text.', note: 'Matrisen' }),
+    subject: routineSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/agreements/:id/revisions',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}/revisions`,
+    body: () => ({ note: 'Matrisens revision.' }),
+    subject: agreementSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/agreements/:id/follow-ups',
+    relations: ['none'],
+    url: (s) => `/api/agreements/${s.governanceId}/follow-ups`,
+    body: () => ({ year: (matrixYear += 1) }),
+    subject: agreementSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/follow-ups/:id',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}`,
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/follow-ups/:id/report.pdf',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}/report.pdf`,
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/follow-ups/:id/statements/:statementId',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}/statements/${s.governanceItemId}`,
+    body: () => ({ assessment: 'met' }),
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/follow-ups/:id/actions',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}/actions`,
+    body: () => ({
+      level: 'county',
+      text: 'Matrisen',
+      owner: 'SocialKOLA',
+      deadline: '2040-01-01',
+    }),
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/follow-ups/:id/actions/:actionId/follow-up',
+    relations: ['none'],
+    url: (s) => `/api/follow-ups/${s.governanceId}/actions/${s.actionId}/follow-up`,
+    body: () => ({ status: 'done', note: 'Matrisen' }),
+    subject: followUpSubject,
+    expected: onlyRole(['unit-manager', 'analyst'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/public/services',
+    relations: ['none'],
+    url: () => '/api/public/services?lang=ar',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/public-services',
+    relations: ['none'],
+    url: () => '/api/public-services',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/public-services/:id/texts/:lang',
+    relations: ['none'],
+    url: (s) => `/api/public-services/${s.governanceId}/texts/so`,
+    body: () => ({ name: 'Rugta LARO', description: 'Daaweyn.', howTo: 'Wac.' }),
+    // The region's LARO clinic: the region's unit managers and administrators write it.
+    subject: async () => {
+      const row = await t.db
+        .selectFrom('public_service')
+        .select('id')
+        .where('category', '=', 'laro')
+        .executeTakeFirstOrThrow();
+      return { personId: '', personalIdentityNumber: '', governanceId: row.id };
+    },
+    expected: onlyRole(['unit-manager', 'administrator'], 200),
+  },
+];
+
+let matrixYear = 2040;
+/** The demo county agreement (its parties: the region and both municipalities). */
+async function agreementSubject(): Promise<Subject> {
+  const res = await (await as('maja.chef')).get('/api/agreements');
+  const county = res.body.items.find((a: { kind: string }) => a.kind === 'county');
+  return { personId: '', personalIdentityNumber: '', governanceId: county.id };
+}
+async function routineSubject(): Promise<Subject> {
+  const s = await agreementSubject();
+  const res = await (
+    await as('maja.chef')
+  ).post(`/api/agreements/${s.governanceId}/routines`, { title: 'Matrisrutin', body: 'Text.' });
+  expect(res.status).toBe(201);
+  const routine = res.body.routines.find((r: { title: string }) => r.title === 'Matrisrutin');
+  return { ...s, governanceItemId: routine.id };
+}
+let followUpMade: Promise<Subject> | undefined;
+/** One follow-up of the county agreement (by the steering group), a statement and an action. */
+function followUpSubject(): Promise<Subject> {
+  followUpMade ??= (async () => {
+    const s = await agreementSubject();
+    const olle = await as('olle.analytiker');
+    const res = await olle.post(`/api/agreements/${s.governanceId}/follow-ups`, { year: 2039 });
+    expect(res.status).toBe(201);
+    const planned = await olle.post(`/api/follow-ups/${res.body.id}/actions`, {
+      level: 'local',
+      text: 'Matrisens åtgärd',
+      owner: 'Maja',
+      deadline: '2040-01-01',
+    });
+    return {
+      personId: '',
+      personalIdentityNumber: '',
+      governanceId: res.body.id,
+      governanceItemId: res.body.areas[0].statements[0].id,
+      actionId: planned.body.actions[0].id,
+    };
+  })();
+  return followUpMade;
+}
+
+/** A dispute the region's unit manager raised with Exempelby. */
+async function disputeSubject(): Promise<Subject> {
+  const res = await (
+    await as('maja.chef')
+  ).post('/api/disputes', {
+    title: 'Matrisens tvist',
+    description: 'Oenighet om ansvar.',
+    otherOrganisationId: ids.exempelby,
+  });
+  expect(res.status).toBe(201);
+  return { personId: '', personalIdentityNumber: '', governanceId: res.body.id };
+}
 
 const CASES: RouteCase[] = [
   {
@@ -529,19 +888,6 @@ const CASES: RouteCase[] = [
     expected: onlyRole(['administrator'], 204),
   },
   {
-    method: 'POST',
-    route: '/api/persons',
-    relations: ['none'],
-    url: () => '/api/persons',
-    body: () => ({
-      personalIdentityNumber: newIdentityNumber(luhnCheckDigit),
-      givenName: 'Ny',
-      familyName: 'Person',
-      sex: 'unknown',
-    }),
-    expected: onlyRole([...CARE], 201),
-  },
-  {
     method: 'GET',
     route: '/api/persons',
     relations: ['none'],
@@ -610,33 +956,6 @@ const CASES: RouteCase[] = [
       return relation === 'own-unit' || relation === 'protected-identity' ? 200 : 404;
     },
     logAction: 'care-relation.close',
-  },
-  {
-    method: 'POST',
-    route: '/api/emergency-access',
-    relations: ['other-principal'],
-    url: () => '/api/emergency-access',
-    body: (s) => ({
-      personalIdentityNumber: s.personalIdentityNumber,
-      reason: 'Akut medvetslös, behöver läkemedelslista.',
-    }),
-    expected: onlyRole([...CARE], 201),
-    logAction: 'emergency-access.open',
-  },
-  {
-    method: 'GET',
-    route: '/api/emergency-access',
-    relations: ['none'],
-    url: () => '/api/emergency-access?reviewed=false',
-    expected: onlyRole(['unit-manager'], 200),
-  },
-  {
-    method: 'POST',
-    route: '/api/emergency-access/:id/review',
-    relations: ['other-principal'],
-    url: (s) => `/api/emergency-access/${s.emergencyAccessId}/review`,
-    body: () => ({ note: 'Granskad, befogad.' }),
-    expected: onlyRole(['unit-manager'], 200),
   },
   {
     method: 'GET',
@@ -749,7 +1068,10 @@ const CASES: RouteCase[] = [
   },
   ...SIP_CASES,
   ...TRUTH_ON_SCREEN_CASES,
+  // access: security faults 2 and 3
+  ...ACCESS_CASES,
   ...FOLLOWUP_CASES,
+  ...GOVERNANCE_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
@@ -804,10 +1126,17 @@ async function register(username: string, protectedIdentity = false) {
     protectedIdentity,
   });
   expect(res.status).toBe(201);
+  // The answer reveals nothing but the id (security fault 3): the relation is read from the table.
+  const relation = await t.db
+    .selectFrom('care_relation')
+    .select('id')
+    .where('person_id', '=', res.body.id)
+    .orderBy('opened_at', 'desc')
+    .executeTakeFirstOrThrow();
   return {
     personId: res.body.id as string,
     personalIdentityNumber,
-    relationId: res.body.careRelations[0].id as string,
+    relationId: relation.id,
   };
 }
 
@@ -860,16 +1189,34 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
     case 'other-principal':
     case 'none': {
       const s = await register(r.other);
-      const emergency = await (
-        await as(role === 'unit-manager' ? 'anna.lakare' : r.other)
-      ).post('/api/emergency-access', {
-        personalIdentityNumber: s.personalIdentityNumber,
-        reason: 'Förberedelse av testfall i matrisen.',
-      });
+      // An emergency access by Anna (Beroendecentrum) for Maja to review, written directly: the
+      // person may be one only social services holds, whom emergency access cannot open.
+      const emergency = await t.db
+        .insertInto('emergency_access')
+        .values({
+          person_id: s.personId,
+          staff_id: ids.user('anna.lakare'),
+          unit_id: ids.beroendecentrum,
+          organisation_id: ids.region,
+          reason: 'Förberedelse av testfall i matrisen.',
+          expires_at: new Date(Date.now() + 3_600_000),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await t.db
+        .insertInto('emergency_access_reviewer')
+        .values({
+          emergency_access_id: emergency.id,
+          staff_id: ids.user('maja.chef'),
+          organisation_id: ids.region,
+          basis: 'unit-manager',
+          side: 'accessing',
+        })
+        .execute();
       return {
         ...s,
         consentId: await consent(r.other, s.personId, [r.otherOrg]),
-        emergencyAccessId: emergency.body.id,
+        emergencyAccessId: emergency.id,
       };
     }
     // The SIP relations are built by buildSipSubject; for person routes they are the other

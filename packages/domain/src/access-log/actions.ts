@@ -313,6 +313,21 @@ export const ACCESS_ACTIONS = {
     ),
     extract: null,
   },
+  // gov: a dispute between the principals about one person's care (F13)
+  'dispute.link-person': {
+    label: t('Kopplade personen till en tvist', 'Linked the person to a dispute'),
+    extract: t(
+      'kopplade dig till ett ärende om ansvarsfördelning mellan huvudmännen',
+      'linked you to a matter of responsibility between the principals',
+    ),
+  },
+  'dispute.read': {
+    label: t('Läste en tvist som rör personen', 'Read a dispute about the person'),
+    extract: t(
+      'läste ett ärende om ansvarsfördelning som rör dig',
+      'read a matter of responsibility that concerns you',
+    ),
+  },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

@@ -9,8 +9,16 @@ import * as m0009 from './0009-sip-meetings-and-answers.ts';
 // Truth on screen (log review records, self-fill lock)
 import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
+// access: registration ground, organisation emergency reviewer
+import * as m0012a from './0012-a-registration-ground.ts';
 // followup: research extracts (F11)
 import * as m0014a from './0014-a-research-extract.ts';
+// gov: governance and support
+import * as m0015a from './0015-a-deviations-and-bodies.ts';
+import * as m0015b from './0015-b-disputes.ts';
+import * as m0015c from './0015-c-agreements.ts';
+import * as m0015d from './0015-d-public-services.ts';
+// followup: client surveys (F10)
 import * as m0014b from './0014-b-surveys.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
@@ -25,8 +33,16 @@ const migrations: Record<string, Migration> = {
   // Truth on screen
   '0010-a-log-review': m0010a,
   '0010-b-self-fill': m0010b,
+  // access: registration ground, organisation emergency reviewer
+  '0012-a-registration-ground': m0012a,
   // followup: research extracts (F11)
   '0014-a-research-extract': m0014a,
+  // gov: governance and support
+  '0015-a-deviations-and-bodies': m0015a,
+  '0015-b-disputes': m0015b,
+  '0015-c-agreements': m0015c,
+  '0015-d-public-services': m0015d,
+  // followup: client surveys (F10)
   '0014-b-surveys': m0014b,
 };
 
