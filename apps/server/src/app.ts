@@ -42,6 +42,15 @@ import { disputesRoutes } from './modules/disputes/disputes.routes.ts';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { followUpsRoutes } from './modules/agreements/follow-ups.routes.ts';
 import { publicServicesRoutes } from './modules/public-services/public-services.routes.ts';
+// platform: OpenID Connect, FHIR, retention
+import { oidcRoutes } from './auth/oidc/oidc.routes.ts';
+import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
+// care: care chains
+import { withdrawalRoutes } from './modules/withdrawal/withdrawal.routes.ts';
+import { placementsRoutes } from './modules/placements/placements.routes.ts';
+import { disclosuresRoutes } from './modules/disclosures/disclosures.routes.ts';
+import { lobRoutes } from './modules/lob/lob.routes.ts';
 // followup: client surveys (F10)
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 
@@ -148,6 +157,15 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   agreementsRoutes(app, db);
   followUpsRoutes(app, db);
   publicServicesRoutes(app, db);
+  // platform:
+  oidcRoutes(app, db, config);
+  fhirRoutes(app, db, VERSION);
+  retentionRoutes(app, db, config);
+  // care: care chains
+  withdrawalRoutes(app, db);
+  placementsRoutes(app, db);
+  disclosuresRoutes(app, db);
+  lobRoutes(app, db);
   // followup: client surveys (F10)
   surveysRoutes(app, db);
 

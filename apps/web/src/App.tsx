@@ -22,6 +22,9 @@ import { NotificationsPage } from './features/worklist/Notifications';
 import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
+// care: care chains
+import { BedBoardPage } from './features/care-chains/BedBoardPage';
+import { ReceivedDisclosuresPage } from './features/care-chains/ReceivedDisclosuresPage';
 import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
 // followup: the follow-up dashboard (F9), with its chart library, loads when first opened
 import { lazy, Suspense } from 'react';
@@ -132,6 +135,23 @@ function SignedInRoutes() {
               <Suspense fallback={<Loading />}>
                 <DashboardPage />
               </Suspense>
+            </RequireRole>
+          }
+        />
+        {/* care: the addiction centre's bed board */}
+        <Route
+          path="/bed-board"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <BedBoardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/disclosures"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReceivedDisclosuresPage />
             </RequireRole>
           }
         />

@@ -17,5 +17,14 @@ export * from './deviations.ts';
 export * from './disputes.ts';
 export * from './agreements.ts';
 export * from './public-services.ts';
+// platform: OpenID Connect, FHIR, retention
+export * from './oidc.ts';
+export * from './fhir.ts';
+export * from './retention.ts';
+// care: care chains (withdrawal beds, placements, disclosures, LOB)
+export * from './withdrawal.ts';
+export * from './placements.ts';
+export * from './disclosures.ts';
+export * from './lob.ts';
 // followup: client surveys (F10)
 export * from './surveys.ts';

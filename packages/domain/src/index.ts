@@ -5,5 +5,7 @@ export * from './access-log/actions.ts';
 export * from './indicators/index.ts';
 // gov: governance and support (F12–F18)
 export * from './governance/index.ts';
+// care: care chains (withdrawal beds, placements, disclosures, LOB)
+export * from './care-chains/index.ts';
 // followup: client surveys (F10)
 export * from './surveys/index.ts';

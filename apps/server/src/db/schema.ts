@@ -56,6 +56,8 @@ export interface StaffTable {
   disabled_at: Timestamp | null;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
+  // platform: the identifier the county's identity provider gives (OIDC claim, e.g. HSA id)
+  external_id: string | null;
 }
 
 export interface LoginThrottleTable {
@@ -579,6 +581,126 @@ export interface SurveyResponseTable {
   answers: ColumnType<(number | null)[], string, string>;
 }
 
+// ---- care: care chains (0013): withdrawal beds, placements, disclosures, LOB
+export interface BedUnitTable {
+  unit_id: string;
+  beds: number;
+}
+
+export interface WithdrawalRequestTable {
+  id: Generated<string>;
+  person_id: string;
+  bed_unit_id: string;
+  requesting_unit_id: string;
+  requesting_organisation_id: string;
+  requested_by: string;
+  requested_at: Timestamp;
+  medically_motivated: boolean;
+  reason: string;
+  status: Generated<'waiting' | 'admitted' | 'discharged' | 'cancelled'>;
+  urgency: 'acute' | 'urgent' | 'planned' | null;
+  triaged_by: string | null;
+  triaged_at: Timestamp | null;
+  admitted_by: string | null;
+  admitted_at: Timestamp | null;
+  discharged_by: string | null;
+  discharged_at: Timestamp | null;
+  aftercare_sip_id: string | null;
+  aftercare_person_took_part: boolean | null;
+  aftercare_user_organisation: string | null;
+  aftercare_note: string | null;
+  cancelled_at: Timestamp | null;
+  cancel_reason: string | null;
+}
+
+export interface PlacementTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'hvb';
+  status: Generated<'planned' | 'ended'>;
+  placing_unit_id: string;
+  placing_organisation_id: string;
+  provider_unit_id: string;
+  provider_organisation_id: string;
+  health_care_organisation_id: string;
+  laro_unit_id: string | null;
+  sip_id: string;
+  planned_start: string;
+  ended_on: string | null;
+  end_outcome: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface PlacementCostShareTable {
+  placement_id: string;
+  organisation_id: string;
+  percent: number;
+}
+
+export interface PlacementEventTable {
+  id: Generated<string>;
+  placement_id: string;
+  kind: 'medication-change' | 'follow-up-report' | 'discharge-meeting';
+  text: string;
+  at: Timestamp;
+  meeting_at: Timestamp | null;
+  recorded_by: string;
+  recorded_unit_id: string;
+  recipient_unit_ids: ColumnType<string[], string[] | undefined, string[]>;
+  confirmed_by: string | null;
+  confirmed_at: Timestamp | null;
+}
+
+export interface CareHandoverTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'medication-dependence';
+  from_unit_id: string;
+  to_unit_id: string;
+  sip_id: string;
+  note: string | null;
+  handed_over_by: string;
+  handed_over_at: Timestamp;
+  accepted_by: string | null;
+  accepted_at: Timestamp | null;
+}
+
+export interface DisclosureTable {
+  id: Generated<string>;
+  person_id: string;
+  ground: 'child-at-risk-report' | 'unborn-child-protection';
+  legal_reference: string;
+  recipient_organisation_id: string;
+  content: string;
+  disclosed_by: string;
+  disclosed_unit_id: string;
+  disclosed_organisation_id: string;
+  disclosed_at: Timestamp;
+  acknowledged_by: string | null;
+  acknowledged_at: Timestamp | null;
+}
+
+export interface LobIntakeTable {
+  id: Generated<string>;
+  person_id: string;
+  unit_id: string;
+  organisation_id: string;
+  recorded_by: string;
+  brought_in_at: Timestamp;
+  brought_by: 'police' | 'other';
+  note: string | null;
+  status: Generated<'sobering' | 'handed-over'>;
+  handover_to: 'withdrawal-care' | 'social-services' | 'home' | null;
+  to_unit_id: string | null;
+  withdrawal_request_id: string | null;
+  handed_over_at: Timestamp | null;
+  handed_over_by: string | null;
+  minutes_to_handover: number | null;
+  received_by: string | null;
+  received_at: Timestamp | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -628,7 +750,55 @@ export interface Database {
   public_service: PublicServiceTable;
   public_service_text: PublicServiceTextTable;
   public_service_link: PublicServiceLinkTable;
+  // platform (0017)
+  oidc_login: OidcLoginTable;
+  retention_hold: RetentionHoldTable;
+  access_log_chain_base: AccessLogChainBaseTable;
+  retention_run: RetentionRunTable;
+  // care: care chains (0013)
+  bed_unit: BedUnitTable;
+  withdrawal_request: WithdrawalRequestTable;
+  placement: PlacementTable;
+  placement_cost_share: PlacementCostShareTable;
+  placement_event: PlacementEventTable;
+  care_handover: CareHandoverTable;
+  disclosure: DisclosureTable;
+  lob_intake: LobIntakeTable;
   // followup: client surveys (F10)
   survey_invitation: SurveyInvitationTable;
   survey_response: SurveyResponseTable;
+}
+
+// platform (0017-b): a sign-in through the county's identity provider, from the redirect to the
+// callback. Keyed by a hash of `state`; deleted when used, so a replayed state finds nothing.
+export interface OidcLoginTable {
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+// platform (0017-c): retention (gallring)
+export interface RetentionHoldTable {
+  person_id: string;
+  reason: string;
+  placed_by: string;
+  placed_at: CreatedAt;
+}
+
+export interface AccessLogChainBaseTable {
+  chain: number;
+  seq: string;
+  hash: string;
+  cleared_at: Timestamp;
+}
+
+export interface RetentionRunTable {
+  id: Generated<string>;
+  as_of: string;
+  dry_run: boolean;
+  started_by: string | null;
+  report: ColumnType<Record<string, unknown>, string, string>;
+  ran_at: CreatedAt;
 }

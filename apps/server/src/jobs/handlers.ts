@@ -6,6 +6,8 @@ import {
   AGREEMENT_JOB_HANDLERS,
   AGREEMENT_RECURRING_JOBS,
 } from '../modules/agreements/agreements.jobs.ts';
+// platform: retention
+import { RETENTION_JOB_HANDLERS } from '../modules/retention/retention.jobs.ts';
 
 /** A job's work, run inside the transaction that also completes the job. Must be idempotent. */
 export type JobHandler = (
@@ -20,6 +22,8 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   // gov:
   ...DISPUTE_JOB_HANDLERS,
   ...AGREEMENT_JOB_HANDLERS,
+  // platform:
+  ...RETENTION_JOB_HANDLERS,
 };
 
 /** Jobs that re-schedule themselves and must always exist (one row each, keyed by kind). */

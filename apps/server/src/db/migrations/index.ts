@@ -18,6 +18,15 @@ import * as m0015a from './0015-a-deviations-and-bodies.ts';
 import * as m0015b from './0015-b-disputes.ts';
 import * as m0015c from './0015-c-agreements.ts';
 import * as m0015d from './0015-d-public-services.ts';
+// platform: name search (pg_trgm + unaccent)
+import * as m0017a from './0017-a-name-search.ts';
+import * as m0017b from './0017-b-oidc.ts';
+import * as m0017c from './0017-c-retention.ts';
+// care: care chains (withdrawal beds, placements, disclosures, LOB)
+import * as m0013a from './0013-a-withdrawal-requests.ts';
+import * as m0013b from './0013-b-placements.ts';
+import * as m0013c from './0013-c-disclosures.ts';
+import * as m0013d from './0013-d-lob-intakes.ts';
 // followup: client surveys (F10)
 import * as m0014b from './0014-b-surveys.ts';
 
@@ -42,6 +51,15 @@ const migrations: Record<string, Migration> = {
   '0015-b-disputes': m0015b,
   '0015-c-agreements': m0015c,
   '0015-d-public-services': m0015d,
+  // platform: name search
+  '0017-a-name-search': m0017a,
+  '0017-b-oidc': m0017b,
+  '0017-c-retention': m0017c,
+  // care: care chains
+  '0013-a-withdrawal-requests': m0013a,
+  '0013-b-placements': m0013b,
+  '0013-c-disclosures': m0013c,
+  '0013-d-lob-intakes': m0013d,
   // followup: client surveys (F10)
   '0014-b-surveys': m0014b,
 };

@@ -7,6 +7,8 @@ import { seedDemoEmergencyAccess } from './demo-emergency-access.ts';
 import { seedDemoSips } from './demo-sips.ts';
 // gov: governance and support
 import { seedDemoGovernance } from './demo-governance.ts';
+// care: care chains
+import { seedDemoCareChains } from './demo-care-chains.ts';
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
 
@@ -124,6 +126,17 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoEmergencyAccess(trx, { unitIds, staffIds });
     // gov: collaboration bodies, deviations, disputes, agreements, the service directory
     await seedDemoGovernance(trx, { unitIds, organisationIds, staffIds });
+    // platform: each demo account's identifier at the county's identity provider (HSA-id form),
+    // so a local OpenID Connect provider can sign them in (OIDC_STAFF_CLAIM names the claim).
+    for (const [index, a] of ACCOUNTS.entries()) {
+      await trx
+        .updateTable('staff')
+        .set({ external_id: `SE2321000016-D${String(index + 1).padStart(3, '0')}` })
+        .where('id', '=', staffIds.get(a.username)!)
+        .execute();
+    }
+    // care: withdrawal beds, placements, disclosures and LOB intakes in several states
+    await seedDemoCareChains(trx, { unitIds, organisationIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
     return true;

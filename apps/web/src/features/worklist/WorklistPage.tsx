@@ -11,6 +11,8 @@ import { useWorklistT } from './i18n';
 import { useWorklist } from './queries';
 import type { Scope, WorklistItem, WorklistKind } from './types';
 import './worklist.css';
+// care: care chains
+import { HandOvers } from '../care-chains/HandOvers';
 
 /** The groups in the order of urgency (the server's order). */
 export const KINDS: readonly WorklistKind[] = [
@@ -160,6 +162,8 @@ export function WorklistPage() {
       </StatusMessage>
       {worklist.isPending && <Loading />}
       <ProblemAlert error={worklist.error} />
+      {/* care: hand-overs of the care chains */}
+      {worklist.data && <HandOvers items={worklist.data.handOvers} />}
       {worklist.data && (
         <>
           {groups.length === 0 ? (
