@@ -57,6 +57,8 @@ import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes
 import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
 import { circleRoutes } from './modules/circle/circle.routes.ts';
 import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
+// followup: client surveys (F10)
+import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -176,6 +178,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   referralsRoutes(app, db);
   circleRoutes(app, db);
   caseManagementRoutes(app, db);
+  // followup: client surveys (F10)
+  surveysRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

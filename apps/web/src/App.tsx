@@ -31,6 +31,8 @@ import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
 // followup: the follow-up dashboard (F9), with its chart library, loads when first opened
 import { lazy, Suspense } from 'react';
 import { Loading } from './components/Status';
+// followup: the client's survey behind a one-time link, without sign-in (F10)
+import { SurveyPage } from './features/surveys/SurveyPage';
 const DashboardPage = lazy(() =>
   import('./features/indicators/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
@@ -188,6 +190,15 @@ export function App() {
   if (selfFill.lock) return <SelfFillScreen lock={selfFill.lock} />;
   // gov: the public directory needs no sign-in.
   if (pathname === '/hjalp') return <PublicDirectoryPage />;
+  // followup: a survey link opens the survey, signed in or not (after a self-fill lock)
+  const surveyToken = /^\/survey\/([A-Za-z0-9_-]+)$/.exec(pathname)?.[1];
+  if (surveyToken) {
+    return (
+      <PublicLayout>
+        <SurveyPage token={surveyToken} />
+      </PublicLayout>
+    );
+  }
   if (selfFill.checking) {
     return (
       <PublicLayout>

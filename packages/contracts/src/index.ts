@@ -32,3 +32,5 @@ export * from './care-worklist.ts';
 export * from './referrals.ts';
 export * from './circle.ts';
 export * from './case-management.ts';
+// followup: client surveys (F10)
+export * from './surveys.ts';

@@ -9,3 +9,5 @@ export * from './governance/index.ts';
 export * from './care-chains/index.ts';
 // carecircle: care chains (interventions, referrals, circle, case management, LVM/LVU)
 export * from './care-chain/index.ts';
+// followup: client surveys (F10)
+export * from './surveys/index.ts';

@@ -597,6 +597,24 @@ export interface PublicServiceLinkTable {
   linked_service_id: string;
 }
 
+// followup: client surveys (F10, 0014-b): no person, no link between invitation and answer
+export interface SurveyInvitationTable {
+  token_hash: string;
+  kind: 'uiv' | 'uiv-eb';
+  unit_id: string;
+  organisation_id: string;
+  expires_on: string;
+}
+
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  kind: 'uiv' | 'uiv-eb';
+  unit_id: string;
+  organisation_id: string;
+  answered_month: string;
+  answers: ColumnType<(number | null)[], string, string>;
+}
+
 // ---- care: care chains (0013): withdrawal beds, placements, disclosures, LOB
 export interface BedUnitTable {
   unit_id: string;
@@ -934,4 +952,7 @@ export interface Database {
   care_case: CareCaseTable;
   // auth: sign-in throttling per address (0011-a)
   login_address_throttle: LoginAddressThrottleTable;
+  // followup: client surveys (F10)
+  survey_invitation: SurveyInvitationTable;
+  survey_response: SurveyResponseTable;
 }

@@ -437,6 +437,37 @@ const FOLLOWUP_CASES: RouteCase[] = [
     body: () => ({ project: 'Matris', from: '2026-01-01', to: '2026-12-31' }),
     expected: onlyRole(['analyst'], 201),
   },
+  {
+    method: 'POST',
+    route: '/api/surveys/invitations',
+    relations: ['none'],
+    url: () => '/api/surveys/invitations',
+    body: () => ({ kind: 'uiv-eb' }),
+    expected: onlyRole([...READERS], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/surveys/results',
+    relations: ['none'],
+    url: () => '/api/surveys/results?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  // The client's side of a survey needs no sign-in: the one-time token is the key.
+  {
+    method: 'GET',
+    route: '/api/public/surveys/:token',
+    relations: ['none'],
+    url: () => '/api/public/surveys/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    expected: anySignedIn(404),
+  },
+  {
+    method: 'POST',
+    route: '/api/public/surveys/:token/answers',
+    relations: ['none'],
+    url: () => '/api/public/surveys/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/answers',
+    body: () => ({ answers: [] }),
+    expected: anySignedIn(404),
+  },
 ];
 // gov: governance and support (F12–F18). No person data: who may act depends on the role, the
 // organisation and membership of the county steering group (olle.analytiker sits in it).

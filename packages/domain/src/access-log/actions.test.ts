@@ -46,6 +46,9 @@ describe('the access-log action catalogue', () => {
       'access-log.review',
       // followup: one row per extract, about no one person (pseudonymised, F11)
       'research.extract',
+      // platform: a retention run and its report concern the register, not one person
+      'retention.report',
+      'retention.run',
     ]);
   });
 

@@ -34,6 +34,8 @@ import * as m0016c from './0016-c-circle.ts';
 import * as m0016d from './0016-d-case-management.ts';
 // auth: two-person rule and sign-in throttling
 import * as m0011a from './0011-a-two-person-rule.ts';
+// followup: client surveys (F10)
+import * as m0014b from './0014-b-surveys.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -72,6 +74,8 @@ const migrations: Record<string, Migration> = {
   '0016-d-case-management': m0016d,
   // auth: two-person rule and sign-in throttling
   '0011-a-two-person-rule': m0011a,
+  // followup: client surveys (F10)
+  '0014-b-surveys': m0014b,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -16,6 +16,8 @@ import {
   seedDemoCircle,
   seedDemoReferrals,
 } from './demo-care-chain.ts';
+// followup: answered client surveys
+import { seedDemoSurveys } from './demo-surveys.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -169,6 +171,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
     await seedDemoCircle(trx, { unitIds, staffIds, personIds });
     await seedDemoCases(trx, { unitIds, staffIds, personIds });
+    // followup: answered client surveys (F10)
+    await seedDemoSurveys(trx, { unitIds });
     return true;
   });
 }
