@@ -14,3 +14,4 @@ export * from './deviations.ts';
 export * from './disputes.ts';
 export * from './agreements.ts';
 export * from './public-services.ts';
+export * from './bodies.ts';

@@ -399,6 +399,7 @@ export interface DisputeTable {
   resolved_by: string | null;
   resolved_at: Timestamp | null;
   raised_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  raised_to_body_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DisputeStepTable {
@@ -521,6 +522,32 @@ export interface PublicServiceLinkTable {
   linked_service_id: string;
 }
 
+export interface BodyMeetingTable {
+  id: Generated<string>;
+  body_id: string;
+  held_on: string;
+  place: Generated<string>;
+  status: Generated<'planned' | 'held'>;
+  minutes: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface BodyAgendaItemTable {
+  id: Generated<string>;
+  meeting_id: string;
+  title: string;
+  deviation_id: string | null;
+  dispute_id: string | null;
+  position: Generated<number>;
+}
+
+export interface BodyDecisionTable {
+  id: Generated<string>;
+  meeting_id: string;
+  text: string;
+  position: Generated<number>;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -565,4 +592,7 @@ export interface Database {
   public_service: PublicServiceTable;
   public_service_text: PublicServiceTextTable;
   public_service_link: PublicServiceLinkTable;
+  body_meeting: BodyMeetingTable;
+  body_agenda_item: BodyAgendaItemTable;
+  body_decision: BodyDecisionTable;
 }

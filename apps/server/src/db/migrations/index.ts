@@ -14,6 +14,7 @@ import * as m0015a from './0015-a-deviations-and-bodies.ts';
 import * as m0015b from './0015-b-disputes.ts';
 import * as m0015c from './0015-c-agreements.ts';
 import * as m0015d from './0015-d-public-services.ts';
+import * as m0015e from './0015-e-body-meetings.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0015-b-disputes': m0015b,
   '0015-c-agreements': m0015c,
   '0015-d-public-services': m0015d,
+  '0015-e-body-meetings': m0015e,
 };
 
 export const migrationProvider: MigrationProvider = {
