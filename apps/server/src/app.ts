@@ -40,6 +40,7 @@ import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { followUpsRoutes } from './modules/agreements/follow-ups.routes.ts';
 import { publicServicesRoutes } from './modules/public-services/public-services.routes.ts';
 import { bodiesRoutes } from './modules/collaboration-bodies/bodies.routes.ts';
+import { competenceRoutes } from './modules/competence/competence.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -142,6 +143,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   followUpsRoutes(app, db);
   publicServicesRoutes(app, db);
   bodiesRoutes(app, db);
+  competenceRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

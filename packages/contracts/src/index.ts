@@ -15,3 +15,4 @@ export * from './disputes.ts';
 export * from './agreements.ts';
 export * from './public-services.ts';
 export * from './bodies.ts';
+export * from './competence.ts';

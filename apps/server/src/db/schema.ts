@@ -548,6 +548,27 @@ export interface BodyDecisionTable {
   position: Generated<number>;
 }
 
+export interface TrainingTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  description: Generated<string>;
+}
+
+export interface TrainingSessionTable {
+  id: Generated<string>;
+  training_id: string;
+  held_on: string;
+  place: Generated<string>;
+}
+
+export interface TrainingAttendanceTable {
+  session_id: string;
+  staff_id: string;
+  attended: Generated<boolean>;
+  registered_at: CreatedAt;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -595,4 +616,7 @@ export interface Database {
   body_meeting: BodyMeetingTable;
   body_agenda_item: BodyAgendaItemTable;
   body_decision: BodyDecisionTable;
+  training: TrainingTable;
+  training_session: TrainingSessionTable;
+  training_attendance: TrainingAttendanceTable;
 }

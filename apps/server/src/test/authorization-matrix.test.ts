@@ -657,7 +657,57 @@ const GOVERNANCE_CASES: RouteCase[] = [
     }),
     expected: (role: Role) => (role === 'unit-manager' || role === 'analyst' ? 200 : 404),
   },
+  {
+    method: 'GET',
+    route: '/api/trainings',
+    relations: ['none'],
+    url: () => '/api/trainings',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/trainings/:id/sessions',
+    relations: ['none'],
+    url: (s) => `/api/trainings/${s.governanceId}/sessions`,
+    body: () => ({ heldOn: '2041-03-03' }),
+    subject: trainingSubject,
+    expected: onlyRole(['unit-manager', 'analyst', 'administrator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/training-sessions/:id/registrations',
+    relations: ['none'],
+    url: (s) => `/api/training-sessions/${s.governanceItemId}/registrations`,
+    subject: trainingSubject,
+    expected: anySignedIn(201),
+  },
+  {
+    method: 'POST',
+    route: '/api/training-sessions/:id/attendance',
+    relations: ['none'],
+    url: (s) => `/api/training-sessions/${s.governanceItemId}/attendance`,
+    body: () => ({ staffIds: [ids.user('erik.socsek')] }),
+    subject: trainingSubject,
+    expected: onlyRole(['unit-manager', 'analyst', 'administrator'], 200),
+  },
 ];
+
+/** The MI training and its demo session. */
+async function trainingSubject(): Promise<Subject> {
+  const row = await t.db
+    .selectFrom('training as tr')
+    .innerJoin('training_session as s', 's.training_id', 'tr.id')
+    .select(['tr.id', 's.id as session_id'])
+    .where('tr.code', '=', 'MI')
+    .executeTakeFirstOrThrow();
+  return {
+    personId: '',
+    personalIdentityNumber: '',
+    governanceId: row.id,
+    governanceItemId: row.session_id,
+  };
+}
 
 /** The user council (Brukarrådet); no staff account sits in it. */
 async function councilSubject(): Promise<Subject> {

@@ -15,6 +15,7 @@ import * as m0015b from './0015-b-disputes.ts';
 import * as m0015c from './0015-c-agreements.ts';
 import * as m0015d from './0015-d-public-services.ts';
 import * as m0015e from './0015-e-body-meetings.ts';
+import * as m0015f from './0015-f-competence.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0015-c-agreements': m0015c,
   '0015-d-public-services': m0015d,
   '0015-e-body-meetings': m0015e,
+  '0015-f-competence': m0015f,
 };
 
 export const migrationProvider: MigrationProvider = {

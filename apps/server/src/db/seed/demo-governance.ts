@@ -16,6 +16,7 @@ import {
   recordDecision,
 } from '../../modules/disputes/repositories/dispute.repository.ts';
 import { seedDemoAgreements } from './demo-agreements.ts';
+import { seedDemoCompetence } from './demo-competence.ts';
 import { seedDemoPublicServices } from './demo-public-services.ts';
 import {
   insertAgendaItems,
@@ -211,6 +212,7 @@ export async function seedDemoGovernance(
   await raiseDisputeToBody(trx, management, steeringGroupId);
   await seedDemoAgreements(trx, { staff, region, exempelby, norrby });
   await seedDemoPublicServices(trx, { region, exempelby });
+  await seedDemoCompetence(trx, staff);
   return { steeringGroupId, localGroupId, userCouncilId };
 }
 
