@@ -9,6 +9,9 @@ export * from './screenings.ts';
 // Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
 export * from './caseload.ts';
+// followup: indicators (F9)
+export * from './indicators.ts';
+export * from './research.ts';
 // gov: governance and support
 export * from './deviations.ts';
 export * from './disputes.ts';

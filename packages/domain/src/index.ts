@@ -2,5 +2,6 @@ export * from './identity/personal-identity-number.ts';
 export * from './sip/index.ts';
 export * from './instruments/index.ts';
 export * from './access-log/actions.ts';
+export * from './indicators/index.ts';
 // gov: governance and support (F12–F18)
 export * from './governance/index.ts';

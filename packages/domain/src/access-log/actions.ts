@@ -305,6 +305,14 @@ export const ACCESS_ACTIONS = {
     label: t('Återställde tvåstegsverifiering', 'Reset the second factor'),
     extract: null,
   },
+  // followup: a pseudonymised research extract (F11), logged once per extract
+  'research.extract': {
+    label: t(
+      'Tog ut ett pseudonymiserat forskningsuttag',
+      'Took out a pseudonymised research extract',
+    ),
+    extract: null,
+  },
   // gov: a dispute between the principals about one person's care (F13)
   'dispute.link-person': {
     label: t('Kopplade personen till en tvist', 'Linked the person to a dispute'),
