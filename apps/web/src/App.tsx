@@ -34,6 +34,7 @@ import { PublicDirectoryPage } from './features/public-services/PublicDirectoryP
 import { AgreementsPage } from './features/governance/AgreementsPage';
 import { DeviationsPage } from './features/governance/DeviationsPage';
 import { DisputesPage } from './features/governance/DisputesPage';
+import { DirectoryEditPage } from './features/governance/DirectoryEditPage';
 import { FollowUpPage } from './features/governance/FollowUpPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
@@ -139,6 +140,7 @@ function SignedInRoutes() {
         <Route path="/disputes" element={<DisputesPage />} />
         <Route path="/agreements" element={<AgreementsPage />} />
         <Route path="/follow-ups/:followUpId" element={<FollowUpPage />} />
+        <Route path="/public-services" element={<DirectoryEditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

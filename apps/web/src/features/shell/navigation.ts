@@ -29,6 +29,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/disputes', label: 'governance:nav.disputes', roles: ['unit-manager', 'analyst'] },
   { to: '/agreements', label: 'governance:nav.agreements', roles: ALL_ROLES },
   {
+    to: '/public-services',
+    label: 'governance:nav.directory',
+    roles: ['unit-manager', 'administrator'],
+  },
+  {
     to: '/account',
     label: 'nav.account',
     roles: [...PERSON_READER_ROLES, 'analyst', 'administrator'],
