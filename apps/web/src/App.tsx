@@ -3,6 +3,8 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { AccountPage } from './features/account/AccountPage';
 import { OrganisationsPage } from './features/admin/OrganisationsPage';
 import { StaffPage } from './features/admin/StaffPage';
+// auth:
+import { PasswordChangeStep } from './features/auth/PasswordChangeStep';
 import { EnrolmentStep } from './features/auth/EnrolmentStep';
 import { SecondFactorStep } from './features/auth/SecondFactorStep';
 import { useSession } from './features/auth/session';
@@ -22,6 +24,9 @@ import { NotificationsPage } from './features/worklist/Notifications';
 import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
+// care: care chains
+import { BedBoardPage } from './features/care-chains/BedBoardPage';
+import { ReceivedDisclosuresPage } from './features/care-chains/ReceivedDisclosuresPage';
 import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
 // followup: the follow-up dashboard (F9), with its chart library, loads when first opened
 import { lazy, Suspense } from 'react';
@@ -36,6 +41,8 @@ import { DeviationsPage } from './features/governance/DeviationsPage';
 import { DisputesPage } from './features/governance/DisputesPage';
 import { DirectoryEditPage } from './features/governance/DirectoryEditPage';
 import { FollowUpPage } from './features/governance/FollowUpPage';
+// carecircle: care chains
+import { ReferralsPage } from './features/care-chain/ReferralsPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -134,6 +141,32 @@ function SignedInRoutes() {
             </RequireRole>
           }
         />
+        {/* care: the addiction centre's bed board */}
+        <Route
+          path="/bed-board"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <BedBoardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/disclosures"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReceivedDisclosuresPage />
+            </RequireRole>
+          }
+        />
+        {/* carecircle: care chains */}
+        <Route
+          path="/referrals"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReferralsPage />
+            </RequireRole>
+          }
+        />
         <Route path="/account" element={<AccountPage />} />
         {/* gov: governance and support (no person data; the server decides who may act) */}
         <Route path="/deviations" element={<DeviationsPage />} />
@@ -191,6 +224,13 @@ export function App() {
       return (
         <PublicLayout>
           <EnrolmentStep />
+        </PublicLayout>
+      );
+    // auth: first sign-in, or a password an administrator set (decision 0012)
+    case 'password-change':
+      return (
+        <PublicLayout>
+          <PasswordChangeStep />
         </PublicLayout>
       );
     case 'signed-in':

@@ -8,6 +8,19 @@ import type {
   DisputeStatus,
   FollowUpArea,
   FollowUpDecision,
+  InterventionCategory,
+  InterventionMethod,
+  InterventionOutcome,
+  InterventionSetting,
+  LegalForm,
+  ReferralKind,
+  ChildContact,
+  ChildrenAnswer,
+  ChildrenQuestionContext,
+  CircleMemberKind,
+  SupportKind,
+  CaseManagerKind,
+  CaseOutcome,
   GoalEvaluation,
   PublicLanguage,
   PublicServiceCategory,
@@ -56,6 +69,19 @@ export interface StaffTable {
   disabled_at: Timestamp | null;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
+  // platform: the identifier the county's identity provider gives (OIDC claim, e.g. HSA id)
+  external_id: string | null;
+  // auth: two-person rule (migration 0011-a)
+  proposal: 'account' | 'role' | 'password' | 'second-factor' | null;
+  proposed_by: string | null;
+  proposed_at: Timestamp | null;
+  pending_role: string | null;
+  pending_unit_id: string | null;
+  pending_organisation_id: string | null;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  must_change_password: Generated<boolean>;
+  must_enrol_second_factor: Generated<boolean>;
 }
 
 export interface LoginThrottleTable {
@@ -63,13 +89,23 @@ export interface LoginThrottleTable {
   failures: number;
   next_allowed_at: Timestamp;
   updated_at: Timestamp;
+  // auth: the hard lock after 100 consecutive failures (migration 0011-a)
+  locked_until: Timestamp | null;
+}
+
+// auth: failed sign-ins per client address (migration 0011-a)
+export interface LoginAddressThrottleTable {
+  address: string;
+  failures: number;
+  window_started_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface SessionTable {
   id: string;
   staff_id: string;
   csrf_token: string;
-  state: 'active' | 'second-factor' | 'enrolment' | 'self-fill';
+  state: 'active' | 'second-factor' | 'enrolment' | 'self-fill' | 'password-change';
   created_at: CreatedAt;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
@@ -562,6 +598,271 @@ export interface PublicServiceLinkTable {
   linked_service_id: string;
 }
 
+// ---- care: care chains (0013): withdrawal beds, placements, disclosures, LOB
+export interface BedUnitTable {
+  unit_id: string;
+  beds: number;
+}
+
+export interface WithdrawalRequestTable {
+  id: Generated<string>;
+  person_id: string;
+  bed_unit_id: string;
+  requesting_unit_id: string;
+  requesting_organisation_id: string;
+  requested_by: string;
+  requested_at: Timestamp;
+  medically_motivated: boolean;
+  reason: string;
+  status: Generated<'waiting' | 'admitted' | 'discharged' | 'cancelled'>;
+  urgency: 'acute' | 'urgent' | 'planned' | null;
+  triaged_by: string | null;
+  triaged_at: Timestamp | null;
+  admitted_by: string | null;
+  admitted_at: Timestamp | null;
+  discharged_by: string | null;
+  discharged_at: Timestamp | null;
+  aftercare_sip_id: string | null;
+  aftercare_person_took_part: boolean | null;
+  aftercare_user_organisation: string | null;
+  aftercare_note: string | null;
+  cancelled_at: Timestamp | null;
+  cancel_reason: string | null;
+}
+
+export interface PlacementTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'hvb';
+  status: Generated<'planned' | 'ended'>;
+  placing_unit_id: string;
+  placing_organisation_id: string;
+  provider_unit_id: string;
+  provider_organisation_id: string;
+  health_care_organisation_id: string;
+  laro_unit_id: string | null;
+  sip_id: string;
+  planned_start: string;
+  ended_on: string | null;
+  end_outcome: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface PlacementCostShareTable {
+  placement_id: string;
+  organisation_id: string;
+  percent: number;
+}
+
+export interface PlacementEventTable {
+  id: Generated<string>;
+  placement_id: string;
+  kind: 'medication-change' | 'follow-up-report' | 'discharge-meeting';
+  text: string;
+  at: Timestamp;
+  meeting_at: Timestamp | null;
+  recorded_by: string;
+  recorded_unit_id: string;
+  recipient_unit_ids: ColumnType<string[], string[] | undefined, string[]>;
+  confirmed_by: string | null;
+  confirmed_at: Timestamp | null;
+}
+
+export interface CareHandoverTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'medication-dependence';
+  from_unit_id: string;
+  to_unit_id: string;
+  sip_id: string;
+  note: string | null;
+  handed_over_by: string;
+  handed_over_at: Timestamp;
+  accepted_by: string | null;
+  accepted_at: Timestamp | null;
+}
+
+export interface DisclosureTable {
+  id: Generated<string>;
+  person_id: string;
+  ground: 'child-at-risk-report' | 'unborn-child-protection';
+  legal_reference: string;
+  recipient_organisation_id: string;
+  content: string;
+  disclosed_by: string;
+  disclosed_unit_id: string;
+  disclosed_organisation_id: string;
+  disclosed_at: Timestamp;
+  acknowledged_by: string | null;
+  acknowledged_at: Timestamp | null;
+}
+
+export interface LobIntakeTable {
+  id: Generated<string>;
+  person_id: string;
+  unit_id: string;
+  organisation_id: string;
+  recorded_by: string;
+  brought_in_at: Timestamp;
+  brought_by: 'police' | 'other';
+  note: string | null;
+  status: Generated<'sobering' | 'handed-over'>;
+  handover_to: 'withdrawal-care' | 'social-services' | 'home' | null;
+  to_unit_id: string | null;
+  withdrawal_request_id: string | null;
+  handed_over_at: Timestamp | null;
+  handed_over_by: string | null;
+  minutes_to_handover: number | null;
+  received_by: string | null;
+  received_at: Timestamp | null;
+}
+
+// platform (0017-b): a sign-in through the county's identity provider, from the redirect to the
+// callback. Keyed by a hash of `state`; deleted when used, so a replayed state finds nothing.
+export interface OidcLoginTable {
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+// platform (0017-c): retention (gallring)
+export interface RetentionHoldTable {
+  person_id: string;
+  reason: string;
+  placed_by: string;
+  placed_at: CreatedAt;
+}
+
+export interface AccessLogChainBaseTable {
+  chain: number;
+  seq: string;
+  hash: string;
+  cleared_at: Timestamp;
+}
+
+export interface RetentionRunTable {
+  id: Generated<string>;
+  as_of: string;
+  dry_run: boolean;
+  started_by: string | null;
+  report: ColumnType<Record<string, unknown>, string, string>;
+  ran_at: CreatedAt;
+}
+
+// carecircle: interventions (0016-a)
+export interface InterventionTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  responsible_staff_id: string | null;
+  responsible_name: string;
+  category: InterventionCategory;
+  method: InterventionMethod | null;
+  method_note: string | null;
+  setting: InterventionSetting;
+  legal_form: LegalForm;
+  decision_reference: string | null;
+  decided_on: string | null;
+  start_on: string;
+  planned_end_on: string | null;
+  end_on: string | null;
+  outcome: InterventionOutcome | null;
+  outcome_note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+// carecircle: referrals and consultations (0016-b)
+export interface ReferralTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: ReferralKind;
+  from_organisation_id: string;
+  from_unit_id: string;
+  sent_by: string;
+  sent_at: Generated<Date>;
+  to_organisation_id: string;
+  to_unit_id: string;
+  question: string;
+  due_on: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Date | null;
+}
+
+// carecircle: the person's circle (0016-c)
+export interface CircleMemberTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  kind: CircleMemberKind;
+  name: string;
+  relation: string;
+  birth_year: number | null;
+  contact: ChildContact | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CircleSupportTable {
+  id: Generated<string>;
+  member_id: string;
+  kind: SupportKind;
+  given_on: string;
+  given_by: string;
+  description: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface ChildrenQuestionTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  context: ChildrenQuestionContext;
+  record_id: string | null;
+  asked_on: string;
+  answer: ChildrenAnswer;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+// carecircle: case manager and cases (0016-d)
+export interface CaseManagerTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  kind: CaseManagerKind;
+  staff_id: string | null;
+  team_name: string | null;
+  assigned_on: string;
+  ended_on: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CareCaseTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  opened_on: string;
+  reopened: boolean;
+  closed_on: string | null;
+  outcome: CaseOutcome | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+// ---- gov: bodies' meetings and competence (0015-e, 0015-f)
 export interface BodyMeetingTable {
   id: Generated<string>;
   body_id: string;
@@ -658,6 +959,31 @@ export interface Database {
   public_service: PublicServiceTable;
   public_service_text: PublicServiceTextTable;
   public_service_link: PublicServiceLinkTable;
+  // platform (0017)
+  oidc_login: OidcLoginTable;
+  retention_hold: RetentionHoldTable;
+  access_log_chain_base: AccessLogChainBaseTable;
+  retention_run: RetentionRunTable;
+  // care: care chains (0013)
+  bed_unit: BedUnitTable;
+  withdrawal_request: WithdrawalRequestTable;
+  placement: PlacementTable;
+  placement_cost_share: PlacementCostShareTable;
+  placement_event: PlacementEventTable;
+  care_handover: CareHandoverTable;
+  disclosure: DisclosureTable;
+  lob_intake: LobIntakeTable;
+  // carecircle: care chains
+  intervention: InterventionTable;
+  referral: ReferralTable;
+  circle_member: CircleMemberTable;
+  circle_support: CircleSupportTable;
+  children_question: ChildrenQuestionTable;
+  case_manager: CaseManagerTable;
+  care_case: CareCaseTable;
+  // auth: sign-in throttling per address (0011-a)
+  login_address_throttle: LoginAddressThrottleTable;
+  // gov: bodies' meetings and competence
   body_meeting: BodyMeetingTable;
   body_agenda_item: BodyAgendaItemTable;
   body_decision: BodyDecisionTable;

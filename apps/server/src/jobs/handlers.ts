@@ -6,6 +6,10 @@ import {
   AGREEMENT_JOB_HANDLERS,
   AGREEMENT_RECURRING_JOBS,
 } from '../modules/agreements/agreements.jobs.ts';
+// platform: retention
+import { RETENTION_JOB_HANDLERS } from '../modules/retention/retention.jobs.ts';
+// auth: sign-in throttle purge
+import { AUTH_JOB_HANDLERS, AUTH_RECURRING_JOBS } from '../auth/auth.jobs.ts';
 
 /** A job's work, run inside the transaction that also completes the job. Must be idempotent. */
 export type JobHandler = (
@@ -20,6 +24,10 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   // gov:
   ...DISPUTE_JOB_HANDLERS,
   ...AGREEMENT_JOB_HANDLERS,
+  // platform:
+  ...RETENTION_JOB_HANDLERS,
+  // auth:
+  ...AUTH_JOB_HANDLERS,
 };
 
 /** Jobs that re-schedule themselves and must always exist (one row each, keyed by kind). */
@@ -28,4 +36,6 @@ export const RECURRING_JOBS: readonly string[] = [
   // gov:
   ...DISPUTE_RECURRING_JOBS,
   ...AGREEMENT_RECURRING_JOBS,
+  // auth:
+  ...AUTH_RECURRING_JOBS,
 ];
