@@ -59,6 +59,9 @@ import { circleRoutes } from './modules/circle/circle.routes.ts';
 import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
 // followup: client surveys (F10)
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
+// gov: bodies and competence
+import { bodiesRoutes } from './modules/collaboration-bodies/bodies.routes.ts';
+import { competenceRoutes } from './modules/competence/competence.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -180,6 +183,9 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   caseManagementRoutes(app, db);
   // followup: client surveys (F10)
   surveysRoutes(app, db);
+  // gov: bodies and competence
+  bodiesRoutes(app, db);
+  competenceRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

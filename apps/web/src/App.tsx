@@ -41,6 +41,7 @@ import { PublicDirectoryPage } from './features/public-services/PublicDirectoryP
 import { AgreementsPage } from './features/governance/AgreementsPage';
 import { DeviationsPage } from './features/governance/DeviationsPage';
 import { DisputesPage } from './features/governance/DisputesPage';
+import { DirectoryEditPage } from './features/governance/DirectoryEditPage';
 import { FollowUpPage } from './features/governance/FollowUpPage';
 // carecircle: care chains
 import { ReferralsPage } from './features/care-chain/ReferralsPage';
@@ -174,6 +175,7 @@ function SignedInRoutes() {
         <Route path="/disputes" element={<DisputesPage />} />
         <Route path="/agreements" element={<AgreementsPage />} />
         <Route path="/follow-ups/:followUpId" element={<FollowUpPage />} />
+        <Route path="/public-services" element={<DirectoryEditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

@@ -34,3 +34,6 @@ export * from './circle.ts';
 export * from './case-management.ts';
 // followup: client surveys (F10)
 export * from './surveys.ts';
+// gov: bodies and competence
+export * from './bodies.ts';
+export * from './competence.ts';

@@ -475,6 +475,7 @@ export interface DisputeTable {
   resolved_by: string | null;
   resolved_at: Timestamp | null;
   raised_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  raised_to_body_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DisputeStepTable {
@@ -879,6 +880,54 @@ export interface CareCaseTable {
   recorded_at: Generated<Date>;
 }
 
+// ---- gov: bodies' meetings and competence (0015-e, 0015-f)
+export interface BodyMeetingTable {
+  id: Generated<string>;
+  body_id: string;
+  held_on: string;
+  place: Generated<string>;
+  status: Generated<'planned' | 'held'>;
+  minutes: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface BodyAgendaItemTable {
+  id: Generated<string>;
+  meeting_id: string;
+  title: string;
+  deviation_id: string | null;
+  dispute_id: string | null;
+  position: Generated<number>;
+}
+
+export interface BodyDecisionTable {
+  id: Generated<string>;
+  meeting_id: string;
+  text: string;
+  position: Generated<number>;
+}
+
+export interface TrainingTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  description: Generated<string>;
+}
+
+export interface TrainingSessionTable {
+  id: Generated<string>;
+  training_id: string;
+  held_on: string;
+  place: Generated<string>;
+}
+
+export interface TrainingAttendanceTable {
+  session_id: string;
+  staff_id: string;
+  attended: Generated<boolean>;
+  registered_at: CreatedAt;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -955,4 +1004,11 @@ export interface Database {
   // followup: client surveys (F10)
   survey_invitation: SurveyInvitationTable;
   survey_response: SurveyResponseTable;
+  // gov: bodies' meetings and competence
+  body_meeting: BodyMeetingTable;
+  body_agenda_item: BodyAgendaItemTable;
+  body_decision: BodyDecisionTable;
+  training: TrainingTable;
+  training_session: TrainingSessionTable;
+  training_attendance: TrainingAttendanceTable;
 }

@@ -717,7 +717,147 @@ const GOVERNANCE_CASES: RouteCase[] = [
     },
     expected: onlyRole(['unit-manager', 'administrator'], 200),
   },
+  {
+    method: 'GET',
+    route: '/api/collaboration-bodies',
+    relations: ['none'],
+    url: () => '/api/collaboration-bodies',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/collaboration-bodies/:id/members',
+    relations: ['none'],
+    url: (s) => `/api/collaboration-bodies/${s.governanceId}/members`,
+    body: () => ({ name: 'Matrisföreningen', represents: 'user-organisation' }),
+    subject: councilSubject,
+    // The user council: run by the steering group (the analyst) and administrators.
+    expected: onlyRole(['analyst', 'administrator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/collaboration-bodies/:id/meetings',
+    relations: ['none'],
+    url: (s) => `/api/collaboration-bodies/${s.governanceId}/meetings`,
+    body: () => ({ heldOn: '2041-01-01' }),
+    subject: councilSubject,
+    expected: onlyRole(['analyst', 'administrator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/collaboration-bodies/:id/meetings/:meetingId/agenda',
+    relations: ['none'],
+    url: (s) => `/api/collaboration-bodies/${s.governanceId}/meetings/${s.governanceItemId}/agenda`,
+    body: () => ({ title: 'Matrisens punkt' }),
+    subject: councilMeetingSubject,
+    expected: onlyRole(['analyst', 'administrator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/collaboration-bodies/:id/meetings/:meetingId/minutes',
+    relations: ['none'],
+    url: (s) =>
+      `/api/collaboration-bodies/${s.governanceId}/meetings/${s.governanceItemId}/minutes`,
+    body: () => ({ minutes: 'Matrisens protokoll.', decisions: [] }),
+    subject: councilMeetingSubject,
+    expected: onlyRole(['analyst', 'administrator'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/deviations/:id/raise',
+    relations: ['none'],
+    url: (s) => `/api/deviations/${s.governanceId}/raise`,
+    body: (s) => ({ bodyId: s.governanceItemId }),
+    subject: async () => ({
+      ...(await deviationSubject()),
+      governanceItemId: (await councilSubject()).governanceId,
+    }),
+    expected: deviationWrite,
+  },
+  {
+    method: 'POST',
+    route: '/api/disputes/:id/raise',
+    relations: ['none'],
+    url: (s) => `/api/disputes/${s.governanceId}/raise`,
+    body: (s) => ({ bodyId: s.governanceItemId }),
+    subject: async () => ({
+      ...(await disputeSubject()),
+      governanceItemId: (await councilSubject()).governanceId,
+    }),
+    expected: (role: Role) => (role === 'unit-manager' || role === 'analyst' ? 200 : 404),
+  },
+  {
+    method: 'GET',
+    route: '/api/trainings',
+    relations: ['none'],
+    url: () => '/api/trainings',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/trainings/:id/sessions',
+    relations: ['none'],
+    url: (s) => `/api/trainings/${s.governanceId}/sessions`,
+    body: () => ({ heldOn: '2041-03-03' }),
+    subject: trainingSubject,
+    expected: onlyRole(['unit-manager', 'analyst', 'administrator'], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/training-sessions/:id/registrations',
+    relations: ['none'],
+    url: (s) => `/api/training-sessions/${s.governanceItemId}/registrations`,
+    subject: trainingSubject,
+    expected: anySignedIn(201),
+  },
+  {
+    method: 'POST',
+    route: '/api/training-sessions/:id/attendance',
+    relations: ['none'],
+    url: (s) => `/api/training-sessions/${s.governanceItemId}/attendance`,
+    body: () => ({ staffIds: [ids.user('erik.socsek')] }),
+    subject: trainingSubject,
+    expected: onlyRole(['unit-manager', 'analyst', 'administrator'], 200),
+  },
 ];
+
+/** The MI training and its demo session. */
+async function trainingSubject(): Promise<Subject> {
+  const row = await t.db
+    .selectFrom('training as tr')
+    .innerJoin('training_session as s', 's.training_id', 'tr.id')
+    .select(['tr.id', 's.id as session_id'])
+    .where('tr.code', '=', 'MI')
+    .executeTakeFirstOrThrow();
+  return {
+    personId: '',
+    personalIdentityNumber: '',
+    governanceId: row.id,
+    governanceItemId: row.session_id,
+  };
+}
+
+/** The user council (Brukarrådet); no staff account sits in it. */
+async function councilSubject(): Promise<Subject> {
+  const row = await t.db
+    .selectFrom('collaboration_body')
+    .select('id')
+    .where('kind', '=', 'user-council')
+    .executeTakeFirstOrThrow();
+  return { personId: '', personalIdentityNumber: '', governanceId: row.id };
+}
+/** A planned meeting of the user council, fresh for each call. */
+async function councilMeetingSubject(): Promise<Subject> {
+  const s = await councilSubject();
+  const res = await (
+    await as('olle.analytiker')
+  ).post(`/api/collaboration-bodies/${s.governanceId}/meetings`, { heldOn: '2041-02-01' });
+  expect(res.status).toBe(201);
+  const meetings = res.body.meetings as { id: string; status: string }[];
+  return { ...s, governanceItemId: meetings.filter((m) => m.status === 'planned').at(-1)!.id };
+}
 
 let matrixYear = 2040;
 /** The demo county agreement (its parties: the region and both municipalities). */

@@ -36,6 +36,9 @@ import * as m0016d from './0016-d-case-management.ts';
 import * as m0011a from './0011-a-two-person-rule.ts';
 // followup: client surveys (F10)
 import * as m0014b from './0014-b-surveys.ts';
+// gov: bodies' meetings and competence
+import * as m0015e from './0015-e-body-meetings.ts';
+import * as m0015f from './0015-f-competence.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -76,6 +79,9 @@ const migrations: Record<string, Migration> = {
   '0011-a-two-person-rule': m0011a,
   // followup: client surveys (F10)
   '0014-b-surveys': m0014b,
+  // gov: bodies' meetings and competence
+  '0015-e-body-meetings': m0015e,
+  '0015-f-competence': m0015f,
 };
 
 export const migrationProvider: MigrationProvider = {

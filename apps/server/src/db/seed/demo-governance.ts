@@ -16,8 +16,15 @@ import {
   recordDecision,
 } from '../../modules/disputes/repositories/dispute.repository.ts';
 import { seedDemoAgreements } from './demo-agreements.ts';
+import { seedDemoCompetence } from './demo-competence.ts';
 import { seedDemoPublicServices } from './demo-public-services.ts';
-import { timeOn } from './demo-sip-writer.ts';
+import {
+  insertAgendaItems,
+  insertMeeting,
+  recordMinutes,
+} from '../../modules/collaboration-bodies/repositories/meeting.repository.ts';
+import { raiseDisputeToBody } from '../../modules/disputes/repositories/dispute.repository.ts';
+import { dayFrom, timeOn } from './demo-sip-writer.ts';
 
 /**
  * The demo county's governance (F12–F18): the county steering group (SocialKOLA), a local
@@ -183,9 +190,29 @@ export async function seedDemoGovernance(
     by: staff('maja.chef'),
     at: timeOn(-70, '11:00'),
   });
-  await seedDisputes(trx, { staff, region, exempelby, norrby });
+  const { management } = await seedDisputes(trx, { staff, region, exempelby, norrby });
+  // Meetings: LokalKOLA met last month; SocialKOLA meets soon, the waiting-time dispute raised.
+  const held = await insertMeeting(trx, {
+    bodyId: localGroupId,
+    heldOn: dayFrom(-30),
+    place: 'Stadshuset',
+  });
+  await insertAgendaItems(trx, [
+    { meetingId: held, title: 'Uppföljning av lokala samverkansrutiner', position: 0 },
+  ]);
+  await recordMinutes(trx, held, {
+    minutes: 'Gruppen gick igenom rutinerna för informationsöverföring vid utskrivning.',
+    decisions: ['Utskrivningsmeddelanden skickas till socialtjänstens funktionsbrevlåda.'],
+  });
+  await insertMeeting(trx, {
+    bodyId: steeringGroupId,
+    heldOn: dayFrom(14),
+    place: 'Regionens hus',
+  });
+  await raiseDisputeToBody(trx, management, steeringGroupId);
   await seedDemoAgreements(trx, { staff, region, exempelby, norrby });
   await seedDemoPublicServices(trx, { region, exempelby });
+  await seedDemoCompetence(trx, staff);
   return { steeringGroupId, localGroupId, userCouncilId };
 }
 
@@ -249,4 +276,5 @@ async function seedDisputes(
     by: c.staff('maja.chef'),
     at: timeOn(-71, '15:00'),
   });
+  return { management };
 }

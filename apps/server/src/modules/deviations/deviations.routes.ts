@@ -9,11 +9,12 @@ import {
   deviationStatisticsQuery,
   idParams,
   listOf,
+  raiseToBodyBody,
   reportDeviationBody,
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { answerDeviation, closeDeviation } from './use-cases/handle.ts';
+import { answerDeviation, closeDeviation, raiseDeviationToBody } from './use-cases/handle.ts';
 import {
   deviationStatistics as statistics,
   getDeviation,
@@ -102,5 +103,20 @@ export function deviationsRoutes(app: FastifyInstance, db: Db) {
       },
     },
     async (request) => closeDeviation(db, callerOf(request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/deviations/:id/raise',
+    {
+      schema: {
+        tags,
+        summary: 'Raises the deviation to a collaboration body: on its next agenda',
+        params: idParams,
+        body: raiseToBodyBody,
+        response: { 200: deviation },
+      },
+    },
+    async (request) =>
+      raiseDeviationToBody(db, callerOf(request), request.params.id, request.body.bodyId),
   );
 }

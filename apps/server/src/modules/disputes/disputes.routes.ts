@@ -7,11 +7,12 @@ import {
   idParams,
   listOf,
   raiseDisputeBody,
+  raiseToBodyBody,
   resolveDisputeBody,
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { escalateDispute, resolveDispute } from './use-cases/move.ts';
+import { escalateDispute, raiseDisputeToBody, resolveDispute } from './use-cases/move.ts';
 import { raiseDispute } from './use-cases/raise.ts';
 import { getDispute, listDisputes } from './use-cases/read.ts';
 
@@ -83,5 +84,20 @@ export function disputesRoutes(app: FastifyInstance, db: Db) {
       },
     },
     async (request) => resolveDispute(db, callerOf(request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/disputes/:id/raise',
+    {
+      schema: {
+        tags,
+        summary: 'Raises the dispute to a collaboration body: on its next agenda',
+        params: idParams,
+        body: raiseToBodyBody,
+        response: { 200: dispute },
+      },
+    },
+    async (request) =>
+      raiseDisputeToBody(db, callerOf(request), request.params.id, request.body.bodyId),
   );
 }

@@ -34,6 +34,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/bed-board', label: 'careChains:nav', roles: PERSON_READER_ROLES },
   { to: '/disclosures', label: 'careChains:received.nav', roles: PERSON_READER_ROLES },
   {
+    to: '/public-services',
+    label: 'governance:nav.directory',
+    roles: ['unit-manager', 'administrator'],
+  },
+  {
     to: '/account',
     label: 'nav.account',
     roles: [...PERSON_READER_ROLES, 'analyst', 'administrator'],

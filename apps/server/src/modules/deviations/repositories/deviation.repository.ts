@@ -177,3 +177,14 @@ export function countByCategory(
   }
   return q.groupBy(['category', 'status']).execute();
 }
+
+/** Deviations raised to a body (for its agenda). */
+export function listRaisedToBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('deviation')
+    .select(['id', 'category', 'description'])
+    .where('raised_to_body_id', '=', bodyId)
+    .orderBy('reported_at')
+    .orderBy('id')
+    .execute();
+}

@@ -1,7 +1,8 @@
 import type { AnswerDeviationBody, CloseDeviationBody, Deviation } from '@vardflata/contracts';
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
-import { notFound } from '../../../http/problem.ts';
+import { badRequest, notFound } from '../../../http/problem.ts';
+import { listBodies } from '../../collaboration-bodies/repositories/meeting.repository.ts';
 import {
   governanceActor,
   type GovernanceActor,
@@ -67,5 +68,15 @@ export function closeDeviation(
       by: caller.staffId,
       at: now,
     });
+  });
+}
+
+/** Raised to a collaboration body: it comes onto the body's next agenda. */
+export function raiseDeviationToBody(db: Db, caller: Caller, id: string, bodyId: string) {
+  return withDeviation(db, caller, id, async (trx, actor, row) => {
+    requireMayClose(actor, row);
+    const [body] = await listBodies(trx, bodyId);
+    if (!body) throw badRequest([{ path: 'bodyId', message: 'no such collaboration body' }]);
+    await deviations.raiseToBody(trx, id, bodyId);
   });
 }

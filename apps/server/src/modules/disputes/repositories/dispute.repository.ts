@@ -239,3 +239,22 @@ export async function listOverdueOpenDisputes(db: Db, today: string) {
     .orderBy('d.id')
     .execute();
 }
+
+export async function raiseDisputeToBody(trx: Db, id: string, bodyId: string): Promise<void> {
+  await trx
+    .updateTable('dispute')
+    .set({ raised_to_body_id: bodyId })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Disputes raised to a body (for its agenda). */
+export function listDisputesRaisedToBody(db: Db, bodyId: string) {
+  return db
+    .selectFrom('dispute')
+    .select(['id', 'title'])
+    .where('raised_to_body_id', '=', bodyId)
+    .orderBy('raised_at')
+    .orderBy('id')
+    .execute();
+}
