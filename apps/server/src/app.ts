@@ -39,6 +39,9 @@ import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes
 import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
 import { circleRoutes } from './modules/circle/circle.routes.ts';
 import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
+// followup: indicators (F9)
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
+import { researchRoutes } from './modules/research/research.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -140,6 +143,9 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   referralsRoutes(app, db);
   circleRoutes(app, db);
   caseManagementRoutes(app, db);
+  // followup: indicators (F9)
+  indicatorsRoutes(app, db);
+  researchRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -15,3 +15,6 @@ export * from './care-worklist.ts';
 export * from './referrals.ts';
 export * from './circle.ts';
 export * from './case-management.ts';
+// followup: indicators (F9)
+export * from './indicators.ts';
+export * from './research.ts';

@@ -4,3 +4,4 @@ export * from './instruments/index.ts';
 export * from './access-log/actions.ts';
 // carecircle: care chains (interventions, referrals, circle, case management, LVM/LVU)
 export * from './care-chain/index.ts';
+export * from './indicators/index.ts';

@@ -376,6 +376,14 @@ export const ACCESS_ACTIONS = {
     label: t('Återställde tvåstegsverifiering', 'Reset the second factor'),
     extract: null,
   },
+  // followup: a pseudonymised research extract (F11), logged once per extract
+  'research.extract': {
+    label: t(
+      'Tog ut ett pseudonymiserat forskningsuttag',
+      'Took out a pseudonymised research extract',
+    ),
+    extract: null,
+  },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

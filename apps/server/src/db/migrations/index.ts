@@ -14,6 +14,10 @@ import * as m0016a from './0016-a-interventions.ts';
 import * as m0016b from './0016-b-referrals.ts';
 import * as m0016c from './0016-c-circle.ts';
 import * as m0016d from './0016-d-case-management.ts';
+// access: registration ground, organisation emergency reviewer
+import * as m0012a from './0012-a-registration-ground.ts';
+// followup: research extracts (F11)
+import * as m0014a from './0014-a-research-extract.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +36,10 @@ const migrations: Record<string, Migration> = {
   '0016-b-referrals': m0016b,
   '0016-c-circle': m0016c,
   '0016-d-case-management': m0016d,
+  // access: registration ground, organisation emergency reviewer
+  '0012-a-registration-ground': m0012a,
+  // followup: research extracts (F11)
+  '0014-a-research-extract': m0014a,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -20,15 +20,34 @@ select
         and cr.unit_id = $1
         and cr.closed_at is null
     ) then 'care-relation'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "p"."id"
-        and ea.staff_id = $2
-        and ea.expires_at > now()
+    when (
+      exists (
+        select
+          1
+        from
+          emergency_access ea
+        where
+          ea.person_id = "p"."id"
+          and ea.staff_id = $2
+          and ea.expires_at > now()
+      )
+      and exists (
+        select
+          1
+        from
+          care_relation hcr
+        where
+          hcr.person_id = "p"."id"
+          and exists (
+            select
+              1
+            from
+              organisation hco
+            where
+              hco.id = "hcr"."organisation_id"
+              and hco.kind in ($3)
+          )
+      )
     ) then 'emergency'
   end as "ground",
   coalesce(
@@ -51,7 +70,9 @@ select
             'closedAt',
             cr.closed_at,
             'closeReason',
-            cr.close_reason
+            cr.close_reason,
+            'registrationGround',
+            cr.registration_ground
           )
           order by
             cr.opened_at desc
@@ -63,7 +84,7 @@ select
       where
         cr.person_id = "p"."id"
         and (
-          cr.organisation_id = $3
+          cr.organisation_id = $4
           or exists (
             select
               1
@@ -72,24 +93,54 @@ select
               join consent_recipient r on r.consent_id = c.id
             where
               c.person_id = "p"."id"
-              and c.purpose = $4
-              and r.organisation_id = $5
+              and c.purpose = $5
+              and r.organisation_id = $6
               and c.revoked_at is null
-              and c.valid_from <= $6
+              and c.valid_from <= $7
               and (
                 c.valid_until is null
-                or c.valid_until >= $7
+                or c.valid_until >= $8
               )
           )
-          or exists (
-            select
-              1
-            from
-              emergency_access ea
-            where
-              ea.person_id = "p"."id"
-              and ea.staff_id = $8
-              and ea.expires_at > now()
+          or (
+            (
+              exists (
+                select
+                  1
+                from
+                  emergency_access ea
+                where
+                  ea.person_id = "p"."id"
+                  and ea.staff_id = $9
+                  and ea.expires_at > now()
+              )
+              and exists (
+                select
+                  1
+                from
+                  care_relation hcr
+                where
+                  hcr.person_id = "p"."id"
+                  and exists (
+                    select
+                      1
+                    from
+                      organisation hco
+                    where
+                      hco.id = "hcr"."organisation_id"
+                      and hco.kind in ($10)
+                  )
+              )
+            )
+            and exists (
+              select
+                1
+              from
+                organisation hco
+              where
+                hco.id = "cr"."organisation_id"
+                and hco.kind in ($11)
+            )
           )
         )
     ),
@@ -106,21 +157,40 @@ where
         care_relation cr
       where
         cr.person_id = "p"."id"
-        and cr.unit_id = $9
+        and cr.unit_id = $12
         and cr.closed_at is null
     )
-    or exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "p"."id"
-        and ea.staff_id = $10
-        and ea.expires_at > now()
+    or (
+      exists (
+        select
+          1
+        from
+          emergency_access ea
+        where
+          ea.person_id = "p"."id"
+          and ea.staff_id = $13
+          and ea.expires_at > now()
+      )
+      and exists (
+        select
+          1
+        from
+          care_relation hcr
+        where
+          hcr.person_id = "p"."id"
+          and exists (
+            select
+              1
+            from
+              organisation hco
+            where
+              hco.id = "hcr"."organisation_id"
+              and hco.kind in ($14)
+          )
+      )
     )
   )
-  and "p"."id" = $11;
+  and "p"."id" = $15;
 
 -- searchVisiblePersons
 select
@@ -144,15 +214,34 @@ select
         and cr.unit_id = $1
         and cr.closed_at is null
     ) then 'care-relation'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "p"."id"
-        and ea.staff_id = $2
-        and ea.expires_at > now()
+    when (
+      exists (
+        select
+          1
+        from
+          emergency_access ea
+        where
+          ea.person_id = "p"."id"
+          and ea.staff_id = $2
+          and ea.expires_at > now()
+      )
+      and exists (
+        select
+          1
+        from
+          care_relation hcr
+        where
+          hcr.person_id = "p"."id"
+          and exists (
+            select
+              1
+            from
+              organisation hco
+            where
+              hco.id = "hcr"."organisation_id"
+              and hco.kind in ($3)
+          )
+      )
     ) then 'emergency'
   end as "ground"
 from
@@ -166,27 +255,46 @@ where
         care_relation cr
       where
         cr.person_id = "p"."id"
-        and cr.unit_id = $3
+        and cr.unit_id = $4
         and cr.closed_at is null
     )
-    or exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "p"."id"
-        and ea.staff_id = $4
-        and ea.expires_at > now()
+    or (
+      exists (
+        select
+          1
+        from
+          emergency_access ea
+        where
+          ea.person_id = "p"."id"
+          and ea.staff_id = $5
+          and ea.expires_at > now()
+      )
+      and exists (
+        select
+          1
+        from
+          care_relation hcr
+        where
+          hcr.person_id = "p"."id"
+          and exists (
+            select
+              1
+            from
+              organisation hco
+            where
+              hco.id = "hcr"."organisation_id"
+              and hco.kind in ($6)
+          )
+      )
     )
   )
   and (
-    lower(p.given_name) like $5
-    or lower(p.family_name) like $6
+    lower(p.given_name) like $7
+    or lower(p.family_name) like $8
   )
-  and "p"."protected_identity" = $7
+  and "p"."protected_identity" = $9
 order by
   "p"."family_name",
   "p"."given_name"
 limit
-  $8;
+  $10;

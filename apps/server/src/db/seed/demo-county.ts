@@ -2,6 +2,8 @@ import type { Role } from '@vardflata/contracts';
 import { hashPassword } from '../../auth/password.ts';
 import type { Db } from '../database.ts';
 import { seedDemoPersons } from './demo-persons.ts';
+// access: emergency accesses waiting for review and reviewed
+import { seedDemoEmergencyAccess } from './demo-emergency-access.ts';
 import { seedDemoSips } from './demo-sips.ts';
 // carecircle:
 import {
@@ -126,6 +128,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
     await seedDemoCircle(trx, { unitIds, staffIds, personIds });
     await seedDemoCases(trx, { unitIds, staffIds, personIds });
+    // access: emergency access in two states (decision 0013)
+    await seedDemoEmergencyAccess(trx, { unitIds, staffIds });
     return true;
   });
 }
