@@ -1,5 +1,10 @@
 import type { Person } from '@vardflata/contracts';
 import { SipSection } from '../sip/SipSection';
+// care: care chains
+import { WithdrawalSection } from '../care-chains/WithdrawalSection';
+import { PlacementsSection } from '../care-chains/PlacementsSection';
+import { DisclosuresSection } from '../care-chains/DisclosuresSection';
+import { LobSection } from '../care-chains/LobSection';
 // carecircle: care chains
 import { InterventionsSection } from '../care-chain/InterventionsSection';
 import { ReferralsSection } from '../care-chain/ReferralsSection';
@@ -14,6 +19,11 @@ export function LaterModules({ person }: { person: Person }) {
   return (
     <>
       <SipSection person={person} />
+      {/* care: care chains */}
+      <WithdrawalSection person={person} />
+      <PlacementsSection person={person} />
+      <LobSection person={person} />
+      <DisclosuresSection person={person} />
       {/* carecircle: care chains */}
       <InterventionsSection person={person} />
       <ReferralsSection person={person} />

@@ -11,6 +11,8 @@ import { useWorklistT } from './i18n';
 import { useWorklist } from './queries';
 import type { Scope, WorklistItem, WorklistKind } from './types';
 import './worklist.css';
+// care: care chains
+import { HandOvers } from '../care-chains/HandOvers';
 // carecircle:
 import { CareWorklistSection } from '../care-chain/CareWorklistSection';
 import { MyPersonsSection } from '../care-chain/MyPersonsSection';
@@ -163,6 +165,8 @@ export function WorklistPage() {
       </StatusMessage>
       {worklist.isPending && <Loading />}
       <ProblemAlert error={worklist.error} />
+      {/* care: hand-overs of the care chains */}
+      {worklist.data && <HandOvers items={worklist.data.handOvers} />}
       {worklist.data && (
         <>
           {groups.length === 0 ? (
