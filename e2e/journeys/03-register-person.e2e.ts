@@ -19,6 +19,12 @@ describe('journey 3: register a person at my unit', () => {
     await page.getByRole('button', { name: 'Registrera en person' }).click();
     const numberField = page.getByLabel('Personnummer eller samordningsnummer');
     await numberField.waitFor();
+    // The form says beforehand what happens to a number already registered (security fault 3:
+    // the answer itself never tells), and asks for the ground, ansökan by default.
+    await page.getByText(/Om personen redan fanns registrerad behålls de uppgifter/).waitFor();
+    expect(await page.getByRole('radio', { name: /Ansökan eller egen begäran/ }).isChecked()).toBe(
+      true,
+    );
     await checkA11y(page, 'register person form');
 
     // 1. An invalid number (check digit) is refused with a message beside the field.
@@ -58,6 +64,24 @@ describe('journey 3: register a person at my unit', () => {
     await relations.getByRole('cell', { name: 'Pågår' }).waitFor();
     expect(await page.getByRole('region', { name: 'Identitet' }).textContent()).toContain(number);
     await checkA11y(page, 'registered person overview');
+
+    // 3b. The same number again under another name, on referral: the name already registered is
+    // kept, and the page says so in words (without telling whether anyone else knew the person).
+    await page.getByRole('link', { name: 'Tillbaka till personsökningen' }).click();
+    await page.getByRole('button', { name: 'Registrera en person' }).click();
+    await page.getByLabel('Personnummer eller samordningsnummer').fill(number);
+    await page.getByLabel('Förnamn').fill('Annan');
+    await page.getByLabel('Efternamn').fill('Namnsson');
+    await page.getByRole('radio', { name: 'Man' }).check();
+    await page.getByRole('radio', { name: 'Remiss' }).check();
+    await page.getByRole('button', { name: 'Registrera', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /Testa Registrerasson/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'har de tidigare uppgifterna behållits' })
+      .waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Namnsson');
+    await checkA11y(page, 'known number registered again');
 
     // 4. The person is found by number, in the short form too.
     await page.getByRole('link', { name: 'Tillbaka till personsökningen' }).click();

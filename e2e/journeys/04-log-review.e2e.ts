@@ -15,10 +15,11 @@ import { useBrowser } from '../support/harness.ts';
 
 const env = useBrowser();
 
-/** A person Norrby's social services see and Beroendecentrum does not: a case for emergency access. */
+/** A person Vårdcentral Centrum (health care) sees and Beroendecentrum does not: a case for
+ * emergency access, which opens only persons and records health care holds (decision 0013). */
 async function personOutsideBeroendecentrum(baseUrl: string): Promise<PersonSummary> {
   const anna = await apiSession(baseUrl, 'anna.lakare');
-  for (const person of await visiblePersons(baseUrl, 'nora.socsek')) {
+  for (const person of await visiblePersons(baseUrl, 'vera.vardcentral')) {
     if (person.protectedIdentity) continue;
     try {
       await anna.get(`/api/persons/${person.id}`);
@@ -26,7 +27,7 @@ async function personOutsideBeroendecentrum(baseUrl: string): Promise<PersonSumm
       return person;
     }
   }
-  throw new Error('the demo county has no Norrby person unknown to Beroendecentrum');
+  throw new Error('the demo county has no Vårdcentral person unknown to Beroendecentrum');
 }
 
 /** The answer to the next access-log request whose query contains `part`. */
@@ -51,17 +52,26 @@ describe('journey 4: emergency access and log review', () => {
     await checkA11y(page, 'emergency access');
 
     await page.getByRole('button', { name: 'Öppna nödåtkomst' }).click();
-    await page.getByText('Bekräfta att du förstår villkoren.').waitFor();
-    await page.getByText('Skriv skälet med minst 10 tecken.').waitFor();
+    await page.getByText('Bekräfta att du förstår villkoren.').first().waitFor();
+    await page.getByText('Skriv skälet med minst 10 tecken.').first().waitFor();
     await checkA11y(page, 'emergency access with errors');
 
     await page
       .getByLabel('Personnummer eller samordningsnummer')
       .fill(outsider.personalIdentityNumber);
+    // A reason must be a real sentence, not ten x's.
+    await page.getByLabel('Skäl till nödåtkomsten').fill('xxxxxxxxxx');
+    await page.getByRole('button', { name: 'Öppna nödåtkomst' }).click();
+    await page
+      .getByText(/Skriv skälet som en mening/)
+      .first()
+      .waitFor();
+    await checkA11y(page, 'emergency access, reason not a sentence');
     await page.getByLabel('Skäl till nödåtkomsten').fill(reason);
     await page.getByRole('checkbox', { name: /Jag förstår/ }).check();
     await page.getByRole('button', { name: 'Öppna nödåtkomst' }).click();
     await page.getByRole('heading', { level: 2, name: 'Nödåtkomsten är öppnad' }).waitFor();
+    await page.getByText('inte socialtjänstens', { exact: false }).first().waitFor();
     await checkA11y(page, 'emergency access granted');
     await page.getByRole('link', { name: 'Öppna personen' }).click();
     await page.getByText('Du ser personen genom nödåtkomst.').waitFor();

@@ -30,10 +30,17 @@ describe('journey 6: English', () => {
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    // A coordinator has no emergency access (health care's, decision 0013): no such link.
     await page
       .getByRole('navigation', { name: 'Main menu' })
-      .getByRole('link', { name: 'Emergency access' })
+      .getByRole('link', { name: 'Persons' })
       .waitFor();
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Main menu' })
+        .getByRole('link', { name: 'Emergency access' })
+        .count(),
+    ).toBe(0);
     await checkA11y(page, 'start page (English)');
 
     await page.reload();

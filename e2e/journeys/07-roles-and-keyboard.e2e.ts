@@ -61,12 +61,14 @@ describe('journey 7: other roles, other pages, the keyboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
 
     // After a client-side navigation, focus lands on the new page's heading.
-    await nav(page).getByRole('link', { name: 'Nödåtkomst' }).focus();
+    // (A coordinator has no emergency access: it is health care's, decision 0013.)
+    expect(await nav(page).getByRole('link', { name: 'Nödåtkomst' }).count()).toBe(0);
+    await nav(page).getByRole('link', { name: 'Personer' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Nödåtkomst' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nödåtkomst');
-    expect(await page.evaluate(() => document.title)).toBe('Nödåtkomst – Vårdfläta');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Personer');
+    expect(await page.evaluate(() => document.title)).toBe('Personer – Vårdfläta');
 
     expect(pageErrors(page)).toEqual([]);
     await context.close();

@@ -33,6 +33,9 @@ import { worklistRoutes } from './modules/worklist/worklist.routes.ts';
 // Truth on screen
 import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
+// followup: indicators (F9)
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
+import { researchRoutes } from './modules/research/research.routes.ts';
 // platform: OpenID Connect, FHIR, retention
 import { oidcRoutes } from './auth/oidc/oidc.routes.ts';
 import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
@@ -132,6 +135,9 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // Truth on screen
   selfFillRoutes(app, db);
   caseloadRoutes(app, db);
+  // followup: indicators (F9)
+  indicatorsRoutes(app, db);
+  researchRoutes(app, db);
   // platform:
   oidcRoutes(app, db, config);
   fhirRoutes(app, db, VERSION);

@@ -22,7 +22,13 @@ import { NotificationsPage } from './features/worklist/Notifications';
 import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
-import { CARE_ROLES, PERSON_READER_ROLES } from './lib/roles';
+import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
+// followup: the follow-up dashboard (F9), with its chart library, loads when first opened
+import { lazy, Suspense } from 'react';
+import { Loading } from './components/Status';
+const DashboardPage = lazy(() =>
+  import('./features/indicators/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -81,7 +87,7 @@ function SignedInRoutes() {
         <Route
           path="/emergency-access"
           element={
-            <RequireRole roles={CARE_ROLES}>
+            <RequireRole roles={EMERGENCY_ROLES}>
               <EmergencyAccessPage />
             </RequireRole>
           }
@@ -107,6 +113,17 @@ function SignedInRoutes() {
           element={
             <RequireRole roles={['administrator']}>
               <StaffPage />
+            </RequireRole>
+          }
+        />
+        {/* followup: the follow-up dashboard (F9) */}
+        <Route
+          path="/follow-up"
+          element={
+            <RequireRole roles={['analyst', 'unit-manager']}>
+              <Suspense fallback={<Loading />}>
+                <DashboardPage />
+              </Suspense>
             </RequireRole>
           }
         />

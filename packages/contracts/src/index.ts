@@ -9,6 +9,9 @@ export * from './screenings.ts';
 // Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
 export * from './caseload.ts';
+// followup: indicators (F9)
+export * from './indicators.ts';
+export * from './research.ts';
 // platform: OpenID Connect, FHIR, retention
 export * from './oidc.ts';
 export * from './fhir.ts';

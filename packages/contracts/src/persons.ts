@@ -4,6 +4,20 @@ import { uuid } from './common.ts';
 export const sex = z.enum(['female', 'male', 'unknown']);
 export type Sex = z.infer<typeof sex>;
 
+/**
+ * On what ground a unit registers a person and opens the care relation (decision 0013):
+ * `new-application` ansökan (the person's own application or request for care — the default),
+ * `report` anmälan (e.g. a report of concern), `referral` remiss, `own-initiative` eget initiativ.
+ */
+export const registrationGround = z.enum([
+  'new-application',
+  'report',
+  'referral',
+  'own-initiative',
+]);
+export type RegistrationGround = z.infer<typeof registrationGround>;
+export const DEFAULT_REGISTRATION_GROUND: RegistrationGround = 'new-application';
+
 export const careRelation = z.object({
   id: uuid,
   unitId: uuid,
@@ -13,6 +27,8 @@ export const careRelation = z.object({
   openedAt: z.string(),
   closedAt: z.string().nullable(),
   closeReason: z.string().nullable(),
+  /** null for relations opened before grounds were recorded. */
+  registrationGround: registrationGround.nullable(),
 });
 export type CareRelation = z.infer<typeof careRelation>;
 
@@ -39,8 +55,22 @@ export const registerPersonBody = z.object({
   familyName: z.string().trim().min(1, 'required').max(200),
   sex,
   protectedIdentity: z.boolean().optional(),
+  /** Optional; api.md's body without it stays valid and means `new-application`. */
+  ground: registrationGround.optional(),
 });
 export type RegisterPersonBody = z.infer<typeof registerPersonBody>;
+
+/**
+ * The answer to `POST /api/persons` (security fault 3): the same for a new number and for one
+ * already known anywhere — the id, that the person is registered at the caller's unit, and the
+ * ground. Never the stored name, sex or flags; open the person to see what the caller may see.
+ */
+export const registeredPerson = z.object({
+  id: uuid,
+  registered: z.literal(true),
+  ground: registrationGround,
+});
+export type RegisteredPerson = z.infer<typeof registeredPerson>;
 
 export const searchQuery = z.object({ q: z.string().trim().max(200).default('') });
 export type SearchQuery = z.infer<typeof searchQuery>;
@@ -68,6 +98,17 @@ export const emergencyAccess = z.object({
   reviewedAt: z.string().nullable(),
   reviewedBy: uuid.nullable(),
   reviewNote: z.string().nullable(),
+  /**
+   * Why the caller reviews it (decision 0013), null when she does not: `accessing` — a manager
+   * of the unit (or organisation) whose staff opened it; `owning` — of the organisation holding
+   * the records. `basis`: the unit's manager, the organisation level, or the designated reviewer.
+   */
+  reviewAs: z
+    .object({
+      side: z.enum(['accessing', 'owning']),
+      basis: z.enum(['unit-manager', 'organisation', 'designated']),
+    })
+    .nullable(),
 });
 
 export type EmergencyAccess = z.infer<typeof emergencyAccess>;

@@ -7,10 +7,36 @@ import { todayInStockholm } from '../util/time.ts';
  * Each function takes the SQL reference of the person id (and record organisation) it guards.
  *
  * - A person is visible through an open care relation of the caller's unit, or through the
- *   caller's own emergency access that has not expired.
+ *   caller's own emergency access that has not expired (only for a person health care holds).
  * - A record is visible when it was written by the caller's organisation, or while a valid
- *   information-sharing consent names the caller's organisation, or under emergency access.
+ *   information-sharing consent names the caller's organisation, or under emergency access when
+ *   a health-care organisation wrote it (nödåtkomst is PDL's: never social services' records).
  */
+
+/**
+ * Which organisations are health care (hälso- och sjukvård, PDL) — decided here only. In this
+ * version a region is; municipalities and private providers (here: an HVB home) are social
+ * services. Municipal health care or a private clinic would need a sector per unit (decision 0013).
+ */
+export const HEALTH_CARE_KINDS = ['region'] as const;
+
+export function isHealthCareKind(kind: string | null): boolean {
+  return (HEALTH_CARE_KINDS as readonly string[]).includes(kind ?? '');
+}
+
+/** The organisation is a health-care organisation. */
+export function isHealthCareOrganisation(organisationId: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`exists (
+    select 1 from organisation hco
+    where hco.id = ${organisationId} and hco.kind in (${sql.join([...HEALTH_CARE_KINDS])}))`;
+}
+
+/** A health-care organisation holds (or held) the person: a care relation, open or closed. */
+export function heldByHealthCare(personId: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`exists (
+    select 1 from care_relation hcr
+    where hcr.person_id = ${personId} and ${isHealthCareOrganisation(sql.ref('hcr.organisation_id'))})`;
+}
 export function hasCareRelation(
   caller: Caller,
   personId: RawBuilder<unknown>,
@@ -24,9 +50,20 @@ export function hasEmergencyAccess(
   caller: Caller,
   personId: RawBuilder<unknown>,
 ): RawBuilder<boolean> {
-  return sql<boolean>`exists (
+  return sql<boolean>`(exists (
     select 1 from emergency_access ea
-    where ea.person_id = ${personId} and ea.staff_id = ${caller.staffId} and ea.expires_at > now())`;
+    where ea.person_id = ${personId} and ea.staff_id = ${caller.staffId} and ea.expires_at > now())
+    and ${heldByHealthCare(personId)})`;
+}
+
+/** Emergency access opens a record only when a health-care organisation wrote it. */
+export function emergencyOpensRecordsOf(
+  caller: Caller,
+  personId: RawBuilder<unknown>,
+  recordOrganisationId: RawBuilder<unknown>,
+): RawBuilder<boolean> {
+  return sql<boolean>`(${hasEmergencyAccess(caller, personId)}
+    and ${isHealthCareOrganisation(recordOrganisationId)})`;
 }
 
 /** 'care-relation' | 'emergency' | null: on what ground the caller sees the person. */
@@ -66,7 +103,7 @@ export function recordGround(
   return sql<'own-organisation' | 'consent' | 'emergency' | null>`case
     when ${recordOrganisationId} = ${caller.organisationId} then 'own-organisation'
     when ${hasConsentFor(caller, personId, 'information-sharing')} then 'consent'
-    when ${hasEmergencyAccess(caller, personId)} then 'emergency'
+    when ${emergencyOpensRecordsOf(caller, personId, recordOrganisationId)} then 'emergency'
     end`;
 }
 
@@ -125,7 +162,7 @@ export function isSipParticipant(caller: Caller, sipId: RawBuilder<unknown>): Ra
  *   consent holds). The plan only, never the person's other records;
  * - 'consent': another organisation's SIP seen through a care relation under a valid
  *   information-sharing consent naming the caller's organisation;
- * - 'emergency': the caller's own emergency access.
+ * - 'emergency': the caller's own emergency access, for a SIP a health-care organisation owns.
  * Consent is read live, so a revocation is effective on the very next request.
  */
 export function sipGround(
@@ -147,6 +184,6 @@ export function sipGround(
         and ${consentCoversOrganisation(sip.personId, sip.organisationId, 'sip')})) then 'sip'
     when ${hasCareRelation(caller, sip.personId)}
       and ${hasConsentFor(caller, sip.personId, 'information-sharing')} then 'consent'
-    when ${hasEmergencyAccess(caller, sip.personId)} then 'emergency'
+    when ${emergencyOpensRecordsOf(caller, sip.personId, sip.organisationId)} then 'emergency'
     end`;
 }

@@ -106,6 +106,18 @@ describe('refused attempts are logged', () => {
   });
 
   it('logs a social worker refused the review of an emergency access (403), naming its person', async () => {
+    // Emergency access opens only a person health care holds: Vårdcentral Centrum registers her too.
+    const vera = await t.signIn('vera.vardcentral');
+    expect(
+      (
+        await vera.post('/api/persons', {
+          personalIdentityNumber,
+          givenName: 'Vägrad',
+          familyName: 'Testsson',
+          sex: 'female',
+        })
+      ).status,
+    ).toBe(201);
     const opened = await anna.post('/api/emergency-access', {
       personalIdentityNumber,
       reason: 'Medvetslös på akuten, behöver läkemedelslistan.',

@@ -9,6 +9,9 @@ import type {
   SipStatus,
 } from '@vardflata/domain';
 
+// access: the ground a unit registered a person on (contracts `registrationGround`)
+type RegistrationGround = 'new-application' | 'report' | 'referral' | 'own-initiative';
+
 /** Table types for Kysely. Column names are the SQL names (snake_case). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -18,6 +21,8 @@ export interface OrganisationTable {
   name: string;
   kind: 'region' | 'municipality' | 'private-provider';
   created_at: CreatedAt;
+  // access: the designated reviewer of emergency access when the organisation has no unit manager
+  emergency_reviewer_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UnitTable {
@@ -86,6 +91,12 @@ export interface CareRelationTable {
   closed_at: Timestamp | null;
   closed_by: string | null;
   close_reason: string | null;
+  // access: on what ground the unit registered the person (null before 0012)
+  registration_ground: ColumnType<
+    RegistrationGround | null,
+    RegistrationGround | null | undefined,
+    RegistrationGround | null
+  >;
 }
 
 export interface ConsentTable {
@@ -122,6 +133,15 @@ export interface EmergencyAccessTable {
   reviewed_at: Timestamp | null;
   reviewed_by: string | null;
   review_note: string | null;
+}
+
+// access: who reviews an emergency access (migration 0012)
+export interface EmergencyAccessReviewerTable {
+  emergency_access_id: string;
+  staff_id: string;
+  organisation_id: string;
+  basis: 'unit-manager' | 'organisation' | 'designated';
+  side: 'accessing' | 'owning';
 }
 
 export interface AccessLogTable {
@@ -340,6 +360,26 @@ export interface SelfFillTable {
   answered_at: Timestamp | null;
 }
 
+// followup: research extracts (F11, 0014-a)
+export interface ResearchKeyTable {
+  id: number;
+  secret: string;
+  created_at: CreatedAt;
+}
+
+export interface ResearchExtractTable {
+  id: Generated<string>;
+  project: string;
+  requested_by: string;
+  requested_at: Generated<Date>;
+  period_from: string;
+  period_to: string;
+  k: number;
+  quasi_identifiers: string;
+  rows_released: number;
+  rows_withheld: number;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -366,6 +406,11 @@ export interface Database {
   // Truth on screen (0010)
   log_review: LogReviewTable;
   self_fill: SelfFillTable;
+  // access: emergency access reviewers (0012)
+  emergency_access_reviewer: EmergencyAccessReviewerTable;
+  // followup: research extracts (F11)
+  research_key: ResearchKeyTable;
+  research_extract: ResearchExtractTable;
   // platform (0017)
   oidc_login: OidcLoginTable;
   retention_hold: RetentionHoldTable;

@@ -335,6 +335,101 @@ const TRUTH_ON_SCREEN_CASES: RouteCase[] = [
   },
 ];
 
+// access: security faults 2 and 3 (decision 0013). Registering answers alike whatever is known
+// (and takes an optional ground); emergency access is health care's: physicians and nurses of a
+// region, only for a person health care holds (a person only social services holds is 404, as an
+// unknown number), reviewed by the accessing and owning organisations' managers.
+const HEALTH_CARE_EMERGENCY = new Set<Role>(['physician', 'nurse']);
+const ACCESS_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons',
+    relations: ['none'],
+    url: () => '/api/persons',
+    body: () => ({
+      personalIdentityNumber: newIdentityNumber(luhnCheckDigit),
+      givenName: 'Ny',
+      familyName: 'Person',
+      sex: 'unknown',
+      ground: 'referral',
+    }),
+    expected: onlyRole([...CARE], 201),
+  },
+  {
+    method: 'POST',
+    route: '/api/emergency-access',
+    // same-organisation: for a region caller a person Vårdcentral Centrum holds (health care);
+    // other-principal: a person only social services holds (for a region caller).
+    relations: ['same-organisation', 'other-principal'],
+    url: () => '/api/emergency-access',
+    body: (s) => ({
+      personalIdentityNumber: s.personalIdentityNumber,
+      reason: 'Akut medvetslös, behöver läkemedelslista.',
+    }),
+    expected: (role, relation) =>
+      !HEALTH_CARE_EMERGENCY.has(role) ? 403 : relation === 'same-organisation' ? 201 : 404,
+    logAction: 'emergency-access.open',
+  },
+  {
+    method: 'GET',
+    route: '/api/emergency-access',
+    relations: ['none'],
+    url: () => '/api/emergency-access?reviewed=false',
+    expected: onlyRole(['unit-manager'], 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/emergency-access/:id/review',
+    relations: ['other-principal'],
+    url: (s) => `/api/emergency-access/${s.emergencyAccessId}/review`,
+    body: () => ({ note: 'Granskad, befogad.' }),
+    expected: onlyRole(['unit-manager'], 200),
+  },
+];
+
+// followup: the follow-up figures (F9) are aggregates for analysts and unit managers.
+const INDICATOR_READERS: Role[] = ['analyst', 'unit-manager'];
+const FOLLOWUP_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/indicators',
+    relations: ['none'],
+    url: () => '/api/indicators?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/indicators/grid',
+    relations: ['none'],
+    url: () => '/api/indicators/grid?from=2026-01-01&to=2026-12-31',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/indicators/trend',
+    relations: ['none'],
+    url: () => '/api/indicators/trend?from=2026-01-01&to=2026-03-31&step=month',
+    expected: onlyRole(INDICATOR_READERS, 200),
+  },
+  ...['/api/indicators.csv', '/api/indicators.xlsx', '/api/indicators/report.pdf'].map(
+    (route): RouteCase => ({
+      method: 'GET',
+      route,
+      relations: ['none'],
+      url: () => `${route}?from=2026-01-01&to=2026-12-31`,
+      expected: onlyRole(INDICATOR_READERS, 200),
+    }),
+  ),
+  {
+    method: 'POST',
+    route: '/api/research/extracts',
+    relations: ['none'],
+    url: () => '/api/research/extracts',
+    body: () => ({ project: 'Matris', from: '2026-01-01', to: '2026-12-31' }),
+    expected: onlyRole(['analyst'], 201),
+  },
+];
+
 // platform: FHIR R4 (the same rule and log rows as the REST routes they stand beside)
 const PLATFORM_CASES: RouteCase[] = [
   {
@@ -548,19 +643,6 @@ const CASES: RouteCase[] = [
     expected: onlyRole(['administrator'], 204),
   },
   {
-    method: 'POST',
-    route: '/api/persons',
-    relations: ['none'],
-    url: () => '/api/persons',
-    body: () => ({
-      personalIdentityNumber: newIdentityNumber(luhnCheckDigit),
-      givenName: 'Ny',
-      familyName: 'Person',
-      sex: 'unknown',
-    }),
-    expected: onlyRole([...CARE], 201),
-  },
-  {
     method: 'GET',
     route: '/api/persons',
     relations: ['none'],
@@ -629,33 +711,6 @@ const CASES: RouteCase[] = [
       return relation === 'own-unit' || relation === 'protected-identity' ? 200 : 404;
     },
     logAction: 'care-relation.close',
-  },
-  {
-    method: 'POST',
-    route: '/api/emergency-access',
-    relations: ['other-principal'],
-    url: () => '/api/emergency-access',
-    body: (s) => ({
-      personalIdentityNumber: s.personalIdentityNumber,
-      reason: 'Akut medvetslös, behöver läkemedelslista.',
-    }),
-    expected: onlyRole([...CARE], 201),
-    logAction: 'emergency-access.open',
-  },
-  {
-    method: 'GET',
-    route: '/api/emergency-access',
-    relations: ['none'],
-    url: () => '/api/emergency-access?reviewed=false',
-    expected: onlyRole(['unit-manager'], 200),
-  },
-  {
-    method: 'POST',
-    route: '/api/emergency-access/:id/review',
-    relations: ['other-principal'],
-    url: (s) => `/api/emergency-access/${s.emergencyAccessId}/review`,
-    body: () => ({ note: 'Granskad, befogad.' }),
-    expected: onlyRole(['unit-manager'], 200),
   },
   {
     method: 'GET',
@@ -768,6 +823,9 @@ const CASES: RouteCase[] = [
   },
   ...SIP_CASES,
   ...TRUTH_ON_SCREEN_CASES,
+  // access: security faults 2 and 3
+  ...ACCESS_CASES,
+  ...FOLLOWUP_CASES,
   ...PLATFORM_CASES,
 ];
 
@@ -827,10 +885,17 @@ async function register(username: string, protectedIdentity = false) {
     protectedIdentity,
   });
   expect(res.status).toBe(201);
+  // The answer reveals nothing but the id (security fault 3): the relation is read from the table.
+  const relation = await t.db
+    .selectFrom('care_relation')
+    .select('id')
+    .where('person_id', '=', res.body.id)
+    .orderBy('opened_at', 'desc')
+    .executeTakeFirstOrThrow();
   return {
     personId: res.body.id as string,
     personalIdentityNumber,
-    relationId: res.body.careRelations[0].id as string,
+    relationId: relation.id,
   };
 }
 
@@ -883,16 +948,34 @@ async function makeBaseSubject(role: Role, relation: Relation): Promise<Subject>
     case 'other-principal':
     case 'none': {
       const s = await register(r.other);
-      const emergency = await (
-        await as(role === 'unit-manager' ? 'anna.lakare' : r.other)
-      ).post('/api/emergency-access', {
-        personalIdentityNumber: s.personalIdentityNumber,
-        reason: 'Förberedelse av testfall i matrisen.',
-      });
+      // An emergency access by Anna (Beroendecentrum) for Maja to review, written directly: the
+      // person may be one only social services holds, whom emergency access cannot open.
+      const emergency = await t.db
+        .insertInto('emergency_access')
+        .values({
+          person_id: s.personId,
+          staff_id: ids.user('anna.lakare'),
+          unit_id: ids.beroendecentrum,
+          organisation_id: ids.region,
+          reason: 'Förberedelse av testfall i matrisen.',
+          expires_at: new Date(Date.now() + 3_600_000),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await t.db
+        .insertInto('emergency_access_reviewer')
+        .values({
+          emergency_access_id: emergency.id,
+          staff_id: ids.user('maja.chef'),
+          organisation_id: ids.region,
+          basis: 'unit-manager',
+          side: 'accessing',
+        })
+        .execute();
       return {
         ...s,
         consentId: await consent(r.other, s.personId, [r.otherOrg]),
-        emergencyAccessId: emergency.body.id,
+        emergencyAccessId: emergency.id,
       };
     }
     // The SIP relations are built by buildSipSubject; for person routes they are the other

@@ -3,6 +3,8 @@ import type { Me, Role } from '@vardflata/contracts';
 /** Roles that work with persons in care (mirrors the server's permission table). */
 export const CARE_ROLES: readonly Role[] = ['social-worker', 'physician', 'nurse', 'coordinator'];
 export const PERSON_READER_ROLES: readonly Role[] = [...CARE_ROLES, 'unit-manager'];
+// access: emergency access (nödåtkomst) is health care's (server: emergency-access.policy.ts)
+export const EMERGENCY_ROLES: readonly Role[] = ['physician', 'nurse'];
 
 export const ALL_ROLES: readonly Role[] = [
   'social-worker',

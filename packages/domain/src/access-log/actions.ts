@@ -305,6 +305,14 @@ export const ACCESS_ACTIONS = {
     label: t('Återställde tvåstegsverifiering', 'Reset the second factor'),
     extract: null,
   },
+  // followup: a pseudonymised research extract (F11), logged once per extract
+  'research.extract': {
+    label: t(
+      'Tog ut ett pseudonymiserat forskningsuttag',
+      'Took out a pseudonymised research extract',
+    ),
+    extract: null,
+  },
   // platform: retention (gallring)
   'retention.legal-hold': {
     label: t('Stoppade gallring för personen', 'Placed a legal hold on the person'),

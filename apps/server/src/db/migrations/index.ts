@@ -9,6 +9,10 @@ import * as m0009 from './0009-sip-meetings-and-answers.ts';
 // Truth on screen (log review records, self-fill lock)
 import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
+// access: registration ground, organisation emergency reviewer
+import * as m0012a from './0012-a-registration-ground.ts';
+// followup: research extracts (F11)
+import * as m0014a from './0014-a-research-extract.ts';
 // platform: name search (pg_trgm + unaccent)
 import * as m0017a from './0017-a-name-search.ts';
 import * as m0017b from './0017-b-oidc.ts';
@@ -26,6 +30,10 @@ const migrations: Record<string, Migration> = {
   // Truth on screen
   '0010-a-log-review': m0010a,
   '0010-b-self-fill': m0010b,
+  // access: registration ground, organisation emergency reviewer
+  '0012-a-registration-ground': m0012a,
+  // followup: research extracts (F11)
+  '0014-a-research-extract': m0014a,
   // platform: name search
   '0017-a-name-search': m0017a,
   '0017-b-oidc': m0017b,

@@ -115,15 +115,45 @@ select
             or c.valid_until >= $18
           )
       ) then 'consent'
-      when exists (
-        select
-          1
-        from
-          emergency_access ea
-        where
-          ea.person_id = "s"."person_id"
-          and ea.staff_id = $19
-          and ea.expires_at > now()
+      when (
+        (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "s"."person_id"
+              and ea.staff_id = $19
+              and ea.expires_at > now()
+          )
+          and exists (
+            select
+              1
+            from
+              care_relation hcr
+            where
+              hcr.person_id = "s"."person_id"
+              and exists (
+                select
+                  1
+                from
+                  organisation hco
+                where
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($20)
+              )
+          )
+        )
+        and exists (
+          select
+            1
+          from
+            organisation hco
+          where
+            hco.id = "s"."organisation_id"
+            and hco.kind in ($21)
+        )
       ) then 'emergency'
     end
   end as "ground"
@@ -132,9 +162,9 @@ from
   left join "sip" as "s" on "s"."id" = "n"."sip_id"
   left join "person" as "p" on "p"."id" = "s"."person_id"
 where
-  "n"."staff_id" = $20
+  "n"."staff_id" = $22
 order by
   "n"."created_at" desc,
   "n"."id"
 limit
-  $21;
+  $23;

@@ -22,15 +22,34 @@ with
             and cr.unit_id = $1
             and cr.closed_at is null
         ) then 'care-relation'
-        when exists (
-          select
-            1
-          from
-            emergency_access ea
-          where
-            ea.person_id = "p"."id"
-            and ea.staff_id = $2
-            and ea.expires_at > now()
+        when (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "p"."id"
+              and ea.staff_id = $2
+              and ea.expires_at > now()
+          )
+          and exists (
+            select
+              1
+            from
+              care_relation hcr
+            where
+              hcr.person_id = "p"."id"
+              and exists (
+                select
+                  1
+                from
+                  organisation hco
+                where
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($3)
+              )
+          )
         ) then 'emergency'
       end as "ground",
       coalesce(
@@ -53,7 +72,9 @@ with
                 'closedAt',
                 cr.closed_at,
                 'closeReason',
-                cr.close_reason
+                cr.close_reason,
+                'registrationGround',
+                cr.registration_ground
               )
               order by
                 cr.opened_at desc
@@ -65,7 +86,7 @@ with
           where
             cr.person_id = "p"."id"
             and (
-              cr.organisation_id = $3
+              cr.organisation_id = $4
               or exists (
                 select
                   1
@@ -74,24 +95,54 @@ with
                   join consent_recipient r on r.consent_id = c.id
                 where
                   c.person_id = "p"."id"
-                  and c.purpose = $4
-                  and r.organisation_id = $5
+                  and c.purpose = $5
+                  and r.organisation_id = $6
                   and c.revoked_at is null
-                  and c.valid_from <= $6
+                  and c.valid_from <= $7
                   and (
                     c.valid_until is null
-                    or c.valid_until >= $7
+                    or c.valid_until >= $8
                   )
               )
-              or exists (
-                select
-                  1
-                from
-                  emergency_access ea
-                where
-                  ea.person_id = "p"."id"
-                  and ea.staff_id = $8
-                  and ea.expires_at > now()
+              or (
+                (
+                  exists (
+                    select
+                      1
+                    from
+                      emergency_access ea
+                    where
+                      ea.person_id = "p"."id"
+                      and ea.staff_id = $9
+                      and ea.expires_at > now()
+                  )
+                  and exists (
+                    select
+                      1
+                    from
+                      care_relation hcr
+                    where
+                      hcr.person_id = "p"."id"
+                      and exists (
+                        select
+                          1
+                        from
+                          organisation hco
+                        where
+                          hco.id = "hcr"."organisation_id"
+                          and hco.kind in ($10)
+                      )
+                  )
+                )
+                and exists (
+                  select
+                    1
+                  from
+                    organisation hco
+                  where
+                    hco.id = "cr"."organisation_id"
+                    and hco.kind in ($11)
+                )
               )
             )
         ),
@@ -108,38 +159,57 @@ with
             care_relation cr
           where
             cr.person_id = "p"."id"
-            and cr.unit_id = $9
+            and cr.unit_id = $12
             and cr.closed_at is null
         )
-        or exists (
-          select
-            1
-          from
-            emergency_access ea
-          where
-            ea.person_id = "p"."id"
-            and ea.staff_id = $10
-            and ea.expires_at > now()
+        or (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "p"."id"
+              and ea.staff_id = $13
+              and ea.expires_at > now()
+          )
+          and exists (
+            select
+              1
+            from
+              care_relation hcr
+            where
+              hcr.person_id = "p"."id"
+              and exists (
+                select
+                  1
+                from
+                  organisation hco
+                where
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($14)
+              )
+          )
         )
       )
-      and "p"."id" = $11
+      and "p"."id" = $15
   ),
   "logged" as (
     select
       append_access_log (
-        $12::timestamptz,
-        $13::uuid,
-        $14::uuid,
-        $15::uuid,
+        $16::timestamptz,
+        $17::uuid,
+        $18::uuid,
+        $19::uuid,
         array["found"."id"]::uuid[],
-        array[$16]::text[],
+        array[$20]::text[],
         array["found"."ground"]::text[],
         array['allowed']::text[],
         array[null]::text[],
         array[
           case "found"."ground"
-            when $17 then $18
-            when $19 then $20
+            when $21 then $22
+            when $23 then $24
           end
         ]::text[]
       ) as "done"
@@ -179,15 +249,34 @@ select
         and cr.unit_id = $1
         and cr.closed_at is null
     ) then 'care-relation'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "p"."id"
-        and ea.staff_id = $2
-        and ea.expires_at > now()
+    when (
+      exists (
+        select
+          1
+        from
+          emergency_access ea
+        where
+          ea.person_id = "p"."id"
+          and ea.staff_id = $2
+          and ea.expires_at > now()
+      )
+      and exists (
+        select
+          1
+        from
+          care_relation hcr
+        where
+          hcr.person_id = "p"."id"
+          and exists (
+            select
+              1
+            from
+              organisation hco
+            where
+              hco.id = "hcr"."organisation_id"
+              and hco.kind in ($3)
+          )
+      )
     ) then 'emergency'
   end as "ground"
 from
@@ -201,24 +290,43 @@ where
         care_relation cr
       where
         cr.person_id = "p"."id"
-        and cr.unit_id = $3
+        and cr.unit_id = $4
         and cr.closed_at is null
     )
-    or exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "p"."id"
-        and ea.staff_id = $4
-        and ea.expires_at > now()
+    or (
+      exists (
+        select
+          1
+        from
+          emergency_access ea
+        where
+          ea.person_id = "p"."id"
+          and ea.staff_id = $5
+          and ea.expires_at > now()
+      )
+      and exists (
+        select
+          1
+        from
+          care_relation hcr
+        where
+          hcr.person_id = "p"."id"
+          and exists (
+            select
+              1
+            from
+              organisation hco
+            where
+              hco.id = "hcr"."organisation_id"
+              and hco.kind in ($6)
+          )
+      )
     )
   )
-  and public.vf_name_key (p.given_name, p.family_name) like ('% ' || public.vf_fold ($5) || '%')
-  and "p"."protected_identity" = $6
+  and public.vf_name_key (p.given_name, p.family_name) like ('% ' || public.vf_fold ($7) || '%')
+  and "p"."protected_identity" = $8
 order by
   "p"."family_name",
   "p"."given_name"
 limit
-  $7;
+  $9;

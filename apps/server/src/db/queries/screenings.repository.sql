@@ -23,15 +23,45 @@ select
           or c.valid_until >= $5
         )
     ) then 'consent'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "s"."person_id"
-        and ea.staff_id = $6
-        and ea.expires_at > now()
+    when (
+      (
+        exists (
+          select
+            1
+          from
+            emergency_access ea
+          where
+            ea.person_id = "s"."person_id"
+            and ea.staff_id = $6
+            and ea.expires_at > now()
+        )
+        and exists (
+          select
+            1
+          from
+            care_relation hcr
+          where
+            hcr.person_id = "s"."person_id"
+            and exists (
+              select
+                1
+              from
+                organisation hco
+              where
+                hco.id = "hcr"."organisation_id"
+                and hco.kind in ($7)
+            )
+        )
+      )
+      and exists (
+        select
+          1
+        from
+          organisation hco
+        where
+          hco.id = "s"."organisation_id"
+          and hco.kind in ($8)
+      )
     ) then 'emergency'
   end as "ground"
 from
@@ -40,9 +70,9 @@ from
   inner join "organisation" as "o" on "o"."id" = "s"."organisation_id"
   left join "unit" as "u" on "u"."id" = "s"."unit_id"
 where
-  "s"."person_id" = $7
+  "s"."person_id" = $9
   and case
-    when "s"."organisation_id" = $8 then 'own-organisation'
+    when "s"."organisation_id" = $10 then 'own-organisation'
     when exists (
       select
         1
@@ -51,24 +81,54 @@ where
         join consent_recipient r on r.consent_id = c.id
       where
         c.person_id = "s"."person_id"
-        and c.purpose = $9
-        and r.organisation_id = $10
+        and c.purpose = $11
+        and r.organisation_id = $12
         and c.revoked_at is null
-        and c.valid_from <= $11
+        and c.valid_from <= $13
         and (
           c.valid_until is null
-          or c.valid_until >= $12
+          or c.valid_until >= $14
         )
     ) then 'consent'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "s"."person_id"
-        and ea.staff_id = $13
-        and ea.expires_at > now()
+    when (
+      (
+        exists (
+          select
+            1
+          from
+            emergency_access ea
+          where
+            ea.person_id = "s"."person_id"
+            and ea.staff_id = $15
+            and ea.expires_at > now()
+        )
+        and exists (
+          select
+            1
+          from
+            care_relation hcr
+          where
+            hcr.person_id = "s"."person_id"
+            and exists (
+              select
+                1
+              from
+                organisation hco
+              where
+                hco.id = "hcr"."organisation_id"
+                and hco.kind in ($16)
+            )
+        )
+      )
+      and exists (
+        select
+          1
+        from
+          organisation hco
+        where
+          hco.id = "s"."organisation_id"
+          and hco.kind in ($17)
+      )
     ) then 'emergency'
   end is not null
 order by

@@ -117,15 +117,45 @@ select
           or c.valid_until >= $18
         )
     ) then 'consent'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "s"."person_id"
-        and ea.staff_id = $19
-        and ea.expires_at > now()
+    when (
+      (
+        exists (
+          select
+            1
+          from
+            emergency_access ea
+          where
+            ea.person_id = "s"."person_id"
+            and ea.staff_id = $19
+            and ea.expires_at > now()
+        )
+        and exists (
+          select
+            1
+          from
+            care_relation hcr
+          where
+            hcr.person_id = "s"."person_id"
+            and exists (
+              select
+                1
+              from
+                organisation hco
+              where
+                hco.id = "hcr"."organisation_id"
+                and hco.kind in ($20)
+            )
+        )
+      )
+      and exists (
+        select
+          1
+        from
+          organisation hco
+        where
+          hco.id = "s"."organisation_id"
+          and hco.kind in ($21)
+      )
     ) then 'emergency'
   end as "ground",
   exists (
@@ -135,12 +165,12 @@ select
       consent c
     where
       c.person_id = "s"."person_id"
-      and c.purpose = $20
+      and c.purpose = $22
       and c.revoked_at is null
-      and c.valid_from <= $21
+      and c.valid_from <= $23
       and (
         c.valid_until is null
-        or c.valid_until >= $22
+        or c.valid_until >= $24
       )
       and (
         c.recorded_organisation_id = "s"."organisation_id"
@@ -162,12 +192,12 @@ select
       consent c
     where
       c.person_id = "s"."person_id"
-      and c.purpose = $23
+      and c.purpose = $25
       and c.revoked_at is null
-      and c.valid_from <= $24
+      and c.valid_from <= $26
       and (
         c.valid_until is null
-        or c.valid_until >= $25
+        or c.valid_until >= $27
       )
       and (
         c.recorded_organisation_id = "s"."organisation_id"
@@ -192,7 +222,7 @@ from
 where
   (
     case
-      when "s"."organisation_id" = $26
+      when "s"."organisation_id" = $28
       and exists (
         select
           1
@@ -200,10 +230,10 @@ where
           care_relation cr
         where
           cr.person_id = "s"."person_id"
-          and cr.unit_id = $27
+          and cr.unit_id = $29
           and cr.closed_at is null
       ) then case
-        when "s"."unit_id" = $28 then 'care-relation'
+        when "s"."unit_id" = $30 then 'care-relation'
         else 'own-organisation'
       end
       when exists (
@@ -215,10 +245,10 @@ where
           sp.sip_id = "s"."id"
           and sp.removed_at is null
           and (
-            sp.staff_id = $29
+            sp.staff_id = $31
             or (
               sp.kind = 'unit'
-              and sp.unit_id = $30
+              and sp.unit_id = $32
             )
           )
       )
@@ -231,17 +261,17 @@ where
             join consent_recipient r on r.consent_id = c.id
           where
             c.person_id = "s"."person_id"
-            and c.purpose = $31
-            and r.organisation_id = $32
+            and c.purpose = $33
+            and r.organisation_id = $34
             and c.revoked_at is null
-            and c.valid_from <= $33
+            and c.valid_from <= $35
             and (
               c.valid_until is null
-              or c.valid_until >= $34
+              or c.valid_until >= $36
             )
         )
         or (
-          "s"."organisation_id" = $35
+          "s"."organisation_id" = $37
           and exists (
             select
               1
@@ -249,12 +279,12 @@ where
               consent c
             where
               c.person_id = "s"."person_id"
-              and c.purpose = $36
+              and c.purpose = $38
               and c.revoked_at is null
-              and c.valid_from <= $37
+              and c.valid_from <= $39
               and (
                 c.valid_until is null
-                or c.valid_until >= $38
+                or c.valid_until >= $40
               )
               and (
                 c.recorded_organisation_id = "s"."organisation_id"
@@ -278,7 +308,7 @@ where
           care_relation cr
         where
           cr.person_id = "s"."person_id"
-          and cr.unit_id = $39
+          and cr.unit_id = $41
           and cr.closed_at is null
       )
       and exists (
@@ -289,28 +319,58 @@ where
           join consent_recipient r on r.consent_id = c.id
         where
           c.person_id = "s"."person_id"
-          and c.purpose = $40
-          and r.organisation_id = $41
+          and c.purpose = $42
+          and r.organisation_id = $43
           and c.revoked_at is null
-          and c.valid_from <= $42
+          and c.valid_from <= $44
           and (
             c.valid_until is null
-            or c.valid_until >= $43
+            or c.valid_until >= $45
           )
       ) then 'consent'
-      when exists (
-        select
-          1
-        from
-          emergency_access ea
-        where
-          ea.person_id = "s"."person_id"
-          and ea.staff_id = $44
-          and ea.expires_at > now()
+      when (
+        (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "s"."person_id"
+              and ea.staff_id = $46
+              and ea.expires_at > now()
+          )
+          and exists (
+            select
+              1
+            from
+              care_relation hcr
+            where
+              hcr.person_id = "s"."person_id"
+              and exists (
+                select
+                  1
+                from
+                  organisation hco
+                where
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($47)
+              )
+          )
+        )
+        and exists (
+          select
+            1
+          from
+            organisation hco
+          where
+            hco.id = "s"."organisation_id"
+            and hco.kind in ($48)
+        )
       ) then 'emergency'
     end
   ) is not null
-  and "s"."id" = $45;
+  and "s"."id" = $49;
 
 -- listVisibleSips (mine, open)
 select
@@ -431,15 +491,45 @@ select
           or c.valid_until >= $18
         )
     ) then 'consent'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "s"."person_id"
-        and ea.staff_id = $19
-        and ea.expires_at > now()
+    when (
+      (
+        exists (
+          select
+            1
+          from
+            emergency_access ea
+          where
+            ea.person_id = "s"."person_id"
+            and ea.staff_id = $19
+            and ea.expires_at > now()
+        )
+        and exists (
+          select
+            1
+          from
+            care_relation hcr
+          where
+            hcr.person_id = "s"."person_id"
+            and exists (
+              select
+                1
+              from
+                organisation hco
+              where
+                hco.id = "hcr"."organisation_id"
+                and hco.kind in ($20)
+            )
+        )
+      )
+      and exists (
+        select
+          1
+        from
+          organisation hco
+        where
+          hco.id = "s"."organisation_id"
+          and hco.kind in ($21)
+      )
     ) then 'emergency'
   end as "ground",
   exists (
@@ -449,12 +539,12 @@ select
       consent c
     where
       c.person_id = "s"."person_id"
-      and c.purpose = $20
+      and c.purpose = $22
       and c.revoked_at is null
-      and c.valid_from <= $21
+      and c.valid_from <= $23
       and (
         c.valid_until is null
-        or c.valid_until >= $22
+        or c.valid_until >= $24
       )
       and (
         c.recorded_organisation_id = "s"."organisation_id"
@@ -476,12 +566,12 @@ select
       consent c
     where
       c.person_id = "s"."person_id"
-      and c.purpose = $23
+      and c.purpose = $25
       and c.revoked_at is null
-      and c.valid_from <= $24
+      and c.valid_from <= $26
       and (
         c.valid_until is null
-        or c.valid_until >= $25
+        or c.valid_until >= $27
       )
       and (
         c.recorded_organisation_id = "s"."organisation_id"
@@ -506,7 +596,7 @@ from
 where
   (
     case
-      when "s"."organisation_id" = $26
+      when "s"."organisation_id" = $28
       and exists (
         select
           1
@@ -514,10 +604,10 @@ where
           care_relation cr
         where
           cr.person_id = "s"."person_id"
-          and cr.unit_id = $27
+          and cr.unit_id = $29
           and cr.closed_at is null
       ) then case
-        when "s"."unit_id" = $28 then 'care-relation'
+        when "s"."unit_id" = $30 then 'care-relation'
         else 'own-organisation'
       end
       when exists (
@@ -529,10 +619,10 @@ where
           sp.sip_id = "s"."id"
           and sp.removed_at is null
           and (
-            sp.staff_id = $29
+            sp.staff_id = $31
             or (
               sp.kind = 'unit'
-              and sp.unit_id = $30
+              and sp.unit_id = $32
             )
           )
       )
@@ -545,17 +635,17 @@ where
             join consent_recipient r on r.consent_id = c.id
           where
             c.person_id = "s"."person_id"
-            and c.purpose = $31
-            and r.organisation_id = $32
+            and c.purpose = $33
+            and r.organisation_id = $34
             and c.revoked_at is null
-            and c.valid_from <= $33
+            and c.valid_from <= $35
             and (
               c.valid_until is null
-              or c.valid_until >= $34
+              or c.valid_until >= $36
             )
         )
         or (
-          "s"."organisation_id" = $35
+          "s"."organisation_id" = $37
           and exists (
             select
               1
@@ -563,12 +653,12 @@ where
               consent c
             where
               c.person_id = "s"."person_id"
-              and c.purpose = $36
+              and c.purpose = $38
               and c.revoked_at is null
-              and c.valid_from <= $37
+              and c.valid_from <= $39
               and (
                 c.valid_until is null
-                or c.valid_until >= $38
+                or c.valid_until >= $40
               )
               and (
                 c.recorded_organisation_id = "s"."organisation_id"
@@ -592,7 +682,7 @@ where
           care_relation cr
         where
           cr.person_id = "s"."person_id"
-          and cr.unit_id = $39
+          and cr.unit_id = $41
           and cr.closed_at is null
       )
       and exists (
@@ -603,31 +693,61 @@ where
           join consent_recipient r on r.consent_id = c.id
         where
           c.person_id = "s"."person_id"
-          and c.purpose = $40
-          and r.organisation_id = $41
+          and c.purpose = $42
+          and r.organisation_id = $43
           and c.revoked_at is null
-          and c.valid_from <= $42
+          and c.valid_from <= $44
           and (
             c.valid_until is null
-            or c.valid_until >= $43
+            or c.valid_until >= $45
           )
       ) then 'consent'
-      when exists (
-        select
-          1
-        from
-          emergency_access ea
-        where
-          ea.person_id = "s"."person_id"
-          and ea.staff_id = $44
-          and ea.expires_at > now()
+      when (
+        (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "s"."person_id"
+              and ea.staff_id = $46
+              and ea.expires_at > now()
+          )
+          and exists (
+            select
+              1
+            from
+              care_relation hcr
+            where
+              hcr.person_id = "s"."person_id"
+              and exists (
+                select
+                  1
+                from
+                  organisation hco
+                where
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($47)
+              )
+          )
+        )
+        and exists (
+          select
+            1
+          from
+            organisation hco
+          where
+            hco.id = "s"."organisation_id"
+            and hco.kind in ($48)
+        )
       ) then 'emergency'
     end
   ) is not null
-  and "s"."status" in ($45, $46, $47, $48)
+  and "s"."status" in ($49, $50, $51, $52)
   and (
-    s.coordinator_staff_id = $49
-    or s.recorded_by = $50
+    s.coordinator_staff_id = $53
+    or s.recorded_by = $54
     or exists (
       select
         1
@@ -636,13 +756,13 @@ where
       where
         sp.sip_id = s.id
         and sp.removed_at is null
-        and sp.staff_id = $51
+        and sp.staff_id = $55
     )
   )
 order by
   "s"."last_activity_at" desc
 limit
-  $52;
+  $56;
 
 -- listVisibleSips (unit)
 select
@@ -763,15 +883,45 @@ select
           or c.valid_until >= $18
         )
     ) then 'consent'
-    when exists (
-      select
-        1
-      from
-        emergency_access ea
-      where
-        ea.person_id = "s"."person_id"
-        and ea.staff_id = $19
-        and ea.expires_at > now()
+    when (
+      (
+        exists (
+          select
+            1
+          from
+            emergency_access ea
+          where
+            ea.person_id = "s"."person_id"
+            and ea.staff_id = $19
+            and ea.expires_at > now()
+        )
+        and exists (
+          select
+            1
+          from
+            care_relation hcr
+          where
+            hcr.person_id = "s"."person_id"
+            and exists (
+              select
+                1
+              from
+                organisation hco
+              where
+                hco.id = "hcr"."organisation_id"
+                and hco.kind in ($20)
+            )
+        )
+      )
+      and exists (
+        select
+          1
+        from
+          organisation hco
+        where
+          hco.id = "s"."organisation_id"
+          and hco.kind in ($21)
+      )
     ) then 'emergency'
   end as "ground",
   exists (
@@ -781,12 +931,12 @@ select
       consent c
     where
       c.person_id = "s"."person_id"
-      and c.purpose = $20
+      and c.purpose = $22
       and c.revoked_at is null
-      and c.valid_from <= $21
+      and c.valid_from <= $23
       and (
         c.valid_until is null
-        or c.valid_until >= $22
+        or c.valid_until >= $24
       )
       and (
         c.recorded_organisation_id = "s"."organisation_id"
@@ -808,12 +958,12 @@ select
       consent c
     where
       c.person_id = "s"."person_id"
-      and c.purpose = $23
+      and c.purpose = $25
       and c.revoked_at is null
-      and c.valid_from <= $24
+      and c.valid_from <= $26
       and (
         c.valid_until is null
-        or c.valid_until >= $25
+        or c.valid_until >= $27
       )
       and (
         c.recorded_organisation_id = "s"."organisation_id"
@@ -838,7 +988,7 @@ from
 where
   (
     case
-      when "s"."organisation_id" = $26
+      when "s"."organisation_id" = $28
       and exists (
         select
           1
@@ -846,10 +996,10 @@ where
           care_relation cr
         where
           cr.person_id = "s"."person_id"
-          and cr.unit_id = $27
+          and cr.unit_id = $29
           and cr.closed_at is null
       ) then case
-        when "s"."unit_id" = $28 then 'care-relation'
+        when "s"."unit_id" = $30 then 'care-relation'
         else 'own-organisation'
       end
       when exists (
@@ -861,10 +1011,10 @@ where
           sp.sip_id = "s"."id"
           and sp.removed_at is null
           and (
-            sp.staff_id = $29
+            sp.staff_id = $31
             or (
               sp.kind = 'unit'
-              and sp.unit_id = $30
+              and sp.unit_id = $32
             )
           )
       )
@@ -877,17 +1027,17 @@ where
             join consent_recipient r on r.consent_id = c.id
           where
             c.person_id = "s"."person_id"
-            and c.purpose = $31
-            and r.organisation_id = $32
+            and c.purpose = $33
+            and r.organisation_id = $34
             and c.revoked_at is null
-            and c.valid_from <= $33
+            and c.valid_from <= $35
             and (
               c.valid_until is null
-              or c.valid_until >= $34
+              or c.valid_until >= $36
             )
         )
         or (
-          "s"."organisation_id" = $35
+          "s"."organisation_id" = $37
           and exists (
             select
               1
@@ -895,12 +1045,12 @@ where
               consent c
             where
               c.person_id = "s"."person_id"
-              and c.purpose = $36
+              and c.purpose = $38
               and c.revoked_at is null
-              and c.valid_from <= $37
+              and c.valid_from <= $39
               and (
                 c.valid_until is null
-                or c.valid_until >= $38
+                or c.valid_until >= $40
               )
               and (
                 c.recorded_organisation_id = "s"."organisation_id"
@@ -924,7 +1074,7 @@ where
           care_relation cr
         where
           cr.person_id = "s"."person_id"
-          and cr.unit_id = $39
+          and cr.unit_id = $41
           and cr.closed_at is null
       )
       and exists (
@@ -935,31 +1085,61 @@ where
           join consent_recipient r on r.consent_id = c.id
         where
           c.person_id = "s"."person_id"
-          and c.purpose = $40
-          and r.organisation_id = $41
+          and c.purpose = $42
+          and r.organisation_id = $43
           and c.revoked_at is null
-          and c.valid_from <= $42
+          and c.valid_from <= $44
           and (
             c.valid_until is null
-            or c.valid_until >= $43
+            or c.valid_until >= $45
           )
       ) then 'consent'
-      when exists (
-        select
-          1
-        from
-          emergency_access ea
-        where
-          ea.person_id = "s"."person_id"
-          and ea.staff_id = $44
-          and ea.expires_at > now()
+      when (
+        (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "s"."person_id"
+              and ea.staff_id = $46
+              and ea.expires_at > now()
+          )
+          and exists (
+            select
+              1
+            from
+              care_relation hcr
+            where
+              hcr.person_id = "s"."person_id"
+              and exists (
+                select
+                  1
+                from
+                  organisation hco
+                where
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($47)
+              )
+          )
+        )
+        and exists (
+          select
+            1
+          from
+            organisation hco
+          where
+            hco.id = "s"."organisation_id"
+            and hco.kind in ($48)
+        )
       ) then 'emergency'
     end
   ) is not null
   and (
     (
-      s.coordinator_staff_id = $45
-      or s.recorded_by = $46
+      s.coordinator_staff_id = $49
+      or s.recorded_by = $50
       or exists (
         select
           1
@@ -968,11 +1148,11 @@ where
         where
           sp.sip_id = s.id
           and sp.removed_at is null
-          and sp.staff_id = $47
+          and sp.staff_id = $51
       )
     )
     or (
-      s.unit_id = $48
+      s.unit_id = $52
       or exists (
         select
           1
@@ -981,14 +1161,14 @@ where
         where
           sp.sip_id = s.id
           and sp.removed_at is null
-          and sp.unit_id = $49
+          and sp.unit_id = $53
       )
     )
   )
 order by
   "s"."last_activity_at" desc
 limit
-  $50;
+  $54;
 
 -- listOpenSipsForJobs
 select

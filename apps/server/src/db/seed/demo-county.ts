@@ -2,6 +2,8 @@ import type { Role } from '@vardflata/contracts';
 import { hashPassword } from '../../auth/password.ts';
 import type { Db } from '../database.ts';
 import { seedDemoPersons } from './demo-persons.ts';
+// access: emergency accesses waiting for review and reviewed
+import { seedDemoEmergencyAccess } from './demo-emergency-access.ts';
 import { seedDemoSips } from './demo-sips.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
@@ -114,6 +116,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     const personIds = await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
     // SIPs in every state of the life cycle, with the history each state implies.
     await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
+    // access: emergency access in two states (decision 0013)
+    await seedDemoEmergencyAccess(trx, { unitIds, staffIds });
     // platform: each demo account's identifier at the county's identity provider (HSA-id form),
     // so a local OpenID Connect provider can sign them in (OIDC_STAFF_CLAIM names the claim).
     for (const [index, a] of ACCOUNTS.entries()) {

@@ -11,7 +11,9 @@ import {
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import * as service from './emergency-access.service.ts';
+import { listEmergencyAccess } from './use-cases/list.ts';
+import { openEmergencyAccess } from './use-cases/open.ts';
+import { reviewEmergencyAccess } from './use-cases/review.ts';
 
 export function emergencyAccessRoutes(app: FastifyInstance, db: Db, config: Config) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -21,7 +23,7 @@ export function emergencyAccessRoutes(app: FastifyInstance, db: Db, config: Conf
     '/api/emergency-access',
     { schema: { tags, body: emergencyAccessBody, response: { 201: emergencyAccess } } },
     async (request, reply) => {
-      const result = await service.openEmergencyAccess(
+      const result = await openEmergencyAccess(
         db,
         callerOf(request),
         request.body,
@@ -43,7 +45,7 @@ export function emergencyAccessRoutes(app: FastifyInstance, db: Db, config: Conf
     async (request) => {
       const reviewed =
         request.query.reviewed === undefined ? undefined : request.query.reviewed === 'true';
-      return { items: await service.listEmergencyAccess(db, callerOf(request), reviewed) };
+      return { items: await listEmergencyAccess(db, callerOf(request), reviewed) };
     },
   );
 
@@ -58,6 +60,6 @@ export function emergencyAccessRoutes(app: FastifyInstance, db: Db, config: Conf
       },
     },
     async (request) =>
-      service.reviewEmergencyAccess(db, callerOf(request), request.params.id, request.body?.note),
+      reviewEmergencyAccess(db, callerOf(request), request.params.id, request.body?.note),
   );
 }

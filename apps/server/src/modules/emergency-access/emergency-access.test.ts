@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '@vardflata/domain';
 import { hashPassword } from '../../auth/password.ts';
+import { REASON_RULE, reasonProblem } from './emergency-access.policy.ts';
 import { DEMO_PASSWORD } from '../../db/seed/demo-county.ts';
 import {
   demoIds,
@@ -12,9 +13,11 @@ import {
 } from '../../test/harness.ts';
 
 /**
- * Emergency access (nödåtkomst): a physician at Beroendecentrum (Region Exempel) opens a person
- * whom only Exempelby kommun's social services holds. Reason required, time-boxed, logged as
- * 'emergency', and reviewed by the manager of the physician's own unit.
+ * Emergency access (nödåtkomst), security fault 2 (decision 0013): a physician at
+ * Beroendecentrum (Region Exempel) opens a person whom Vårdcentral Centrum (the same region) and
+ * Exempelby kommun's social services hold. Health-care roles only, health-care records only; a
+ * real sentence as reason; time-boxed, logged as 'emergency', and reviewed by the managers of
+ * the accessing unit and of the organisation that owns the records.
  */
 
 const REASON = 'Inkommer medvetslös till akuten, behöver aktuell läkemedelslista.';
@@ -29,9 +32,16 @@ let t: TestApp;
 let ids: Awaited<ReturnType<typeof demoIds>>;
 let erik: TestClient;
 let anna: TestClient;
+let vera: TestClient;
 let maja: TestClient;
 /** A unit manager of Vårdcentral Centrum: same organisation as Anna, another unit. */
 let vilma: TestClient;
+/** A unit manager at Norrby kommun's social services: neither accesses nor owns health care. */
+let klara: TestClient;
+/** A physician of a second region, whose organisation has no unit manager. */
+let gustav: TestClient;
+let grannby: string;
+let psykiatri: string;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -47,26 +57,86 @@ beforeAll(async () => {
       password_hash: await hashPassword(DEMO_PASSWORD),
     })
     .execute();
+  grannby = (
+    await t.db
+      .insertInto('organisation')
+      .values({ name: 'Region Grannby', kind: 'region' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const grannbyUnit = (
+    await t.db
+      .insertInto('unit')
+      .values({ name: 'Akutmottagningen Grannby', organisation_id: grannby })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  psykiatri = (
+    await t.db
+      .selectFrom('unit')
+      .select('id')
+      .where('name', '=', 'Psykiatrimottagning')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await t.db
+    .insertInto('staff')
+    .values([
+      {
+        username: 'klara.chef',
+        name: 'Klara Socialchef',
+        role: 'unit-manager',
+        unit_id: ids.socNorrby,
+        organisation_id: ids.norrby,
+        password_hash: await hashPassword(DEMO_PASSWORD),
+      },
+      {
+        username: 'gustav.lakare',
+        name: 'Gustav Läkare',
+        role: 'physician',
+        unit_id: grannbyUnit,
+        organisation_id: grannby,
+        password_hash: await hashPassword(DEMO_PASSWORD),
+      },
+      {
+        username: 'pia.psykiatri',
+        name: 'Pia Psykiatriläkare',
+        role: 'physician',
+        unit_id: psykiatri,
+        organisation_id: ids.region,
+        password_hash: await hashPassword(DEMO_PASSWORD),
+      },
+    ])
+    .execute();
   ids = await demoIds(t.db);
+  klara = await t.signIn('klara.chef');
+  gustav = await t.signIn('gustav.lakare');
   erik = await t.signIn('erik.socsek');
   anna = await t.signIn('anna.lakare');
+  vera = await t.signIn('vera.vardcentral');
   maja = await t.signIn('maja.chef');
   vilma = await t.signIn('vilma.chef');
 });
 afterAll(async () => t?.close());
 
-/** A person registered only at Socialtjänst Vuxen Exempelby. */
-async function personAtExempelby() {
+/** Registers a person at the clients' units (in order); the first registration's name holds. */
+async function personAt(...clients: TestClient[]) {
   const personalIdentityNumber = newIdentityNumber(luhnCheckDigit);
-  const res = await erik.post('/api/persons', {
-    personalIdentityNumber,
-    givenName: 'Sven',
-    familyName: 'Nyström',
-    sex: 'male',
-  });
-  expect(res.status).toBe(201);
-  return { id: res.body.id as string, personalIdentityNumber };
+  let id = '';
+  for (const client of clients) {
+    const res = await client.post('/api/persons', {
+      personalIdentityNumber,
+      givenName: 'Sven',
+      familyName: 'Nyström',
+      sex: 'male',
+    });
+    expect(res.status).toBe(201);
+    id = res.body.id;
+  }
+  return { id, personalIdentityNumber };
 }
+
+/** A person registered at Vårdcentral Centrum (Region Exempel) and at Exempelby's social services. */
+const personAtVardcentralAndExempelby = () => personAt(vera, erik);
 
 /** Rows Anna's calls added to the log since `before` (an access_log id). */
 async function annaRowsSince(before: string) {
@@ -96,7 +166,7 @@ const emergencyRows = (personId: string) =>
 
 describe('before emergency access', () => {
   it('hides a person only the other principal holds: 404, and the attempt is logged', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     const res = await anna.get(`/api/persons/${sven.id}`);
     expect(res.status).toBe(404);
     expect(res.body).toEqual(NOT_FOUND);
@@ -119,8 +189,25 @@ describe('before emergency access', () => {
 });
 
 describe('POST /api/emergency-access', () => {
+  it('refuses a reason that is not a real sentence with 400 naming reason', async () => {
+    const sven = await personAtVardcentralAndExempelby();
+    for (const reason of [
+      'xxxxxxxxxx',
+      'akut akut akut akut',
+      'ab cd ef gh ij',
+      'Akut!!!!!!!!!!',
+    ]) {
+      const res = await open(sven.personalIdentityNumber, reason);
+      expect(res.status, reason).toBe(400);
+      expect(res.body.errors).toEqual([{ path: 'reason', message: REASON_RULE }]);
+    }
+    expect(await emergencyRows(sven.id)).toEqual([]);
+    expect(reasonProblem('Medvetslös på akuten, behöver läkemedelslistan.')).toBeNull();
+    expect(reasonProblem('Patienten är förvirrad och kan inte svara.')).toBeNull();
+  });
+
   it('requires a reason of at least 10 characters (400 naming reason)', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     for (const reason of ['Akut', '   Akut läge   ', '']) {
       const res = await open(sven.personalIdentityNumber, reason);
       expect(res.status).toBe(400);
@@ -165,13 +252,100 @@ describe('POST /api/emergency-access', () => {
   });
 
   it('is refused to a unit manager (the role may not open it)', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     expect((await open(sven.personalIdentityNumber, REASON, maja)).status).toBe(403);
     expect(await emergencyRows(sven.id)).toEqual([]);
   });
 
+  it('a social worker is refused emergency access with 403, and the refusal is logged', async () => {
+    // The old fault: a social worker opened a person only the region knows and read its records.
+    const known = await personAt(vera);
+    const sara = await t.signIn('sara.samordnare');
+    for (const [client, username] of [
+      [erik, 'erik.socsek'],
+      [sara, 'sara.samordnare'],
+    ] as const) {
+      const before = await lastLogId();
+      const res = await open(known.personalIdentityNumber, REASON, client);
+      expect(res.status, username).toBe(403);
+      expect(await emergencyRows(known.id)).toEqual([]);
+      const rows = await t.db
+        .selectFrom('access_log')
+        .selectAll()
+        .where('user_id', '=', ids.user(username))
+        .where('id', '>', before)
+        .execute();
+      expect(rows).toEqual([
+        expect.objectContaining({ person_id: known.id, outcome: 'denied', ground: 'none' }),
+      ]);
+      expect((await client.get(`/api/persons/${known.id}`)).status).toBe(404);
+    }
+  });
+
+  it('is refused (403) to a nurse or physician of social services', async () => {
+    const known = await personAt(vera);
+    const username = 'siv.sjukskoterska';
+    await t.db
+      .insertInto('staff')
+      .values({
+        username,
+        name: 'Siv Sjuksköterska',
+        role: 'nurse',
+        unit_id: ids.socNorrby,
+        organisation_id: ids.norrby,
+        password_hash: await hashPassword(DEMO_PASSWORD),
+      })
+      .execute();
+    const siv = await t.signIn(username);
+    expect((await open(known.personalIdentityNumber, REASON, siv)).status).toBe(403);
+    expect(await emergencyRows(known.id)).toEqual([]);
+  });
+
+  it('does not find a person only social services holds (404 as for an unknown number)', async () => {
+    const onlySocial = await personAt(erik);
+    const before = await lastLogId();
+    const res = await open(onlySocial.personalIdentityNumber);
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual(NOT_FOUND);
+    expect(await emergencyRows(onlySocial.id)).toEqual([]);
+    expect(await annaRowsSince(before)).toEqual([
+      expect.objectContaining({
+        person_id: onlySocial.id,
+        action: 'emergency-access.open',
+        outcome: 'denied',
+      }),
+    ]);
+    expect((await anna.get(`/api/persons/${onlySocial.id}`)).status).toBe(404);
+  });
+
+  it('emergency access never opens social-services records', async () => {
+    const sven = await personAtVardcentralAndExempelby();
+    const screen = (client: TestClient) =>
+      client.post(`/api/persons/${sven.id}/screenings`, {
+        instrument: 'AUDIT',
+        answers: [2, 1, 1, 0, 0, 0, 0, 0, 1, 2],
+        performedAt: '2026-06-01',
+      });
+    const regional = await screen(vera);
+    const social = await screen(erik);
+    expect([regional.status, social.status]).toEqual([201, 201]);
+    // Even an emergency access opened before this rule (a row in the table) opens nothing more.
+    expect((await open(sven.personalIdentityNumber)).status).toBe(201);
+    const list = await anna.get(`/api/persons/${sven.id}/screenings`);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([regional.body.id]);
+    const person = await anna.get(`/api/persons/${sven.id}`);
+    expect(person.body.careRelations).toEqual([
+      expect.objectContaining({ unitId: ids.vardcentral, organisationName: 'Region Exempel' }),
+    ]);
+    const timeline = await anna.get(`/api/persons/${sven.id}/timeline`);
+    expect(timeline.status).toBe(200);
+    expect(JSON.stringify(timeline.body)).toContain(regional.body.id);
+    expect(JSON.stringify(timeline.body)).not.toContain(social.body.id);
+  });
+
   it('opens the person to the physician for 4 hours, every read logged as emergency', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     const n = sven.personalIdentityNumber;
     const before = await lastLogId();
     // Any accepted form of the number works, here YYMMDD-NNNN.
@@ -189,6 +363,7 @@ describe('POST /api/emergency-access', () => {
       reviewedAt: null,
       reviewedBy: null,
       reviewNote: null,
+      reviewAs: null,
     });
     const minutes = (Date.parse(res.body.expiresAt) - Date.parse(res.body.startedAt)) / 60_000;
     expect(Math.round(minutes)).toBe(4 * 60);
@@ -202,9 +377,9 @@ describe('POST /api/emergency-access', () => {
       familyName: 'Nyström',
       ground: 'emergency',
     });
-    // Under emergency access the other principal's care relation is shown too.
+    // Under emergency access health care's care relations are shown; social services' are not.
     expect(read.body.careRelations).toEqual([
-      expect.objectContaining({ unitId: ids.socExempelby, organisationName: 'Exempelby kommun' }),
+      expect.objectContaining({ unitId: ids.vardcentral, organisationName: 'Region Exempel' }),
     ]);
     const search = await anna.get(`/api/persons?q=${n}`);
     expect(search.body.items).toEqual([
@@ -230,7 +405,7 @@ describe('POST /api/emergency-access', () => {
   });
 
   it('opens the person to the physician alone, not to others of the unit', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     expect((await open(sven.personalIdentityNumber)).status).toBe(201);
     expect((await anna.get(`/api/persons/${sven.id}`)).status).toBe(200);
     const colleague = await maja.get(`/api/persons/${sven.id}`);
@@ -239,7 +414,7 @@ describe('POST /api/emergency-access', () => {
   });
 
   it('closes again when the access expires', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     const res = await open(sven.personalIdentityNumber);
     expect((await anna.get(`/api/persons/${sven.id}`)).status).toBe(200);
     await t.db
@@ -266,13 +441,17 @@ describe('review by the unit manager', () => {
   const idsOf = (res: { body: { items: { id: string }[] } }) => res.body.items.map((i) => i.id);
 
   it('lists unreviewed accesses of the unit, reviews one once, and it moves lists', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     const opened = await open(sven.personalIdentityNumber);
     const id: string = opened.body.id;
 
     const unreviewed = await maja.get('/api/emergency-access?reviewed=false');
     expect(unreviewed.status).toBe(200);
-    expect(unreviewed.body.items.find((i: { id: string }) => i.id === id)).toEqual(opened.body);
+    const asUnitManager = { side: 'accessing', basis: 'unit-manager' };
+    expect(unreviewed.body.items.find((i: { id: string }) => i.id === id)).toEqual({
+      ...opened.body,
+      reviewAs: asUnitManager,
+    });
     expect(
       unreviewed.body.items.every((i: { reviewedAt: string | null }) => i.reviewedAt === null),
     ).toBe(true);
@@ -293,6 +472,7 @@ describe('review by the unit manager', () => {
     expect(review.status).toBe(200);
     expect(review.body).toEqual({
       ...opened.body,
+      reviewAs: asUnitManager,
       reviewedAt: expect.any(String),
       reviewedBy: ids.user('maja.chef'),
       reviewNote: note,
@@ -318,7 +498,7 @@ describe('review by the unit manager', () => {
   });
 
   it('takes a review without a note', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     const opened = await open(sven.personalIdentityNumber);
     const review = await maja.post(`/api/emergency-access/${opened.body.id}/review`);
     expect(review.status).toBe(200);
@@ -326,7 +506,7 @@ describe('review by the unit manager', () => {
   });
 
   it('lets only one of two parallel reviews through', async () => {
-    const sven = await personAtExempelby();
+    const sven = await personAtVardcentralAndExempelby();
     const opened = await open(sven.personalIdentityNumber);
     const maja2 = await t.signIn('maja.chef');
     const results = await Promise.all(
@@ -343,16 +523,16 @@ describe('review by the unit manager', () => {
     expect(reviewRows).toHaveLength(1);
   });
 
-  it('is hidden from the manager of another unit, who cannot review it', async () => {
-    const sven = await personAtExempelby();
+  it('is hidden from a manager of an organisation that neither accessed nor owns it', async () => {
+    const sven = await personAtVardcentralAndExempelby();
     const opened = await open(sven.personalIdentityNumber);
     const id: string = opened.body.id;
     for (const filter of ['?reviewed=false', '?reviewed=true', '']) {
-      const res = await vilma.get(`/api/emergency-access${filter}`);
+      const res = await klara.get(`/api/emergency-access${filter}`);
       expect(res.status).toBe(200);
       expect(idsOf(res)).not.toContain(id);
     }
-    const review = await vilma.post(`/api/emergency-access/${id}/review`, { note: 'Granskad.' });
+    const review = await klara.post(`/api/emergency-access/${id}/review`, { note: 'Granskad.' });
     expect(review.status).toBe(404);
     expect(review.body).toEqual(NOT_FOUND);
     expect((await emergencyRows(sven.id))[0]).toMatchObject({
@@ -361,12 +541,115 @@ describe('review by the unit manager', () => {
     });
     // The refused attempt is logged (security fault 5), and nothing else.
     expect(
-      (await logRowsFor(t.db, sven.id)).filter((r) => r.user_id === ids.user('vilma.chef')),
+      (await logRowsFor(t.db, sven.id)).filter((r) => r.user_id === ids.user('klara.chef')),
     ).toEqual([
       expect.objectContaining({ action: 'request.refused', outcome: 'denied', ground: 'none' }),
     ]);
     // Still waiting for the right manager.
     expect(idsOf(await maja.get('/api/emergency-access?reviewed=false'))).toContain(id);
+  });
+
+  it('is also the owning organisation’s to review: its unit manager is notified and reviews', async () => {
+    const sven = await personAtVardcentralAndExempelby();
+    const opened = await open(sven.personalIdentityNumber);
+    const id: string = opened.body.id;
+    const reviewers = await t.db
+      .selectFrom('emergency_access_reviewer')
+      .select(['staff_id', 'basis', 'side'])
+      .where('emergency_access_id', '=', id)
+      .orderBy('staff_id')
+      .execute();
+    expect(reviewers).toEqual(
+      [
+        { staff_id: ids.user('maja.chef'), basis: 'unit-manager', side: 'accessing' },
+        { staff_id: ids.user('vilma.chef'), basis: 'unit-manager', side: 'accessing' },
+      ].sort((a, b) => a.staff_id.localeCompare(b.staff_id)),
+    );
+    for (const manager of [maja, vilma]) {
+      expect(idsOf(await manager.get('/api/emergency-access?reviewed=false'))).toContain(id);
+      const notes = await manager.get('/api/notifications');
+      expect(notes.body.items).toContainEqual(
+        expect.objectContaining({
+          kind: 'emergency-access-review',
+          title: 'Nödåtkomst att granska',
+        }),
+      );
+    }
+    const review = await vilma.post(`/api/emergency-access/${id}/review`, { note: 'Befogad.' });
+    expect(review.status).toBe(200);
+    expect(review.body.reviewedBy).toBe(ids.user('vilma.chef'));
+  });
+
+  it('another organisation’s records are reviewed by that organisation, at organisation level when the unit has no manager', async () => {
+    // A person Psykiatrimottagning (Region Exempel, no unit manager) holds, opened from Region
+    // Grannby (no unit manager at all): the owner's organisation-level reviewers are Maja and Vilma.
+    const pia = await t.signIn('pia.psykiatri');
+    const person = await personAt(pia);
+    const opened = await open(person.personalIdentityNumber, REASON, gustav);
+    expect(opened.status).toBe(201);
+    const reviewers = await t.db
+      .selectFrom('emergency_access_reviewer')
+      .select(['staff_id', 'organisation_id', 'basis', 'side'])
+      .where('emergency_access_id', '=', opened.body.id)
+      .execute();
+    expect(reviewers).toHaveLength(2);
+    expect(reviewers).toEqual(
+      expect.arrayContaining([
+        {
+          staff_id: ids.user('maja.chef'),
+          organisation_id: ids.region,
+          basis: 'organisation',
+          side: 'owning',
+        },
+        {
+          staff_id: ids.user('vilma.chef'),
+          organisation_id: ids.region,
+          basis: 'organisation',
+          side: 'owning',
+        },
+      ]),
+    );
+    const notes = await maja.get('/api/notifications');
+    expect(notes.body.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'emergency-access-review',
+        body: expect.stringContaining('uppgifter som er organisation ansvarar för'),
+      }),
+    );
+    const listed = (await maja.get('/api/emergency-access?reviewed=false')).body.items.find(
+      (i: { id: string }) => i.id === opened.body.id,
+    );
+    expect(listed.reviewAs).toEqual({ side: 'owning', basis: 'organisation' });
+  });
+
+  it('falls to the designated reviewer, and is refused (422) rather than reviewed by nobody', async () => {
+    // A person only Region Grannby holds (no unit manager there), opened by Grannby's own
+    // physician: without a designated reviewer nobody could review it.
+    const grannbyPerson = await personAt(gustav);
+    const refused = await open(grannbyPerson.personalIdentityNumber, REASON, gustav);
+    expect(refused.status).toBe(422);
+    expect(refused.body.missing).toEqual(['reviewer']);
+    expect(await emergencyRows(grannbyPerson.id)).toEqual([]);
+
+    await t.db
+      .updateTable('organisation')
+      .set({ emergency_reviewer_id: ids.user('vilma.chef') })
+      .where('id', '=', grannby)
+      .execute();
+    const opened = await open(grannbyPerson.personalIdentityNumber, REASON, gustav);
+    expect(opened.status).toBe(201);
+    const reviewers = await t.db
+      .selectFrom('emergency_access_reviewer')
+      .select(['staff_id', 'basis'])
+      .where('emergency_access_id', '=', opened.body.id)
+      .execute();
+    expect(reviewers).toEqual([{ staff_id: ids.user('vilma.chef'), basis: 'designated' }]);
+    expect(idsOf(await vilma.get('/api/emergency-access?reviewed=false'))).toContain(
+      opened.body.id,
+    );
+    expect(idsOf(await maja.get('/api/emergency-access?reviewed=false'))).not.toContain(
+      opened.body.id,
+    );
   });
 
   it('answers 404 for an unknown id and refuses the list to a physician', async () => {

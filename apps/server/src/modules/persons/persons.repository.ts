@@ -1,10 +1,11 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { CareRelation, Person } from '@vardflata/contracts';
+import type { CareRelation, Person, RegistrationGround } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
 import {
+  emergencyOpensRecordsOf,
   hasConsentFor,
-  hasEmergencyAccess,
   personGround,
+  heldByHealthCare,
   personVisible,
 } from '../../access/policy.ts';
 import { appendOneAccessLogRowSql } from '../../audit/access-log.ts';
@@ -86,7 +87,8 @@ function careRelationsJson(caller: Caller, personId: RawBuilder<unknown>) {
     select json_agg(json_build_object(
       'id', cr.id, 'unitId', cr.unit_id, 'unitName', u.name,
       'organisationId', cr.organisation_id, 'organisationName', o.name,
-      'openedAt', cr.opened_at, 'closedAt', cr.closed_at, 'closeReason', cr.close_reason)
+      'openedAt', cr.opened_at, 'closedAt', cr.closed_at, 'closeReason', cr.close_reason,
+      'registrationGround', cr.registration_ground)
       order by cr.opened_at desc)
     from care_relation cr
     join unit u on u.id = cr.unit_id
@@ -94,7 +96,7 @@ function careRelationsJson(caller: Caller, personId: RawBuilder<unknown>) {
     where cr.person_id = ${personId}
       and (cr.organisation_id = ${caller.organisationId}
         or ${hasConsentFor(caller, personId, 'information-sharing')}
-        or ${hasEmergencyAccess(caller, personId)})), '[]'::json)`;
+        or ${emergencyOpensRecordsOf(caller, personId, sql.ref('cr.organisation_id'))})), '[]'::json)`;
 }
 
 interface CareRelationJson {
@@ -106,6 +108,7 @@ interface CareRelationJson {
   openedAt: string;
   closedAt: string | null;
   closeReason: string | null;
+  registrationGround: RegistrationGround | null;
 }
 
 const toCareRelation = (r: CareRelationJson): CareRelation => ({
@@ -185,6 +188,7 @@ export async function registerAtUnit(
     sex: 'female' | 'male' | 'unknown';
     protectedIdentity: boolean;
     testData?: boolean;
+    ground: RegistrationGround;
   },
 ): Promise<string> {
   await trx
@@ -213,6 +217,7 @@ export async function registerAtUnit(
       unit_id: caller.unitId!,
       organisation_id: caller.organisationId!,
       opened_by: caller.staffId,
+      registration_ground: values.ground,
     })
     .onConflict((oc) =>
       oc.columns(['person_id', 'unit_id']).where('closed_at', 'is', null).doNothing(),
@@ -241,11 +246,14 @@ export async function closeRelation(trx: Db, caller: Caller, relationId: string,
 }
 
 /** The person with this (normalised) identity number, visible or not: emergency access opens
- * a person the caller cannot yet see, and says so in the log. */
-export function findPersonIdByIdentityNumber(db: Db, personalIdentityNumber: string) {
+ * a person the caller cannot yet see, and says so in the log. Only a person a health-care
+ * organisation holds (a care relation, open or closed) may be opened: emergency access is health
+ * care's (PDL), and a person only social services knows must not be revealed by it: the caller
+ * gets the same 404 as for an unknown number (the log row names the person). */
+export function findPersonForEmergencyAccess(db: Db, personalIdentityNumber: string) {
   return db
-    .selectFrom('person')
-    .select('id')
-    .where('personal_identity_number', '=', personalIdentityNumber)
+    .selectFrom('person as p')
+    .select(['p.id', heldByHealthCare(sql.ref('p.id')).as('held_by_health_care')])
+    .where('p.personal_identity_number', '=', personalIdentityNumber)
     .executeTakeFirst();
 }

@@ -7,6 +7,7 @@ import {
   idParams,
   listOf,
   person,
+  registeredPerson,
   registerPersonBody,
   searchQuery,
   uuid,
@@ -21,7 +22,7 @@ export function personsRoutes(app: FastifyInstance, db: Db) {
 
   r.post(
     '/api/persons',
-    { schema: { tags, body: registerPersonBody, response: { 201: person } } },
+    { schema: { tags, body: registerPersonBody, response: { 201: registeredPerson } } },
     async (request, reply) => {
       const result = await service.registerPerson(db, callerOf(request), request.body);
       return reply.status(201).send(result);

@@ -1,5 +1,11 @@
 import { type AccessAction, looksLikeIdentityNumber, parseIdentityNumber } from '@vardflata/domain';
-import type { CareRelation, Person } from '@vardflata/contracts';
+import {
+  DEFAULT_REGISTRATION_GROUND,
+  type CareRelation,
+  type Person,
+  type RegisteredPerson,
+  type RegisterPersonBody,
+} from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
 import { requirePermission } from '../../access/permissions.ts';
 import { appendAccessLog, logDenied } from '../../audit/access-log.ts';
@@ -23,22 +29,24 @@ export async function requireVisiblePerson(
   return row;
 }
 
+/**
+ * Registers the person at the caller's unit (opens a care relation on the stated ground).
+ * Security fault 3: the answer is built from the id and what the caller posted only, and the
+ * same statements run for a new number and a known one, so neither the answer nor its timing
+ * tells whether the person was known elsewhere (or is protected). The same number gives the
+ * same id; what was stored before is kept.
+ */
 export async function registerPerson(
   db: Db,
   caller: Caller,
-  body: {
-    personalIdentityNumber: string;
-    givenName: string;
-    familyName: string;
-    sex: 'female' | 'male' | 'unknown';
-    protectedIdentity?: boolean | undefined;
-  },
-): Promise<Person> {
+  body: RegisterPersonBody,
+): Promise<RegisteredPerson> {
   requirePermission(caller, 'person:register');
   const parsed = parseIdentityNumber(body.personalIdentityNumber, todayInStockholm());
   if (!parsed.ok) {
     throw badRequest([{ path: 'personalIdentityNumber', message: parsed.message }]);
   }
+  const ground = body.ground ?? DEFAULT_REGISTRATION_GROUND;
   return db.transaction().execute(async (trx) => {
     const id = await repo.registerAtUnit(trx, caller, {
       personalIdentityNumber: parsed.value.normalized,
@@ -48,13 +56,18 @@ export async function registerPerson(
       familyName: body.familyName,
       sex: body.sex,
       protectedIdentity: body.protectedIdentity ?? false,
+      ground,
     });
-    const row = await repo.findVisiblePerson(trx, caller, id);
-    const relations = await repo.visibleCareRelations(trx, caller, id);
     await appendAccessLog(trx, caller, [
-      { personId: id, action: 'person.register', ground: 'care-relation', outcome: 'allowed' },
+      {
+        personId: id,
+        action: 'person.register',
+        ground: 'care-relation',
+        outcome: 'allowed',
+        detail: { registrationGround: ground },
+      },
     ]);
-    return repo.toPerson(caller, row!, relations);
+    return { id, registered: true as const, ground };
   });
 }
 

@@ -32,15 +32,23 @@ describe('POST /api/persons', () => {
     const number = newIdentityNumber(luhnCheckDigit);
     const res = await erik.post('/api/persons', body(`${number.slice(2, 8)}-${number.slice(8)}`));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
-      personalIdentityNumber: number,
-      sex: 'male',
-      ground: 'care-relation',
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      registered: true,
+      ground: 'new-application',
     });
-    expect(res.body.careRelations).toEqual([
-      expect.objectContaining({ unitId: ids.socExempelby, closedAt: null }),
+    const opened = await erik.get(`/api/persons/${res.body.id}`);
+    expect(opened.body).toMatchObject({ personalIdentityNumber: number, sex: 'male' });
+    expect(opened.body.careRelations).toEqual([
+      expect.objectContaining({
+        unitId: ids.socExempelby,
+        closedAt: null,
+        registrationGround: 'new-application',
+      }),
     ]);
-    const rows = await logRowsFor(t.db, res.body.id);
+    const rows = (await logRowsFor(t.db, res.body.id)).filter(
+      (r) => r.action === 'person.register',
+    );
     expect(rows).toEqual([
       expect.objectContaining({
         action: 'person.register',
@@ -49,6 +57,7 @@ describe('POST /api/persons', () => {
         unit_id: ids.socExempelby,
         organisation_id: ids.exempelby,
         ground: 'care-relation',
+        detail: JSON.stringify({ registrationGround: 'new-application' }),
       }),
     ]);
   });
@@ -66,7 +75,7 @@ describe('POST /api/persons', () => {
       }[form]!;
       const res = await erik.post('/api/persons', body(input));
       expect(res.status).toBe(201);
-      expect(res.body.personalIdentityNumber).toBe(n);
+      expect((await erik.get(`/api/persons/${res.body.id}`)).body.personalIdentityNumber).toBe(n);
     },
   );
 
@@ -75,7 +84,7 @@ describe('POST /api/persons', () => {
     const nine = '200315' + '123';
     const res = await erik.post('/api/persons', body(`200315+123${luhnCheckDigit(nine)}`));
     expect(res.status).toBe(201);
-    expect(res.body.dateOfBirth).toBe('1920-03-15');
+    expect((await erik.get(`/api/persons/${res.body.id}`)).body.dateOfBirth).toBe('1920-03-15');
   });
 
   it.each([
@@ -119,7 +128,8 @@ describe('POST /api/persons', () => {
     expect(second.body.id).toBe(first.body.id);
     expect(again.body.id).toBe(first.body.id);
     // Erik sees only his own unit's relation: the region's relation stays hidden.
-    expect(second.body.careRelations.map((r: { unitId: string }) => r.unitId)).toEqual([
+    const opened = await erik.get(`/api/persons/${first.body.id}`);
+    expect(opened.body.careRelations.map((r: { unitId: string }) => r.unitId)).toEqual([
       ids.socExempelby,
     ]);
   });
@@ -130,7 +140,104 @@ describe('POST /api/persons', () => {
       '/api/persons',
       body(newIdentityNumber(luhnCheckDigit), { sex: 'female' }),
     );
-    expect(res.body.sex).toBe('female');
+    expect((await erik.get(`/api/persons/${res.body.id}`)).body.sex).toBe('female');
+  });
+});
+
+describe('POST /api/persons reveals nothing (security fault 3)', () => {
+  /** A person the region registered: protected identity, test data, its own name and sex. */
+  async function knownToTheRegion(extra: object) {
+    const anna = await t.signIn('anna.lakare');
+    const number = newIdentityNumber(luhnCheckDigit);
+    const first = await anna.post(
+      '/api/persons',
+      body(number, { givenName: 'Hemlig', familyName: 'Regionsdotter', sex: 'female', ...extra }),
+    );
+    expect(first.status).toBe(201);
+    return number;
+  }
+
+  it('registering a known number answers exactly as an unknown one', async () => {
+    const erik = await t.signIn('erik.socsek');
+    const known = await knownToTheRegion({});
+    const secret = await knownToTheRegion({ protectedIdentity: true });
+    await t.db
+      .updateTable('person')
+      .set({ test_data: true })
+      .where('personal_identity_number', '=', known)
+      .execute();
+    const unknown = newIdentityNumber(luhnCheckDigit);
+    const posted = { givenName: 'Annat', familyName: 'Namn', sex: 'male' };
+
+    const answers = [];
+    for (const number of [unknown, known, secret]) {
+      const res = await erik.post('/api/persons', body(number, posted));
+      answers.push({
+        status: res.status,
+        contentType: res.headers['content-type'],
+        // The id differs by nature; everything else must be the same, byte for byte.
+        body: JSON.stringify({ ...res.body, id: 'ID' }),
+        id: res.body.id as string,
+      });
+    }
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((a) => a.contentType)).size).toBe(1);
+    expect(answers.map((a) => a.body)).toEqual(
+      Array(3).fill(JSON.stringify({ id: 'ID', registered: true, ground: 'new-application' })),
+    );
+    for (const a of answers) expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
+    // Nothing stored about the known persons leaks, and what was stored is kept.
+    for (const a of answers) {
+      expect(a.body).not.toMatch(/Hemlig|Regionsdotter|female|testData|null/);
+    }
+    const kept = await t.db
+      .selectFrom('person')
+      .select(['given_name', 'sex'])
+      .where('personal_identity_number', '=', known)
+      .executeTakeFirstOrThrow();
+    expect(kept).toEqual({ given_name: 'Hemlig', sex: 'female' });
+  });
+
+  it('answers a known number about as fast as an unknown one', async () => {
+    const erik = await t.signIn('erik.socsek');
+    const time = async (number: string) => {
+      const start = performance.now();
+      expect((await erik.post('/api/persons', body(number))).status).toBe(201);
+      return performance.now() - start;
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      known.push(await time(await knownToTheRegion({})));
+      unknown.push(await time(newIdentityNumber(luhnCheckDigit)));
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    // Same statements either way: the medians stay within a factor of two (plus a few ms of noise).
+    expect(median(known)).toBeLessThan(median(unknown) * 2 + 5);
+    expect(median(unknown)).toBeLessThan(median(known) * 2 + 5);
+  });
+
+  it('records an optional ground in the care relation and the log row', async () => {
+    const erik = await t.signIn('erik.socsek');
+    const number = newIdentityNumber(luhnCheckDigit);
+    const res = await erik.post('/api/persons', body(number, { ground: 'report' }));
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ id: expect.any(String), registered: true, ground: 'report' });
+    const relation = await t.db
+      .selectFrom('care_relation')
+      .select('registration_ground')
+      .where('person_id', '=', res.body.id)
+      .executeTakeFirstOrThrow();
+    expect(relation.registration_ground).toBe('report');
+    expect(await logRowsFor(t.db, res.body.id)).toEqual([
+      expect.objectContaining({
+        action: 'person.register',
+        detail: JSON.stringify({ registrationGround: 'report' }),
+      }),
+    ]);
+    const bad = await erik.post('/api/persons', body(number, { ground: 'curiosity' }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['ground']);
   });
 });
 
@@ -174,7 +281,7 @@ describe('GET /api/persons?q=', () => {
       '/api/persons',
       body(number, { givenName: 'Hemlig', familyName: 'Skyddadsson', protectedIdentity: true }),
     );
-    expect(created.body).toMatchObject({
+    expect((await erik.get(`/api/persons/${created.body.id}`)).body).toMatchObject({
       protectedIdentity: true,
       givenName: null,
       familyName: null,
@@ -223,8 +330,9 @@ describe('GET /api/persons?q=', () => {
 describe('closing a care relation', () => {
   it('needs a reason, closes once, and the person disappears from the unit', async () => {
     const erik = await t.signIn('erik.socsek');
-    const created = await erik.post('/api/persons', body(newIdentityNumber(luhnCheckDigit)));
-    const relationId = created.body.careRelations[0].id;
+    const number = newIdentityNumber(luhnCheckDigit);
+    const created = await erik.post('/api/persons', body(number));
+    const relationId = (await erik.get(`/api/persons/${created.body.id}`)).body.careRelations[0].id;
     const url = `/api/persons/${created.body.id}/care-relations/${relationId}/close`;
     expect((await erik.post(url, { reason: '' })).status).toBe(400);
     const closed = await erik.post(url, { reason: 'Flyttat till annan kommun.' });
@@ -236,9 +344,12 @@ describe('closing a care relation', () => {
     expect(closed.body.closedAt).not.toBeNull();
     expect((await erik.get(`/api/persons/${created.body.id}`)).status).toBe(404);
     // Registering again opens a new relation.
-    const reopened = await erik.post('/api/persons', body(created.body.personalIdentityNumber));
+    const reopened = await erik.post('/api/persons', body(number));
+    expect(reopened.body.id).toBe(created.body.id);
     expect(
-      reopened.body.careRelations.filter((r: { closedAt: string | null }) => r.closedAt === null),
+      (await erik.get(`/api/persons/${created.body.id}`)).body.careRelations.filter(
+        (r: { closedAt: string | null }) => r.closedAt === null,
+      ),
     ).toHaveLength(1);
   });
 });

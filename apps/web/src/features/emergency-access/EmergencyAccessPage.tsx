@@ -1,24 +1,27 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { parseIdentityNumber } from '@vardflata/domain';
 import { isApiError } from '../../api';
-import { CheckboxField, FieldErrorText, TextAreaField, TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { fieldError } from '../../lib/errors';
+import { translateFieldMessage } from '../../lib/errors';
 import { formatDateTime, todayInStockholm } from '../../lib/format';
 import type { EmergencyAccess } from '../../lib/types';
 import { useOpenEmergencyAccess } from './queries';
+import { reasonIsSentence } from './reason';
 
 const MIN_REASON = 10;
-const FIELDS = ['personalIdentityNumber', 'reason', 'acknowledged'] as const;
-type Field = (typeof FIELDS)[number];
+
+/** The refusals this page says in its own words: 404 (no such person in health care), 403
+ * (not a health-care role) and 422 (no one could review it). */
+const ownProblem = (error: unknown) => isApiError(error) && [403, 404, 422].includes(error.status);
 
 /**
- * Emergency access (nödåtkomst): opening a person the unit has no care relation with. A
- * deliberate act — a warning, a stated reason and an explicit acknowledgement — that is
- * time-boxed, logged and reviewed by the unit manager.
+ * Emergency access (nödåtkomst): health care's (PDL) way to open a person the unit has no care
+ * relation with — physicians and nurses of a region, health-care records only. A deliberate act
+ * — a warning, a reason in a real sentence and an explicit acknowledgement — that is time-boxed,
+ * logged and reviewed by the accessing unit's manager and by the organisation owning the records.
  */
 export function EmergencyAccessPage() {
   const { t } = useTranslation();
@@ -26,38 +29,41 @@ export function EmergencyAccessPage() {
   const [number, setNumber] = useState('');
   const [reason, setReason] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [granted, setGranted] = useState<EmergencyAccess | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: Partial<Record<Field, string>> = {};
+  const check = (): Errors => {
+    const found: Errors = {};
     const parsed = parseIdentityNumber(number, todayInStockholm());
-    if (!number.trim()) next.personalIdentityNumber = t('fieldErrors.required');
-    else if (!parsed.ok) next.personalIdentityNumber = t(`pin.errors.${parsed.error}`);
-    if (reason.trim().length < MIN_REASON) next.reason = t('fieldErrors.reasonLength');
-    if (!acknowledged) next.acknowledged = t('emergency.acknowledgeRequired');
-    setErrors(next);
-    const first = FIELDS.find((f) => next[f]);
-    if (first) {
-      formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-      return;
-    }
-    open.mutate(
-      {
+    if (!number.trim()) found.personalIdentityNumber = t('fieldErrors.required');
+    else if (!parsed.ok) found.personalIdentityNumber = t(`pin.errors.${parsed.error}`);
+    if (reason.trim().length < MIN_REASON) found.reason = t('fieldErrors.reasonLength');
+    else if (!reasonIsSentence(reason)) found.reason = t('emergency.reasonSentence');
+    if (!acknowledged) found.acknowledged = t('emergency.acknowledgeRequired');
+    return found;
+  };
+
+  const form = useFormSubmit({
+    check,
+    ownsProblem: ownProblem,
+    server: {
+      message: (message, path) =>
+        path === 'reason' && message.startsWith('state the reason as a sentence')
+          ? t('emergency.reasonSentence')
+          : translateFieldMessage(t, message),
+    },
+    send: () => {
+      const parsed = parseIdentityNumber(number, todayInStockholm());
+      return open.mutateAsync({
         personalIdentityNumber: parsed.ok ? parsed.value.normalized : number.trim(),
         reason: reason.trim(),
-      },
-      {
-        onSuccess: (access) => {
-          setGranted(access);
-          setTimeout(() => resultRef.current?.focus());
-        },
-      },
-    );
-  };
+      });
+    },
+    onSuccess: (access) => {
+      setGranted(access);
+      setTimeout(() => resultRef.current?.focus());
+    },
+  });
 
   if (granted) {
     return (
@@ -68,6 +74,7 @@ export function EmergencyAccessPage() {
             {t('emergency.grantedHeading')}
           </h2>
           <p>{t('emergency.grantedText', { until: formatDateTime(granted.expiresAt) })}</p>
+          <p>{t('emergency.grantedScope')}</p>
           <p>
             <Link className="button button-primary" to={`/persons/${granted.personId}`}>
               {t('emergency.openPerson')}
@@ -78,8 +85,15 @@ export function EmergencyAccessPage() {
     );
   }
 
-  const notFound = isApiError(open.error) && open.error.status === 404;
-  const show = (f: Field) => errors[f] ?? fieldError(t, open.error, f);
+  const status = isApiError(open.error) ? open.error.status : null;
+  const refusal =
+    status === 404
+      ? t('emergency.notFound')
+      : status === 403
+        ? t('emergency.notAllowed')
+        : status === 422
+          ? t('emergency.noReviewer')
+          : null;
 
   return (
     <>
@@ -90,25 +104,20 @@ export function EmergencyAccessPage() {
           <li>{t('emergency.warning1')}</li>
           <li>{t('emergency.warning2')}</li>
           <li>{t('emergency.warning3')}</li>
+          <li>{t('emergency.warning5')}</li>
           <li>{t('emergency.warning4')}</li>
         </ul>
       </div>
-      <form
-        ref={formRef}
-        className="card form"
-        onSubmit={submit}
-        noValidate
-        aria-labelledby="emergency-form-heading"
-      >
+      <Form form={form} className="card form" aria-labelledby="emergency-form-heading">
         <h2 id="emergency-form-heading">{t('emergency.formHeading')}</h2>
-        {notFound ? (
+        {refusal && (
           <div className="alert alert-error" role="alert">
-            <p>{t('emergency.notFound')}</p>
+            <p>{refusal}</p>
           </div>
-        ) : (
-          <ProblemAlert error={open.error} shownFields={['personalIdentityNumber', 'reason']} />
         )}
-        <TextField
+        <Form.Alerts />
+        <Form.Text
+          path="personalIdentityNumber"
           label={t('register.number')}
           hint={t('register.numberHint')}
           name="personalIdentityNumber"
@@ -117,42 +126,31 @@ export function EmergencyAccessPage() {
           spellCheck={false}
           required
           className="field-medium"
-          value={number}
-          error={show('personalIdentityNumber')}
-          onChange={(e) => setNumber(e.target.value)}
+          {...bindValue(number, setNumber)}
         />
-        <TextAreaField
+        <Form.TextArea
+          path="reason"
           label={t('emergency.reason')}
           hint={t('emergency.reasonHint')}
           name="reason"
           required
           rows={4}
-          value={reason}
-          error={show('reason')}
-          onChange={(e) => setReason(e.target.value)}
+          limit={2000}
+          {...bindValue(reason, setReason)}
         />
-        <div className={`field${errors.acknowledged ? ' field-invalid' : ''}`}>
-          <CheckboxField
-            name="acknowledged"
-            label={t('emergency.acknowledge')}
-            checked={acknowledged}
-            aria-invalid={errors.acknowledged ? true : undefined}
-            aria-describedby={errors.acknowledged ? 'acknowledged-error' : undefined}
-            onChange={(e) => setAcknowledged(e.target.checked)}
-          />
-          {errors.acknowledged && (
-            <FieldErrorText id="acknowledged-error">{errors.acknowledged}</FieldErrorText>
-          )}
-        </div>
-        <div className="actions">
-          <button type="submit" className="button button-danger" disabled={open.isPending}>
-            {t('emergency.submit')}
-          </button>
-          <Link to="/persons" className="button">
-            {t('common.cancel')}
-          </Link>
-        </div>
-      </form>
+        <Form.Checkbox
+          path="acknowledged"
+          name="acknowledged"
+          label={t('emergency.acknowledge')}
+          checked={acknowledged}
+          onChange={(e) => setAcknowledged(e.target.checked)}
+        />
+        <Form.Actions
+          submitLabel={t('emergency.submit')}
+          tone="danger"
+          cancel={{ to: '/persons' }}
+        />
+      </Form>
     </>
   );
 }

@@ -11,7 +11,8 @@ import {
   useUnreviewedEmergencyAccess,
 } from '../emergency-access/queries';
 
-/** Emergency accesses of the manager's unit that wait for review, each with a review action. */
+/** Emergency accesses the manager is to review (her unit's, and those to records her
+ * organisation holds), each with why she reviews it and a review action. */
 export function EmergencyReviewList({ onShowLog }: { onShowLog: (personId: string) => void }) {
   const { t } = useTranslation();
   const list = useUnreviewedEmergencyAccess();
@@ -84,6 +85,12 @@ function ReviewItem({
             {active && ` (${t('emergencyReview.active')})`}
           </dd>
         </div>
+        {access.reviewAs && (
+          <div className="span-all">
+            <dt>{t('emergencyReview.why')}</dt>
+            <dd>{t(`emergencyReview.as.${access.reviewAs.side}-${access.reviewAs.basis}`)}</dd>
+          </div>
+        )}
         <div className="span-all">
           <dt>{t('emergencyReview.reason')}</dt>
           <dd className="quote">{access.reason}</dd>

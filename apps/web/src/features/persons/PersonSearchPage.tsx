@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { looksLikeIdentityNumber } from '@vardflata/domain';
 import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
-import { mayWorkWithPersons } from '../../lib/roles';
+import { EMERGENCY_ROLES, hasRole, mayWorkWithPersons } from '../../lib/roles';
 import { useMe } from '../auth/session';
 import { PersonSearchResults } from './PersonSearchResults';
 import { RegisterPersonSection } from './RegisterPersonSection';
@@ -75,9 +75,11 @@ export function PersonSearchPage() {
           <aside className="card card-muted" aria-labelledby="not-found-help">
             <h2 id="not-found-help">{t('search.helpHeading')}</h2>
             <p>{t('search.helpText')}</p>
-            <p>
-              <Link to="/emergency-access">{t('search.emergencyLink')}</Link>
-            </p>
+            {hasRole(me, EMERGENCY_ROLES) && (
+              <p>
+                <Link to="/emergency-access">{t('search.emergencyLink')}</Link>
+              </p>
+            )}
           </aside>
         </>
       )}

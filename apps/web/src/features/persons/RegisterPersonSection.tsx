@@ -1,22 +1,27 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { Sex } from '@vardflata/contracts';
+import {
+  DEFAULT_REGISTRATION_GROUND,
+  registrationGround,
+  type RegistrationGround,
+  type Sex,
+} from '@vardflata/contracts';
 import { parseIdentityNumber } from '@vardflata/domain';
-import { CheckboxField, ChoiceGroup, TextField } from '../../components/Field';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { fieldError } from '../../lib/errors';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { focusLater } from '../../lib/focus';
 import { todayInStockholm } from '../../lib/format';
 import { useMe } from '../auth/session';
 import { useRegisterPerson } from './queries';
 
-type Errors = Partial<
-  Record<'personalIdentityNumber' | 'givenName' | 'familyName' | 'sex', string>
->;
-const FIELDS = ['personalIdentityNumber', 'givenName', 'familyName', 'sex'] as const;
+const GROUNDS = registrationGround.options;
 
-/** "Register person at my unit": opens a care relation between the person and the caller's unit. */
+/**
+ * "Register person at my unit": opens a care relation between the person and the caller's unit
+ * on a stated ground. The answer never says whether the person was known before (security
+ * fault 3), so the form says beforehand what happens then: what was registered is kept, and the
+ * person's page shows what the caller may see.
+ */
 export function RegisterPersonSection({ initialNumber }: { initialNumber: string }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -28,55 +33,38 @@ export function RegisterPersonSection({ initialNumber }: { initialNumber: string
   const [givenName, setGivenName] = useState('');
   const [familyName, setFamilyName] = useState('');
   const [sex, setSex] = useState<Sex | ''>('');
+  const [ground, setGround] = useState<RegistrationGround>(DEFAULT_REGISTRATION_GROUND);
   const [protectedIdentity, setProtectedIdentity] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
-  const formRef = useRef<HTMLFormElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
 
-  const validate = (): Errors => {
-    const next: Errors = {};
+  const check = (): Errors => {
+    const found: Errors = {};
     const parsed = parseIdentityNumber(number, todayInStockholm());
-    if (!number.trim()) next.personalIdentityNumber = t('fieldErrors.required');
-    else if (!parsed.ok) next.personalIdentityNumber = t(`pin.errors.${parsed.error}`);
-    if (!givenName.trim()) next.givenName = t('fieldErrors.required');
-    if (!familyName.trim()) next.familyName = t('fieldErrors.required');
-    if (!sex) next.sex = t('register.sexRequired');
-    return next;
+    if (!number.trim()) found.personalIdentityNumber = t('fieldErrors.required');
+    else if (!parsed.ok) found.personalIdentityNumber = t(`pin.errors.${parsed.error}`);
+    if (!givenName.trim()) found.givenName = t('fieldErrors.required');
+    if (!familyName.trim()) found.familyName = t('fieldErrors.required');
+    if (!sex) found.sex = t('register.sexRequired');
+    return found;
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validate();
-    setErrors(found);
-    register.reset();
-    const firstInvalid = FIELDS.find((f) => found[f]);
-    if (firstInvalid) {
-      formRef.current?.querySelector<HTMLElement>(`[name="${firstInvalid}"]`)?.focus();
-      return;
-    }
-    const parsed = parseIdentityNumber(number, todayInStockholm());
-    register.mutate(
-      {
+  const form = useFormSubmit({
+    id: `${formId}-form`,
+    check,
+    send: () => {
+      const parsed = parseIdentityNumber(number, todayInStockholm());
+      return register.mutateAsync({
         personalIdentityNumber: parsed.ok ? parsed.value.normalized : number.trim(),
         givenName: givenName.trim(),
         familyName: familyName.trim(),
         sex: sex as Sex,
+        ground,
         ...(protectedIdentity ? { protectedIdentity: true } : {}),
-      },
-      {
-        onSuccess: (person) => navigate(`/persons/${person.id}`, { state: { registered: true } }),
-        onError: (error) => {
-          // Focus the first field the server refused, else the alert is announced on its own.
-          const path = FIELDS.find((f) => fieldError(t, error, f));
-          if (path) formRef.current?.querySelector<HTMLElement>(`[name="${path}"]`)?.focus();
-        },
-      },
-    );
-  };
-
-  const show = (field: (typeof FIELDS)[number]) =>
-    errors[field] ?? fieldError(t, register.error, field);
-  const invalidCount = FIELDS.filter((f) => errors[f]).length;
+      });
+    },
+    onSuccess: (registered) =>
+      navigate(`/persons/${registered.id}`, { state: { registered: true } }),
+  });
 
   return (
     <section aria-labelledby={`${formId}-heading`} className="card">
@@ -91,7 +79,8 @@ export function RegisterPersonSection({ initialNumber }: { initialNumber: string
           onClick={() => {
             setOpen(true);
             setTimeout(() =>
-              formRef.current
+              document
+                .getElementById(`${formId}-form`)
                 ?.querySelector<HTMLElement>('[name="personalIdentityNumber"]')
                 ?.focus(),
             );
@@ -100,12 +89,11 @@ export function RegisterPersonSection({ initialNumber }: { initialNumber: string
           {t('register.open')}
         </button>
       ) : (
-        <form id={`${formId}-form`} ref={formRef} className="form" onSubmit={submit} noValidate>
-          <div role="alert" className={invalidCount ? 'alert alert-error' : undefined}>
-            {invalidCount > 0 && <p>{t('register.fixErrors', { count: invalidCount })}</p>}
-          </div>
-          {register.isError && <ProblemAlert error={register.error} shownFields={FIELDS} />}
-          <TextField
+        <Form form={form} aria-labelledby={`${formId}-heading`}>
+          <Form.Alerts />
+          <p>{t('register.knownNote')}</p>
+          <Form.Text
+            path="personalIdentityNumber"
             label={t('register.number')}
             hint={t('register.numberHint')}
             name="personalIdentityNumber"
@@ -114,41 +102,30 @@ export function RegisterPersonSection({ initialNumber }: { initialNumber: string
             spellCheck={false}
             required
             className="field-medium"
-            value={number}
-            error={show('personalIdentityNumber')}
-            onChange={(e) => setNumber(e.target.value)}
-            onBlur={() => {
-              if (!number.trim()) return;
-              const parsed = parseIdentityNumber(number, todayInStockholm());
-              setErrors((prev) => ({
-                ...prev,
-                personalIdentityNumber: parsed.ok ? undefined : t(`pin.errors.${parsed.error}`),
-              }));
-            }}
+            {...bindValue(number, setNumber)}
           />
           <div className="field-row">
-            <TextField
+            <Form.Text
+              path="givenName"
               label={t('register.givenName')}
               name="givenName"
               autoComplete="off"
               required
-              value={givenName}
-              error={show('givenName')}
-              onChange={(e) => setGivenName(e.target.value)}
+              {...bindValue(givenName, setGivenName)}
             />
-            <TextField
+            <Form.Text
+              path="familyName"
               label={t('register.familyName')}
               name="familyName"
               autoComplete="off"
               required
-              value={familyName}
-              error={show('familyName')}
-              onChange={(e) => setFamilyName(e.target.value)}
+              {...bindValue(familyName, setFamilyName)}
             />
           </div>
-          <ChoiceGroup<Sex>
+          <Form.Choices<Sex>
             type="radio"
             name="sex"
+            path="sex"
             inline
             requiredMark
             label={t('register.sex')}
@@ -158,32 +135,36 @@ export function RegisterPersonSection({ initialNumber }: { initialNumber: string
               label: t(`sex.${value}`),
             }))}
             value={sex ? [sex] : []}
-            error={show('sex')}
             onChange={(v) => setSex(v[0] ?? '')}
           />
-          <CheckboxField
+          <Form.Choices<RegistrationGround>
+            type="radio"
+            name="ground"
+            path="ground"
+            requiredMark
+            label={t('register.ground')}
+            hint={t('register.groundHint')}
+            options={GROUNDS.map((value) => ({ value, label: t(`register.grounds.${value}`) }))}
+            value={[ground]}
+            onChange={(v) => setGround(v[0] ?? DEFAULT_REGISTRATION_GROUND)}
+          />
+          <Form.Checkbox
             name="protectedIdentity"
             label={t('register.protectedIdentity')}
             hint={t('register.protectedIdentityHint')}
             checked={protectedIdentity}
             onChange={(e) => setProtectedIdentity(e.target.checked)}
           />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={register.isPending}>
-              {register.isPending ? t('common.saving') : t('register.submit')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
+          <Form.Actions
+            submitLabel={t('register.submit')}
+            cancel={{
+              onClick: () => {
                 setOpen(false);
                 focusLater(openButton);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+              },
+            }}
+          />
+        </Form>
       )}
     </section>
   );

@@ -1,5 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CareRelation, Person, RegisterExtract, Sex } from '@vardflata/contracts';
+import type {
+  CareRelation,
+  Person,
+  RegisteredPerson,
+  RegisterExtract,
+  RegistrationGround,
+  Sex,
+} from '@vardflata/contracts';
 import { api } from '../../api';
 import type { Items } from '../../lib/types';
 
@@ -34,14 +41,16 @@ export interface RegisterPersonInput {
   familyName: string;
   sex: Sex;
   protectedIdentity?: boolean;
+  ground: RegistrationGround;
 }
 
+/** The answer says only the id (security fault 3): the person is read anew when opened. */
 export function useRegisterPerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RegisterPersonInput) => api.post<Person>('/api/persons', input),
-    onSuccess: (person) => {
-      queryClient.setQueryData(personKeys.one(person.id), person);
+    mutationFn: (input: RegisterPersonInput) => api.post<RegisteredPerson>('/api/persons', input),
+    onSuccess: (registered) => {
+      void queryClient.invalidateQueries({ queryKey: personKeys.one(registered.id) });
       void queryClient.invalidateQueries({ queryKey: ['persons', 'search'] });
     },
   });

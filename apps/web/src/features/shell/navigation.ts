@@ -1,5 +1,5 @@
 import type { Role } from '@vardflata/contracts';
-import { CARE_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
+import { EMERGENCY_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
 
 export interface NavItem {
   to: string;
@@ -18,10 +18,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', roles: ['analyst', ...PERSON_READER_ROLES], end: true },
   { to: '/persons', label: 'nav.persons', roles: PERSON_READER_ROLES },
   { to: '/worklist', label: 'worklist:nav', roles: PERSON_READER_ROLES },
-  { to: '/emergency-access', label: 'nav.emergencyAccess', roles: CARE_ROLES },
+  { to: '/emergency-access', label: 'nav.emergencyAccess', roles: EMERGENCY_ROLES },
   { to: '/log-review', label: 'nav.logReview', roles: ['unit-manager'] },
   { to: '/admin/organisations', label: 'nav.organisations', roles: ['administrator'] },
   { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
+  // followup: the follow-up dashboard (F9)
+  { to: '/follow-up', label: 'indicators:nav', roles: ['analyst', 'unit-manager'] },
   {
     to: '/account',
     label: 'nav.account',
