@@ -86,6 +86,8 @@ describe('journey 4: emergency access and log review', () => {
     await page.getByRole('heading', { level: 1, name: 'Loggkontroll' }).waitFor();
     const review = page.locator('li.review-item', { hasText: reason });
     await review.waitFor();
+    // She is told why it is hers to review (decision 0013).
+    await review.getByText('chef för enheten där nödåtkomsten öppnades').waitFor();
     await page.getByTestId('access-log-table').waitFor();
     await checkA11y(page, 'log review');
     await review.getByLabel('Kommentar till granskningen (valfritt)').fill('Skälet är godtagbart.');

@@ -3,12 +3,13 @@ import { checkA11y } from '../support/axe.ts';
 import { nav, signIn, signOut } from '../support/app.ts';
 import { newPage, pageErrors } from '../support/browser.ts';
 import { uniqueSuffix } from '../support/data.ts';
+import { currentStep, totp } from '../support/totp.ts';
 import { useBrowser } from '../support/harness.ts';
 
 const env = useBrowser();
 
 describe('journey 5: administration', () => {
-  it('the administrator creates a staff account, who can then sign in', async () => {
+  it('an administrator proposes an account, a second approves, and the holder sets it up at first sign-in', async () => {
     const username = `e2e.sjukskoterska.${uniqueSuffix()}`;
     const password = 'ett-langt-losenord-2026';
     const { context, page } = await newPage(env.browser(), env.baseUrl());
@@ -55,7 +56,44 @@ describe('journey 5: administration', () => {
     await checkA11y(page, 'organisations');
     await signOut(page);
 
-    await signIn(page, username, password);
+    // Issue 7 fault 4: before a second administrator approves, the account cannot sign in.
+    await page.getByLabel('Användarnamn').fill(username);
+    await page.getByLabel('Lösenord').fill(password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByText('Kontot väntar på att en andra administratör godkänner det.').waitFor();
+    await checkA11y(page, 'sign-in refused: awaiting approval');
+
+    // The proposer cannot approve; adam.admin can.
+    await signIn(page, 'admin');
+    await page.getByTestId('approvals').getByText(username).waitFor();
+    expect(await page.getByRole('button', { name: 'Godkänn för Tina Testsköterska' }).count()).toBe(
+      0,
+    );
+    await signOut(page);
+    await signIn(page, 'adam.admin');
+    await page.getByRole('button', { name: 'Godkänn för Tina Testsköterska' }).click();
+    await page.getByRole('status').filter({ hasText: 'Godkänt för Tina Testsköterska.' }).waitFor();
+    await checkA11y(page, 'approvals');
+    await signOut(page);
+
+    // First sign-in: her own password, then a second factor, then the app.
+    await page.getByLabel('Användarnamn').fill(username);
+    await page.getByLabel('Lösenord').fill(password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Välj ett eget lösenord' }).waitFor();
+    await checkA11y(page, 'first sign-in: choose a password');
+    await page.getByRole('button', { name: 'Spara lösenordet' }).click();
+    await page.getByText('Lösenordet är för kort – minst 12 tecken.').first().waitFor();
+    await checkA11y(page, 'first sign-in: password errors in words');
+    await page.getByLabel('Nytt lösenord').fill('tinas-eget-losenord-2026');
+    await page.getByLabel('Upprepa det nya lösenordet').fill('tinas-eget-losenord-2026');
+    await page.getByRole('button', { name: 'Spara lösenordet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktivera tvåstegsverifiering' }).waitFor();
+    await page.getByRole('button', { name: 'Skapa en nyckel' }).click();
+    const secret = await page.getByTestId('totp-secret').getAttribute('data-secret');
+    await checkA11y(page, 'first sign-in: enrol a second factor');
+    await page.getByLabel('Engångskod').fill(totp(secret!, currentStep()));
+    await page.getByRole('button', { name: 'Bekräfta och aktivera' }).click();
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     expect(await page.getByTestId('signed-in-user').textContent()).toContain('Sjuksköterska');
 

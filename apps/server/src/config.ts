@@ -44,6 +44,8 @@ export interface Config {
   jobPollMilliseconds: number;
   // platform: sign-in through the county's identity provider; null when not configured
   oidc: OidcSettings | null;
+  /** auth: the clock sign-in throttling and first-sign-in rules read; tests inject a fixed one. */
+  clock: () => Date;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobPollMilliseconds: 1000,
     // platform:
     oidc: loadOidcSettings(env, e.VARDFLATA_MODE === 'production'),
+    clock: () => new Date(),
   };
 }

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { AccountPage } from './features/account/AccountPage';
 import { OrganisationsPage } from './features/admin/OrganisationsPage';
 import { StaffPage } from './features/admin/StaffPage';
+// auth:
+import { PasswordChangeStep } from './features/auth/PasswordChangeStep';
 import { EnrolmentStep } from './features/auth/EnrolmentStep';
 import { SecondFactorStep } from './features/auth/SecondFactorStep';
 import { useSession } from './features/auth/session';
@@ -22,6 +24,9 @@ import { NotificationsPage } from './features/worklist/Notifications';
 import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
+// care: care chains
+import { BedBoardPage } from './features/care-chains/BedBoardPage';
+import { ReceivedDisclosuresPage } from './features/care-chains/ReceivedDisclosuresPage';
 import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
 // followup: the follow-up dashboard (F9), with its chart library, loads when first opened
 import { lazy, Suspense } from 'react';
@@ -29,6 +34,14 @@ import { Loading } from './components/Status';
 const DashboardPage = lazy(() =>
   import('./features/indicators/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
+// gov: the public service directory (no sign-in) and the governance screens
+import { PublicDirectoryPage } from './features/public-services/PublicDirectoryPage';
+import { AgreementsPage } from './features/governance/AgreementsPage';
+import { DeviationsPage } from './features/governance/DeviationsPage';
+import { DisputesPage } from './features/governance/DisputesPage';
+import { FollowUpPage } from './features/governance/FollowUpPage';
+// carecircle: care chains
+import { ReferralsPage } from './features/care-chain/ReferralsPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -127,7 +140,38 @@ function SignedInRoutes() {
             </RequireRole>
           }
         />
+        {/* care: the addiction centre's bed board */}
+        <Route
+          path="/bed-board"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <BedBoardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/disclosures"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReceivedDisclosuresPage />
+            </RequireRole>
+          }
+        />
+        {/* carecircle: care chains */}
+        <Route
+          path="/referrals"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReferralsPage />
+            </RequireRole>
+          }
+        />
         <Route path="/account" element={<AccountPage />} />
+        {/* gov: governance and support (no person data; the server decides who may act) */}
+        <Route path="/deviations" element={<DeviationsPage />} />
+        <Route path="/disputes" element={<DisputesPage />} />
+        <Route path="/agreements" element={<AgreementsPage />} />
+        <Route path="/follow-ups/:followUpId" element={<FollowUpPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>
@@ -140,7 +184,10 @@ export function App() {
   const { session } = useSession();
   // A session locked for self-fill shows the person's questionnaire and nothing else.
   const selfFill = useSelfFillLock(session.status);
+  const { pathname } = useLocation();
   if (selfFill.lock) return <SelfFillScreen lock={selfFill.lock} />;
+  // gov: the public directory needs no sign-in.
+  if (pathname === '/hjalp') return <PublicDirectoryPage />;
   if (selfFill.checking) {
     return (
       <PublicLayout>
@@ -175,6 +222,13 @@ export function App() {
       return (
         <PublicLayout>
           <EnrolmentStep />
+        </PublicLayout>
+      );
+    // auth: first sign-in, or a password an administrator set (decision 0012)
+    case 'password-change':
+      return (
+        <PublicLayout>
+          <PasswordChangeStep />
         </PublicLayout>
       );
     case 'signed-in':

@@ -41,6 +41,8 @@ export const loginResponse = z.object({
   secondFactorRequired: z.boolean(),
   /** Set when production mode requires a second factor the account has not enrolled yet. */
   secondFactorEnrolmentRequired: z.boolean().optional(),
+  /** auth: set when an administrator chose the password; the user must choose her own first. */
+  passwordChangeRequired: z.boolean().optional(),
 });
 export type LoginResponse = z.infer<typeof loginResponse>;
 
@@ -56,6 +58,8 @@ export const sessionInfo = z.object({
   secondFactorRequired: z.boolean(),
   /** Production mode: the account must enrol a second factor before anything else. */
   secondFactorEnrolmentRequired: z.boolean().optional(),
+  /** auth: the session waits for the user to choose her own password (decision 0012). */
+  passwordChangeRequired: z.boolean().optional(),
 });
 export type SessionInfo = z.infer<typeof sessionInfo>;
 
@@ -65,3 +69,11 @@ export const meta = z.object({
   version: z.string(),
 });
 export type Meta = z.infer<typeof meta>;
+
+// auth: the user's own password change (first sign-in, or whenever she wishes).
+export const changePasswordBody = z.object({
+  /** Required except at a first sign-in, where the password was given moments ago. */
+  currentPassword: z.string().min(1).max(1000).optional(),
+  newPassword: z.string().min(12, 'at least 12 characters').max(1000),
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;

@@ -31,6 +31,23 @@ export const staffMember = z.object({
   secondFactorEnabled: z.boolean(),
   disabled: z.boolean(),
   demo: z.boolean(),
+  // auth: the two-person rule and first sign-in (decision 0012)
+  /** What waits for a second administrator's approval, and who proposed it. */
+  proposal: z
+    .object({
+      kind: z.enum(['account', 'role', 'password', 'second-factor']),
+      proposedBy: uuid,
+      proposedAt: z.string(),
+      /** For a role change: the role and place that take effect when approved. */
+      role: role.nullable(),
+      unitId: uuid.nullable(),
+      organisationId: uuid.nullable(),
+    })
+    .nullable(),
+  /** The account must choose its own password at its next sign-in. */
+  mustChangePassword: z.boolean(),
+  /** Locked after too many failed sign-ins (an administrator may lift it). */
+  signInLocked: z.boolean(),
 });
 export type StaffMember = z.infer<typeof staffMember>;
 

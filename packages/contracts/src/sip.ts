@@ -79,6 +79,8 @@ export const sipIntervention = z.object({
   tags: z.array(z.string().max(100)).max(20).optional(),
   startOn: date.nullish(),
   endOn: date.nullish(),
+  /** carecircle: the intervention record (F5) this line stands for, if any. */
+  interventionRecordId: uuid.nullish(),
 });
 
 export const sipMeasureByOthers = z.object({
@@ -591,9 +593,32 @@ export const worklistItem = z.object({
 });
 export type WorklistItem = z.infer<typeof worklistItem>;
 
+/** care: items of the care chains that wait on someone (a bed request waiting for the centre). */
+export const handOverKinds = [
+  'withdrawal-request-waiting',
+  'medication-change-to-confirm',
+  'handover-to-accept',
+  'disclosure-to-acknowledge',
+  'lob-intake-open',
+  'lob-handover-to-receive',
+] as const;
+export const handOverItem = z.object({
+  kind: z.enum(handOverKinds),
+  /** The record the item is about (the withdrawal request). */
+  recordId: uuid,
+  personId: uuid,
+  person: sipPerson.nullable(),
+  dueOn: z.string().nullable(),
+  days: int32.nullable(),
+  text: z.string(),
+});
+export type HandOverItem = z.infer<typeof handOverItem>;
+
 export const worklist = z.object({
   today: z.string(),
   items: z.array(worklistItem),
+  // care: hand-overs of the care chains waiting on the caller's unit
+  handOvers: z.array(handOverItem),
   counts: z.record(z.string(), int32),
 });
 export type Worklist = z.infer<typeof worklist>;

@@ -27,6 +27,19 @@ const PERMISSIONS = {
   // platform: retention — the rules run by administration; a legal hold by the unit's manager
   'retention:manage': ['administrator'],
   'retention:legal-hold': ['unit-manager'],
+  // care: care chains (withdrawal beds, placements, disclosures, LOB)
+  'withdrawal:request': CARE_ROLES,
+  'withdrawal:read': [...CARE_ROLES, 'unit-manager'],
+  'withdrawal:manage': CARE_ROLES,
+  'placement:read': [...CARE_ROLES, 'unit-manager'],
+  'placement:write': CARE_ROLES,
+  'disclosure:write': CARE_ROLES,
+  'disclosure:read': [...CARE_ROLES, 'unit-manager'],
+  'lob:write': CARE_ROLES,
+  'lob:read': [...CARE_ROLES, 'unit-manager'],
+  // carecircle: care chains (interventions, referrals, circle, case management, LVM/LVU)
+  'care-chain:read': [...CARE_ROLES, 'unit-manager'],
+  'care-chain:write': CARE_ROLES,
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -48,6 +48,11 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   // platform: a FHIR CarePlan and CareTeam are the SIP of that id
   [/^\/api\/fhir\/(CarePlan|CareTeam)\/:id$/, 'sip'],
   [/^\/api\/notifications\/:id(\/|$)/, 'notification'],
+  // carecircle: care-chain records
+  [/^\/api\/interventions\/:id(\/|$)/, 'intervention'],
+  [/^\/api\/referrals\/:id(\/|$)/, 'referral'],
+  [/^\/api\/circle-members\/:id(\/|$)/, 'circle-member'],
+  [/^\/api\/cases\/:id(\/|$)/, 'case'],
 ];
 
 const asId = (value: unknown): string | null => {

@@ -13,7 +13,14 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { unauthorized } from '../http/problem.ts';
 import { callerOf, SESSION_COOKIE } from './auth.plugin.ts';
-import { completeSecondFactor, confirmEnrolment, login, startEnrolment } from './auth.service.ts';
+import {
+  completeSecondFactor,
+  confirmEnrolment,
+  login,
+  startEnrolment,
+  stateFlags,
+} from './auth.service.ts';
+import { passwordChangeRoutes } from './password-change.ts';
 import { toMe } from './me.ts';
 import { endSession, setSessionState } from './session-store.ts';
 
@@ -57,7 +64,13 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
       schema: { tags: ['auth'], body: loginBody, response: { 200: loginResponse } },
     },
     async (request, reply) => {
-      const outcome = await login(db, config, request.body.username, request.body.password);
+      const outcome = await login(
+        db,
+        config,
+        request.body.username,
+        request.body.password,
+        request.ip,
+      );
       // A new session id at every sign-in: whatever session the browser had is ended.
       const previous = request.cookies[SESSION_COOKIE];
       if (previous) await endSession(db, previous);
@@ -100,8 +113,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
       return {
         user: toMe(caller),
         csrfToken: caller.csrfToken,
-        secondFactorRequired: request.sessionState !== 'active',
-        ...(request.sessionState === 'enrolment' ? { secondFactorEnrolmentRequired: true } : {}),
+        ...stateFlags(request.sessionState ?? 'active'),
       };
     },
   );
@@ -134,7 +146,12 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
     async (request) => {
       const caller = callerOf(request);
       // A session locked for self-fill is in the person's hands: no changes to the account.
-      if (request.sessionState === 'second-factor' || request.sessionState === 'self-fill')
+      // A session waiting for a new password sets that first.
+      if (
+        request.sessionState === 'second-factor' ||
+        request.sessionState === 'self-fill' ||
+        request.sessionState === 'password-change'
+      )
         throw unauthorized();
       return startEnrolment(db, caller.staffId, caller.username);
     },
@@ -149,7 +166,12 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
     async (request) => {
       const caller = callerOf(request);
       // A session locked for self-fill is in the person's hands: no changes to the account.
-      if (request.sessionState === 'second-factor' || request.sessionState === 'self-fill')
+      // A session waiting for a new password sets that first.
+      if (
+        request.sessionState === 'second-factor' ||
+        request.sessionState === 'self-fill' ||
+        request.sessionState === 'password-change'
+      )
         throw unauthorized();
       await confirmEnrolment(db, caller.staffId, request.body.code);
       if (request.sessionState === 'enrolment') {
@@ -158,4 +180,7 @@ export function authRoutes(app: FastifyInstance, db: Db, config: Config, version
       return { ...toMe(caller), secondFactorEnabled: true };
     },
   );
+
+  // auth: the user's own password change (decision 0012)
+  passwordChangeRoutes(app, db, config);
 }

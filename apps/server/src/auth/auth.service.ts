@@ -9,20 +9,73 @@ import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
 import { toMe } from './me.ts';
 
 const WRONG_CREDENTIALS = 'Wrong user name or password.';
+export const AWAITS_APPROVAL = "The account awaits a second administrator's approval.";
 
 export interface LoginOutcome {
   token: string;
   body: LoginResponse;
 }
 
+/** Proposals that keep an account from signing in until a second administrator approves. */
+const BLOCKING_PROPOSALS = new Set(['account', 'password', 'second-factor']);
+
+/**
+ * Where a session starts after the password (decision 0012): the second factor when one is
+ * enrolled; else a password chosen by an administrator must be changed first; else a second
+ * factor must be enrolled when production mode or an administrator's setup asks for one.
+ */
+export function stateAfterPassword(
+  config: Config,
+  staff: {
+    totp_enabled: boolean;
+    must_change_password: boolean;
+    must_enrol_second_factor: boolean;
+  },
+): SessionState {
+  if (staff.totp_enabled) return 'second-factor';
+  return stateAfterSecondFactor(config, staff);
+}
+
+/** The state once the password (and any enrolled second factor) has been given. */
+export function stateAfterSecondFactor(
+  config: Config,
+  staff: {
+    totp_enabled: boolean;
+    must_change_password: boolean;
+    must_enrol_second_factor: boolean;
+  },
+): SessionState {
+  if (staff.must_change_password) return 'password-change';
+  if (!staff.totp_enabled && (config.productionMode || staff.must_enrol_second_factor)) {
+    return 'enrolment';
+  }
+  return 'active';
+}
+
+/** The sign-in answer's flags for a session state (the shape api.md promises, plus hints). */
+export function stateFlags(state: SessionState) {
+  return {
+    secondFactorRequired: state !== 'active',
+    ...(state === 'enrolment' ? { secondFactorEnrolmentRequired: true } : {}),
+    ...(state === 'password-change' ? { passwordChangeRequired: true } : {}),
+  };
+}
+
 /**
  * Password sign-in. Unknown names, wrong passwords, disabled accounts and (in production)
- * demo accounts all get the same 401 after the same argon2 work.
+ * demo accounts all get the same 401 after the same argon2 work. Throttled per name and per
+ * client address (throttle.ts) before the password is checked.
  */
-export async function login(db: Db, config: Config, rawUsername: string, password: string) {
+export async function login(
+  db: Db,
+  config: Config,
+  rawUsername: string,
+  password: string,
+  address: string,
+) {
   const username = rawUsername.trim().toLowerCase();
   // Counted as a failure from here on, until the sign-in succeeds.
-  const wait = await claimAttempt(db, username);
+  const wait = await claimAttempt(db, username, address, config.clock());
   if (wait > 0) {
     throw new HttpProblem(429, `Too many failed attempts. Try again in ${wait} seconds.`, {
       retryAfterSeconds: wait,
@@ -30,7 +83,16 @@ export async function login(db: Db, config: Config, rawUsername: string, passwor
   }
   const staff = await db
     .selectFrom('staff')
-    .select(['id', 'password_hash', 'disabled_at', 'is_demo', 'totp_enabled'])
+    .select([
+      'id',
+      'password_hash',
+      'disabled_at',
+      'is_demo',
+      'totp_enabled',
+      'proposal',
+      'must_change_password',
+      'must_enrol_second_factor',
+    ])
     .where('username', '=', username)
     .executeTakeFirst();
   const passwordOk = await verifyPassword(
@@ -41,22 +103,17 @@ export async function login(db: Db, config: Config, rawUsername: string, passwor
     !staff || !passwordOk || staff.disabled_at !== null || (config.productionMode && staff.is_demo);
   if (refused) throw unauthorized(WRONG_CREDENTIALS);
   await clearFailures(db, username);
+  // Only someone who knows the password learns this; a stranger sees the same 401 as ever.
+  if (staff.proposal !== null && BLOCKING_PROPOSALS.has(staff.proposal)) {
+    throw unauthorized(AWAITS_APPROVAL);
+  }
 
-  const state: SessionState = staff.totp_enabled
-    ? 'second-factor'
-    : config.productionMode
-      ? 'enrolment'
-      : 'active';
+  const state = stateAfterPassword(config, staff);
   const { token, csrfToken } = await createSession(db, staff.id, state, config);
   const session = await loadSession(db, token, config);
   return {
     token,
-    body: {
-      user: session ? toMe(session.caller) : null,
-      csrfToken,
-      secondFactorRequired: state !== 'active',
-      ...(state === 'enrolment' ? { secondFactorEnrolmentRequired: true } : {}),
-    },
+    body: { user: session ? toMe(session.caller) : null, csrfToken, ...stateFlags(state) },
   } satisfies LoginOutcome;
 }
 
@@ -98,10 +155,16 @@ export async function completeSecondFactor(
 ) {
   await checkCode(db, staffId, code, true);
   await endSession(db, oldToken);
-  const { token, csrfToken } = await createSession(db, staffId, 'active', config);
+  const staff = await db
+    .selectFrom('staff')
+    .select(['totp_enabled', 'must_change_password', 'must_enrol_second_factor'])
+    .where('id', '=', staffId)
+    .executeTakeFirstOrThrow();
+  const state = stateAfterSecondFactor(config, staff);
+  const { token, csrfToken } = await createSession(db, staffId, state, config);
   const session = await loadSession(db, token, config);
   if (!session) throw unauthorized();
-  return { token, body: { user: toMe(session.caller), csrfToken, secondFactorRequired: false } };
+  return { token, body: { user: toMe(session.caller), csrfToken, ...stateFlags(state) } };
 }
 
 /** Starts (or restarts, before confirmation) enrolment; an enabled factor is reset by an
@@ -129,5 +192,9 @@ export async function startEnrolment(db: Db, staffId: string, username: string) 
 
 export async function confirmEnrolment(db: Db, staffId: string, code: string) {
   await checkCode(db, staffId, code, false);
-  await db.updateTable('staff').set({ totp_enabled: true }).where('id', '=', staffId).execute();
+  await db
+    .updateTable('staff')
+    .set({ totp_enabled: true, must_enrol_second_factor: false })
+    .where('id', '=', staffId)
+    .execute();
 }

@@ -4,7 +4,8 @@ import type { Caller } from '../access/caller.ts';
 import type { Db } from '../db/database.ts';
 
 /** 'self-fill': locked while the person fills in a questionnaire (modules/self-fill). */
-export type SessionState = 'active' | 'second-factor' | 'enrolment' | 'self-fill';
+export type SessionState =
+  'active' | 'second-factor' | 'enrolment' | 'self-fill' | 'password-change';
 
 export interface SessionLifetimes {
   sessionIdleSeconds: number;

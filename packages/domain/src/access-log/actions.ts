@@ -26,6 +26,9 @@ const EMERGENCY_REVIEW = t(
   'reviewed an emergency access to your records',
 );
 const SCREENINGS_READ = t('läste dina screeningar', 'read your screenings');
+// carecircle:
+const INTERVENTIONS_READ = t('läste dina insatser', 'read your interventions');
+const REFERRALS_READ = t('läste remisser om dig', 'read referrals about you');
 const ASSESSMENTS_READ = t('läste dina bedömningar', 'read your assessments');
 
 export const ACCESS_ACTIONS = {
@@ -287,6 +290,74 @@ export const ACCESS_ACTIONS = {
     label: t('Visade påminnelser om personens SIP', 'Showed reminders about the person’s SIP'),
     extract: t('såg en påminnelse om din SIP', 'saw a reminder about your SIP'),
   },
+  // carecircle: care chains — interventions, referrals, the circle, case management, LVM/LVU
+  'intervention.create': {
+    label: t('Registrerade insats', 'Recorded an intervention'),
+    extract: t('registrerade en insats för dig', 'recorded an intervention for you'),
+  },
+  'intervention.list': {
+    label: t('Läste insatser', 'Read the interventions'),
+    extract: INTERVENTIONS_READ,
+  },
+  'intervention.read': {
+    label: t('Läste en insats', 'Read an intervention'),
+    extract: INTERVENTIONS_READ,
+  },
+  'intervention.end': {
+    label: t('Avslutade insats med utfall', 'Ended an intervention with its outcome'),
+    extract: t('avslutade en av dina insatser', 'ended one of your interventions'),
+  },
+  'care-worklist.read': {
+    label: t(
+      'Visade personen i arbetslistan för vårdkedjan',
+      'Showed the person on the care-chain worklist',
+    ),
+    extract: t('såg ditt namn i en arbetslista', 'saw your name on a worklist'),
+  },
+  'referral.create': {
+    label: t('Skickade remiss eller konsultation', 'Sent a referral or consultation'),
+    extract: t('skickade en remiss om dig', 'sent a referral about you'),
+  },
+  'referral.list': {
+    label: t('Läste remisser', 'Read the referrals'),
+    extract: REFERRALS_READ,
+  },
+  'referral.read': {
+    label: t('Läste en remiss', 'Read a referral'),
+    extract: REFERRALS_READ,
+  },
+  'referral.answer': {
+    label: t('Besvarade remiss', 'Answered a referral'),
+    extract: t('besvarade en remiss om dig', 'answered a referral about you'),
+  },
+  'circle.read': {
+    label: t('Läste personens närstående och barn', 'Read the person’s relatives and children'),
+    extract: t('läste uppgifter om dina närstående', 'read your relatives’ details'),
+  },
+  'circle.write': {
+    label: t('Registrerade närstående eller barn', 'Recorded a relative or child'),
+    extract: t('registrerade uppgifter om dina närstående', 'recorded details of your relatives'),
+  },
+  'case-manager.assign': {
+    label: t('Utsåg case manager', 'Assigned a case manager'),
+    extract: t('utsåg en case manager för dig', 'assigned you a case manager'),
+  },
+  'case-manager.list': {
+    label: t('Visade personen bland mina personer', 'Showed the person among my persons'),
+    extract: t('såg ditt namn i en lista över egna ärenden', 'saw your name in a caseload'),
+  },
+  'case.close': {
+    label: t('Avslutade ärendet med utfall', 'Closed the case with its outcome'),
+    extract: t('avslutade ditt ärende', 'closed your case'),
+  },
+  'case.open': {
+    label: t('Öppnade ärende', 'Opened a case'),
+    extract: t('öppnade ett ärende om dig', 'opened a case about you'),
+  },
+  'case.reopen': {
+    label: t('Återaktualiserade ärendet', 'Reopened the case'),
+    extract: t('återaktualiserade ditt ärende', 'reopened your case'),
+  },
   // Administration: never about a person, so never in an extract.
   'organisation.create': {
     label: t('Lade till organisation', 'Added an organisation'),
@@ -313,6 +384,21 @@ export const ACCESS_ACTIONS = {
     ),
     extract: null,
   },
+  // gov: a dispute between the principals about one person's care (F13)
+  'dispute.link-person': {
+    label: t('Kopplade personen till en tvist', 'Linked the person to a dispute'),
+    extract: t(
+      'kopplade dig till ett ärende om ansvarsfördelning mellan huvudmännen',
+      'linked you to a matter of responsibility between the principals',
+    ),
+  },
+  'dispute.read': {
+    label: t('Läste en tvist som rör personen', 'Read a dispute about the person'),
+    extract: t(
+      'läste ett ärende om ansvarsfördelning som rör dig',
+      'read a matter of responsibility that concerns you',
+    ),
+  },
   // platform: retention (gallring)
   'retention.legal-hold': {
     label: t('Stoppade gallring för personen', 'Placed a legal hold on the person'),
@@ -337,6 +423,189 @@ export const ACCESS_ACTIONS = {
     extract: null,
   },
   'retention.run': { label: t('Startade gallring', 'Started clearing'), extract: null },
+  // care: care chains (withdrawal beds, placements, disclosures, LOB)
+  'withdrawal-request.create': {
+    label: t('Begärde abstinensplats', 'Requested a withdrawal bed'),
+    extract: t(
+      'begärde en vårdplats för abstinensbehandling åt dig',
+      'requested a withdrawal bed for you',
+    ),
+  },
+  'withdrawal-request.list': {
+    label: t(
+      'Visade personen i kön till abstinensplats',
+      'Showed the person in the withdrawal-bed queue',
+    ),
+    extract: t('såg din begäran om vårdplats i kön', 'saw your request for a bed in the queue'),
+  },
+  'withdrawal-request.worklist': {
+    label: t(
+      'Visade begäran om abstinensplats i arbetslistan',
+      'Showed the bed request on the worklist',
+    ),
+    extract: t(
+      'såg din begäran om vårdplats i en arbetslista',
+      'saw your request for a bed on a worklist',
+    ),
+  },
+  'withdrawal-request.read': {
+    label: t('Läste begäran om abstinensplats', 'Read the withdrawal-bed requests'),
+    extract: t('läste dina begäranden om vårdplats', 'read your requests for a bed'),
+  },
+  'withdrawal-request.triage': {
+    label: t('Bedömde medicinsk angelägenhet', 'Triaged the medical urgency'),
+    extract: t('bedömde hur brådskande din vårdplats är', 'assessed how urgent your bed is'),
+  },
+  'withdrawal-request.admit': {
+    label: t('Skrev in på abstinensplats', 'Admitted to a withdrawal bed'),
+    extract: t('skrev in dig på en vårdplats', 'admitted you to a bed'),
+  },
+  'withdrawal-request.discharge': {
+    label: t('Skrev ut med samlad vårdplanering', 'Discharged with a coordinated aftercare plan'),
+    extract: t(
+      'skrev ut dig och planerade eftervården med dig',
+      'discharged you and planned your aftercare with you',
+    ),
+  },
+  'placement.create': {
+    label: t('Placerade på HVB', 'Placed at an HVB'),
+    extract: t('beslutade om din placering på HVB', 'decided on your placement at an HVB'),
+  },
+  'placement.list': {
+    label: t('Läste placeringar', 'Read the placements'),
+    extract: t('läste dina placeringar', 'read your placements'),
+  },
+  'placement.read': {
+    label: t('Öppnade en placering', 'Opened a placement'),
+    extract: t('läste om din placering', 'read about your placement'),
+  },
+  'placement.medication-change': {
+    label: t(
+      'Registrerade läkemedelsändring under placering',
+      'Recorded a medication change during a placement',
+    ),
+    extract: t(
+      'registrerade en ändring av din medicinering',
+      'recorded a change of your medication',
+    ),
+  },
+  'placement.medication-confirm': {
+    label: t(
+      'Bekräftade läkemedelsändring som LARO-läkare',
+      'Confirmed a medication change as LARO physician',
+    ),
+    extract: t(
+      'bekräftade en ändring av din medicinering',
+      'confirmed a change of your medication',
+    ),
+  },
+  'placement.follow-up-report': {
+    label: t('Skickade uppföljningsrapport från HVB', 'Sent a follow-up report from the HVB'),
+    extract: t('skickade en uppföljningsrapport om dig', 'sent a follow-up report about you'),
+  },
+  'placement.discharge-meeting': {
+    label: t('Kallade till utskrivningssamtal', 'Called a discharge meeting'),
+    extract: t('kallade till ditt utskrivningssamtal', 'called your discharge meeting'),
+  },
+  'placement.end': {
+    label: t('Avslutade placering', 'Ended a placement'),
+    extract: t('avslutade din placering', 'ended your placement'),
+  },
+  'placement.worklist': {
+    label: t(
+      'Visade läkemedelsändring i arbetslistan',
+      'Showed a medication change on the worklist',
+    ),
+    extract: t(
+      'såg en ändring av din medicinering i en arbetslista',
+      'saw a change of your medication on a worklist',
+    ),
+  },
+  'handover.create': {
+    label: t('Lämnade över behandlingsansvar', 'Handed over treatment responsibility'),
+    extract: t(
+      'lämnade över ansvaret för din behandling',
+      'handed over the responsibility for your treatment',
+    ),
+  },
+  'handover.accept': {
+    label: t('Tog emot behandlingsansvar', 'Accepted treatment responsibility'),
+    extract: t(
+      'tog över ansvaret för din behandling',
+      'took over the responsibility for your treatment',
+    ),
+  },
+  'handover.worklist': {
+    label: t('Visade överlämning i arbetslistan', 'Showed a hand-over on the worklist'),
+    extract: t(
+      'såg överlämningen av din behandling i en arbetslista',
+      'saw the hand-over of your treatment on a worklist',
+    ),
+  },
+  'disclosure.create': {
+    label: t('Lämnade uppgifter med stöd av lag', 'Disclosed information on a legal ground'),
+    extract: t(
+      'lämnade uppgifter om dig utan samtycke, med stöd av lag',
+      'disclosed information about you without consent, on a legal ground',
+    ),
+  },
+  'disclosure.list': {
+    label: t('Läste lämnade uppgifter om personen', 'Read the disclosures about the person'),
+    extract: t(
+      'läste vilka uppgifter om dig som lämnats med stöd av lag',
+      'read which information about you was disclosed on a legal ground',
+    ),
+  },
+  'disclosure.read': {
+    label: t(
+      'Tog emot uppgifter lämnade med stöd av lag',
+      'Received information disclosed on a legal ground',
+    ),
+    extract: t(
+      'tog emot uppgifter om dig som lämnats med stöd av lag',
+      'received information about you disclosed on a legal ground',
+    ),
+  },
+  'disclosure.acknowledge': {
+    label: t('Kvitterade mottagna uppgifter', 'Acknowledged a received disclosure'),
+    extract: t(
+      'kvitterade uppgifter om dig som lämnats med stöd av lag',
+      'acknowledged information about you disclosed on a legal ground',
+    ),
+  },
+  'lob-intake.create': {
+    label: t('Registrerade LOB-intag för tillnyktring', 'Recorded a LOB sobering intake'),
+    extract: t('tog emot dig för tillnyktring enligt LOB', 'received you for sobering under LOB'),
+  },
+  'lob-intake.list': {
+    label: t('Läste LOB-intag', 'Read the LOB intakes'),
+    extract: t('läste om dina tillnyktringar', 'read about your sobering stays'),
+  },
+  'lob-intake.handover': {
+    label: t('Lämnade över efter tillnyktring', 'Handed over after sobering'),
+    extract: t('lämnade över dig efter tillnyktringen', 'handed you over after sobering'),
+  },
+  'lob-intake.receive': {
+    label: t('Tog emot överlämning efter tillnyktring', 'Received a hand-over after sobering'),
+    extract: t('tog emot dig efter tillnyktringen', 'took you over after sobering'),
+  },
+  'lob-intake.worklist': {
+    label: t('Visade LOB-intag i arbetslistan', 'Showed a LOB intake on the worklist'),
+    extract: t('såg din tillnyktring i en arbetslista', 'saw your sobering stay on a worklist'),
+  },
+  // auth: the two-person rule and sign-in locks (decision 0012)
+  'staff.propose-role': {
+    label: t('Föreslog ny roll för konto', 'Proposed a new role for an account'),
+    extract: null,
+  },
+  'staff.approve': {
+    label: t('Godkände kontoändring (två personer)', 'Approved an account change (two persons)'),
+    extract: null,
+  },
+  'staff.unlock': {
+    label: t('Hävde inloggningsspärr', 'Lifted a sign-in lock'),
+    extract: null,
+  },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

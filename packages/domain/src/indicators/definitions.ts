@@ -67,7 +67,6 @@ export const AGE_BANDS = [
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number]['code'];
 
-
 export function ageBandOf(dateOfBirth: string, day: string): AgeBand {
   const age = Math.max(0, ageOn(dateOfBirth, day));
   return (AGE_BANDS.find((b) => age >= b.from && age <= b.to) ?? AGE_BANDS[AGE_BANDS.length - 1]!)

@@ -34,3 +34,38 @@ export function hasActiveSipCovering(
   );
   return sip ? { covered: true, sip } : { covered: false, sip: null };
 }
+
+// care: the gates as the rule the care chains enforce (issue 9).
+/** Does `principal` take part in the SIP: as a participant, an intervention's principal, or
+ * the principal that proposed it? */
+export function principalTakesPart(sip: Sip, principal: 'region' | 'municipality'): boolean {
+  return (
+    sip.participants.some((p) => p.principal === principal) ||
+    sip.plan.interventions.some((iv) => iv.principal === principal) ||
+    (sip.proposal.source.kind === 'staff' && sip.proposal.source.principal === principal)
+  );
+}
+
+export type PrincipalGateCheck =
+  { passed: true; sip: Sip; covers: boolean } | { passed: false; sip: null; covers: false };
+
+/**
+ * The gate of an HVB placement (api.md): an active, unfrozen SIP in which `principal` (the
+ * region, which keeps the health-care responsibility) takes part. `covers`: whether that SIP
+ * also names the act among its interventions (e.g. 'hvb-placement') — reported, not required,
+ * since the plan is revised with the placement. A SIP that covers it is preferred.
+ */
+export function hasActiveSipWith(
+  sips: readonly Sip[],
+  query: { principal: 'region' | 'municipality'; covers: SipGate | (string & {}); today: string },
+): PrincipalGateCheck {
+  const candidates = sips.filter(
+    (s) => s.status === 'active' && !s.frozen && principalTakesPart(s, query.principal),
+  );
+  const covering = hasActiveSipCovering(candidates, query);
+  if (covering.covered) return { passed: true, sip: covering.sip, covers: true };
+  const first = candidates[0];
+  return first
+    ? { passed: true, sip: first, covers: false }
+    : { passed: false, sip: null, covers: false };
+}

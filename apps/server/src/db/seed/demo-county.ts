@@ -5,6 +5,17 @@ import { seedDemoPersons } from './demo-persons.ts';
 // access: emergency accesses waiting for review and reviewed
 import { seedDemoEmergencyAccess } from './demo-emergency-access.ts';
 import { seedDemoSips } from './demo-sips.ts';
+// gov: governance and support
+import { seedDemoGovernance } from './demo-governance.ts';
+// care: care chains
+import { seedDemoCareChains } from './demo-care-chains.ts';
+// carecircle:
+import {
+  seedDemoCareChain,
+  seedDemoCases,
+  seedDemoCircle,
+  seedDemoReferrals,
+} from './demo-care-chain.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -64,6 +75,8 @@ const ACCOUNTS: {
     organisation: 'Region Exempel',
   },
   { username: 'admin', name: 'Administratör', role: 'administrator' },
+  // auth: the second administrator, so the two-person rule can be used in the demo county.
+  { username: 'adam.admin', name: 'Adam Administratör', role: 'administrator' },
 ];
 
 /**
@@ -113,11 +126,33 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
         .executeTakeFirstOrThrow();
       staffIds.set(a.username, id);
     }
+    // auth: a new nurse proposed by admin two days ago, waiting for adam.admin's approval; at
+    // her first sign-in she will choose her own password and enrol a second factor.
+    const vardcentral = unitIds.get('Vårdcentral Centrum')!;
+    await trx
+      .insertInto('staff')
+      .values({
+        username: 'nina.nyanstalld',
+        name: 'Nina Nyanställd',
+        role: 'nurse',
+        unit_id: vardcentral.id,
+        organisation_id: vardcentral.organisationId,
+        password_hash: passwordHash,
+        is_demo: true,
+        must_change_password: true,
+        must_enrol_second_factor: true,
+        proposal: 'account',
+        proposed_by: staffIds.get('admin')!,
+        proposed_at: new Date(Date.now() - 2 * 86_400_000),
+      })
+      .execute();
     const personIds = await seedDemoPersons(trx, { unitIds, organisationIds, staffIds });
     // SIPs in every state of the life cycle, with the history each state implies.
     await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
     // access: emergency access in two states (decision 0013)
     await seedDemoEmergencyAccess(trx, { unitIds, staffIds });
+    // gov: collaboration bodies, deviations, disputes, agreements, the service directory
+    await seedDemoGovernance(trx, { unitIds, organisationIds, staffIds });
     // platform: each demo account's identifier at the county's identity provider (HSA-id form),
     // so a local OpenID Connect provider can sign them in (OIDC_STAFF_CLAIM names the claim).
     for (const [index, a] of ACCOUNTS.entries()) {
@@ -127,6 +162,13 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
         .where('id', '=', staffIds.get(a.username)!)
         .execute();
     }
+    // care: withdrawal beds, placements, disclosures and LOB intakes in several states
+    await seedDemoCareChains(trx, { unitIds, organisationIds, staffIds, personIds });
+    // carecircle: care chains (interventions, referrals, the circle, case management, LVM/LVU)
+    await seedDemoCareChain(trx, { unitIds, staffIds, personIds });
+    await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
+    await seedDemoCircle(trx, { unitIds, staffIds, personIds });
+    await seedDemoCases(trx, { unitIds, staffIds, personIds });
     return true;
   });
 }

@@ -257,3 +257,31 @@ export function findPersonForEmergencyAccess(db: Db, personalIdentityNumber: str
     .where('p.personal_identity_number', '=', personalIdentityNumber)
     .executeTakeFirst();
 }
+
+// care: a care relation opened by another unit's act (admission to a bed, a hand-over of
+// treatment responsibility): the receiving unit now works with the person on its own ground.
+export async function openCareRelationAt(
+  trx: Db,
+  values: { personId: string; unitId: string; organisationId: string; staffId: string },
+) {
+  await trx
+    .insertInto('care_relation')
+    .values({
+      person_id: values.personId,
+      unit_id: values.unitId,
+      organisation_id: values.organisationId,
+      opened_by: values.staffId,
+    })
+    .onConflict((oc) =>
+      oc.columns(['person_id', 'unit_id']).where('closed_at', 'is', null).doNothing(),
+    )
+    .execute();
+}
+
+// carecircle: the persons a worklist names, as the caller may see them (invisible ones left out).
+export function findVisiblePersonsByIds(db: Db, caller: Caller, personIds: string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return selectPersons(db, caller)
+    .where('p.id', 'in', [...new Set(personIds)])
+    .execute();
+}

@@ -212,9 +212,10 @@ describe('POST /api/persons reveals nothing (security fault 3)', () => {
       unknown.push(await time(newIdentityNumber(luhnCheckDigit)));
     }
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-    // Same statements either way: the medians stay within a factor of two (plus a few ms of noise).
-    expect(median(known)).toBeLessThan(median(unknown) * 2 + 5);
-    expect(median(unknown)).toBeLessThan(median(known) * 2 + 5);
+    // Same statements either way: the medians stay within a factor of three (plus 10 ms for a
+    // busy machine) — loose on purpose, it guards against an extra round of reads for a known one.
+    expect(median(known)).toBeLessThan(median(unknown) * 3 + 10);
+    expect(median(unknown)).toBeLessThan(median(known) * 3 + 10);
   });
 
   it('records an optional ground in the care relation and the log row', async () => {

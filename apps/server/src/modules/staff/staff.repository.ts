@@ -6,20 +6,26 @@ import type { StaffTable } from '../../db/schema.ts';
 /** The `staff` table: accounts (administration), the directory, and look-ups by id. */
 
 function selectStaffAccounts(db: Db) {
-  return db
-    .selectFrom('staff')
-    .select([
-      'id',
-      'username',
-      'name',
-      'role',
-      'unit_id',
-      'organisation_id',
-      'may_view_protected_identity',
-      'totp_enabled',
-      'disabled_at',
-      'is_demo',
-    ]);
+  return db.selectFrom('staff').select([
+    'id',
+    'username',
+    'name',
+    'role',
+    'unit_id',
+    'organisation_id',
+    'may_view_protected_identity',
+    'totp_enabled',
+    'disabled_at',
+    'is_demo',
+    // auth: two-person rule
+    'proposal',
+    'proposed_by',
+    'proposed_at',
+    'pending_role',
+    'pending_unit_id',
+    'pending_organisation_id',
+    'must_change_password',
+  ]);
 }
 export type StaffAccountRow = NonNullable<
   Awaited<ReturnType<ReturnType<typeof selectStaffAccounts>['executeTakeFirst']>>
@@ -31,6 +37,12 @@ export function listStaffAccounts(db: Db): Promise<StaffAccountRow[]> {
 
 export function findStaffAccount(db: Db, id: string): Promise<StaffAccountRow | undefined> {
   return selectStaffAccounts(db).where('id', '=', id).executeTakeFirst();
+}
+
+/** auth: the account's row locked for a decision on it (approve, reset), so two administrators
+ * acting at once are taken one after the other. */
+export function lockStaffAccount(trx: Db, id: string): Promise<StaffAccountRow | undefined> {
+  return selectStaffAccounts(trx).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export async function insertStaffAccount(trx: Db, values: Insertable<StaffTable>): Promise<string> {
@@ -125,6 +137,23 @@ export async function activeCareStaffOfUnits(db: Db, unitIds: string[]): Promise
     .where('unit_id', 'in', [...new Set(unitIds)])
     .where('disabled_at', 'is', null)
     .where('role', 'in', [...CARE_ROLES])
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+// gov: the unit managers of organisations (a deviation or dispute concerning them is theirs).
+export async function activeManagersOfOrganisations(
+  db: Db,
+  organisationIds: string[],
+): Promise<string[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('staff')
+    .select('id')
+    .where('organisation_id', 'in', [...new Set(organisationIds)])
+    .where('disabled_at', 'is', null)
+    .where('role', '=', 'unit-manager')
+    .orderBy('id')
     .execute();
   return rows.map((r) => r.id);
 }

@@ -13,12 +13,15 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 let t: TestApp;
 let ids: Awaited<ReturnType<typeof demoIds>>;
 let admin: TestClient;
+/** The second administrator, who approves what `admin` proposes (two-person rule). */
+let adam: TestClient;
 let serial = 0;
 
 beforeAll(async () => {
   t = await startTestApp();
   ids = await demoIds(t.db);
   admin = await t.signIn('admin');
+  adam = await t.signIn('adam.admin');
 });
 afterAll(async () => t?.close());
 
@@ -52,8 +55,40 @@ async function expectLogged(action: string, staffId: string) {
   ]);
 }
 
+/**
+ * Settles what the two-person rule and the first sign-in ask of a new account (tested in
+ * two-person-rule.test.ts): adam.admin approves, and the holder counts as set up, so these tests
+ * can sign in with PASSWORD and look at placement alone.
+ */
+async function settle(staffId: string) {
+  const row = await t.db
+    .selectFrom('staff')
+    .select('proposal')
+    .where('id', '=', staffId)
+    .executeTakeFirstOrThrow();
+  if (row.proposal) expect((await adam.post(`/api/staff/${staffId}/approve`)).status).toBe(200);
+  await t.db
+    .updateTable('staff')
+    .set({ must_change_password: false, must_enrol_second_factor: false })
+    .where('id', '=', staffId)
+    .execute();
+}
+
 async function createStaff(body: Record<string, unknown>) {
-  return admin.post('/api/staff', { name: 'Testa Testsson', password: PASSWORD, ...body });
+  const res = await admin.post('/api/staff', {
+    name: 'Testa Testsson',
+    password: PASSWORD,
+    ...body,
+  });
+  if (res.status === 201) await settle(res.body.id);
+  return res;
+}
+
+/** An administrator's role change, approved by the second administrator when it needs it. */
+async function patchApproved(id: string, body: Record<string, unknown>) {
+  const res = await admin.patch(`/api/staff/${id}`, body);
+  if (res.status !== 200 || res.body.proposal?.kind !== 'role') return res;
+  return adam.post(`/api/staff/${id}/approve`);
 }
 
 async function liveSessions(staffId: string) {
@@ -81,7 +116,19 @@ describe('POST /api/staff', () => {
       secondFactorEnabled: false,
       disabled: false,
       demo: false,
+      // A social worker sees person data: a second administrator approves (two-person rule).
+      proposal: {
+        kind: 'account',
+        proposedBy: ids.user('admin'),
+        proposedAt: expect.any(String),
+        role: null,
+        unitId: null,
+        organisationId: null,
+      },
+      mustChangePassword: true,
+      signInLocked: false,
     });
+    await settle(res.body.id);
     const row = await t.db
       .selectFrom('staff')
       .select(['username', 'password_hash'])
@@ -271,8 +318,15 @@ describe('GET /api/staff', () => {
       secondFactorEnabled: false,
       disabled: false,
       demo: true,
+      proposal: null,
+      mustChangePassword: false,
+      signInLocked: false,
     });
-    expect(JSON.stringify(res.body)).not.toMatch(/argon2|password|totp/i);
+    // No password data (the flag that a new password must be chosen is no password data).
+    const withoutFlag = res.body.items.map(
+      ({ mustChangePassword: _, ...rest }: object & { mustChangePassword: boolean }) => rest,
+    );
+    expect(JSON.stringify(withoutFlag)).not.toMatch(/argon2|password|totp/i);
   });
 
   it('is refused to everyone but administrators', async () => {
@@ -293,7 +347,7 @@ describe('PATCH /api/staff/:id', () => {
 
   it('moves an account to another unit and ends its sessions', async () => {
     const { id, username, client } = await signedInAccount('nurse', ids.vardcentral);
-    const res = await admin.patch(`/api/staff/${id}`, {
+    const res = await patchApproved(id, {
       unitId: ids.socNorrby,
       role: 'social-worker',
     });
@@ -305,7 +359,8 @@ describe('PATCH /api/staff/:id', () => {
     });
     expect((await client.get('/api/me')).status).toBe(401);
     expect(await liveSessions(id)).toEqual([]);
-    await expectLogged('staff.update', id);
+    // A role that sees person data is proposed, then approved by the second administrator.
+    await expectLogged('staff.propose-role', id);
 
     const me = await (await t.signIn(username, PASSWORD)).get('/api/me');
     expect(me.body).toMatchObject({
@@ -317,7 +372,7 @@ describe('PATCH /api/staff/:id', () => {
 
   it('changes the role alone and ends the sessions', async () => {
     const { id, client } = await signedInAccount('nurse', ids.beroendecentrum);
-    const res = await admin.patch(`/api/staff/${id}`, { role: 'unit-manager' });
+    const res = await patchApproved(id, { role: 'unit-manager' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ role: 'unit-manager', unitId: ids.beroendecentrum });
     expect((await client.get('/api/me')).status).toBe(401);
@@ -426,6 +481,7 @@ describe('POST /api/staff/:id/password', () => {
     expect(res.status).toBe(204);
     expect((await session.get('/api/me')).status).toBe(401);
     expect(await liveSessions(id)).toEqual([]);
+    expect((await adam.post(`/api/staff/${id}/approve`)).status).toBe(200);
     const old = await t.client().post('/api/auth/login', { username, password: PASSWORD });
     expect(old.status).toBe(401);
     const renewed = await t.client().post('/api/auth/login', {

@@ -9,6 +9,8 @@ import { invitationToAnswer, isFrozen } from '../sip/sip.policy.ts';
 import { personOf } from '../sip/sip.presenter.ts';
 import { formatMeetingTime } from '../sip/sip.text.ts';
 import { listVisibleSips } from '../sip/repositories/sip.repository.ts';
+// care: the bed unit's waiting withdrawal requests
+import { handOverItems } from './worklist.hand-overs.ts';
 
 type Item = WorklistItem;
 
@@ -99,6 +101,9 @@ export async function getWorklist(
     );
     const counts: Record<string, number> = {};
     for (const i of items) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
-    return { today, items, counts };
+    // care: hand-overs of the care chains waiting on the caller's unit
+    const handOvers = await handOverItems(trx, caller, now);
+    for (const i of handOvers) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
+    return { today, items, counts, handOvers };
   });
 }

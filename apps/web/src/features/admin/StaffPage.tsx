@@ -9,6 +9,8 @@ import { useOrganisationNames, useUnitNames } from '../../lib/organisations';
 import { CreateStaffForm } from './CreateStaffForm';
 import { EditStaffPanel } from './EditStaffPanel';
 import { useStaff } from './queries';
+// auth:
+import { StaffApprovals } from './StaffApprovals';
 
 /** Staff accounts: create, change role or unit, disable, reset password or second factor. */
 export function StaffPage() {
@@ -70,6 +72,14 @@ export function StaffPage() {
         )}
       </section>
 
+      {/* auth: the two-person rule and sign-in locks (decision 0012) */}
+      {staff.data && (
+        <StaffApprovals
+          staff={staff.data}
+          placeOf={(unitId, organisationId) => placeOf({ unitId, organisationId } as StaffMember)}
+        />
+      )}
+
       <section className="card" aria-labelledby="staff-list-heading">
         <h2 id="staff-list-heading">{t('admin.accounts')}</h2>
         {staff.isPending && <Loading />}
@@ -116,6 +126,10 @@ export function StaffPage() {
                     <td>
                       {s.disabled ? (
                         <Badge tone="danger">{t('admin.disabled')}</Badge>
+                      ) : s.proposal ? (
+                        <Badge>{t('admin.approvals.waitingBadge')}</Badge>
+                      ) : s.signInLocked ? (
+                        <Badge tone="danger">{t('admin.approvals.lockedBadge')}</Badge>
                       ) : (
                         <Badge tone="ok">{t('admin.active')}</Badge>
                       )}

@@ -80,13 +80,24 @@ export const useUpdateStaff = () =>
     api.patch<StaffMember>(`/api/staff/${encodeURIComponent(id)}`, input),
   );
 
+// auth: a reset password is a proposal the account list shows (decision 0012).
 export const useSetPassword = () =>
-  useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) =>
-      api.post<void>(`/api/staff/${encodeURIComponent(id)}/password`, { password }),
-  });
+  useInvalidating(staffKey, ({ id, password }: { id: string; password: string }) =>
+    api.post<void>(`/api/staff/${encodeURIComponent(id)}/password`, { password }),
+  );
 
 export const useResetSecondFactor = () =>
   useInvalidating(staffKey, ({ id }: { id: string }) =>
     api.post<void>(`/api/staff/${encodeURIComponent(id)}/reset-second-factor`),
+  );
+
+// auth: the two-person rule's approval and the lifting of a sign-in lock (decision 0012).
+export const useApproveProposal = () =>
+  useInvalidating(staffKey, ({ id }: { id: string }) =>
+    api.post<StaffMember>(`/api/staff/${encodeURIComponent(id)}/approve`),
+  );
+
+export const useUnlockSignIn = () =>
+  useInvalidating(staffKey, ({ id }: { id: string }) =>
+    api.post<void>(`/api/staff/${encodeURIComponent(id)}/unlock`),
   );

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '@vardflata/contracts';
 import { api, isApiError } from '../../api';
-import { TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { fieldError } from '../../lib/errors';
 import type { TotpEnrolment } from '../../lib/types';
 
 /** Groups a base32 secret in fours so it can be read and typed without losing one's place. */
@@ -18,7 +17,6 @@ export function EnrolSecondFactor({ onEnrolled }: { onEnrolled: (me: Me) => void
   const { t } = useTranslation();
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [code, setCode] = useState('');
-  const [clientError, setClientError] = useState<string>();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -34,25 +32,24 @@ export function EnrolSecondFactor({ onEnrolled }: { onEnrolled: (me: Me) => void
     }
   };
 
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = code.replace(/\s/g, '');
-    if (!/^\d{6}$/.test(trimmed)) {
-      setClientError(t('fieldErrors.sixDigits'));
-      return;
-    }
-    setClientError(undefined);
-    setBusy(true);
-    setError(null);
-    try {
-      onEnrolled(await api.post<Me>('/api/me/second-factor/confirm', { code: trimmed }));
-    } catch (e) {
-      setError(e);
+  // The code form is on the form kit (decision 0009): six digits checked first, a wrong or used
+  // code said in words of its own.
+  const [wrongCode, setWrongCode] = useState(false);
+  const form = useFormSubmit({
+    check: (): Errors =>
+      /^\d{6}$/.test(code.replace(/\s/g, '')) ? {} : { code: t('fieldErrors.sixDigits') },
+    ownsProblem: (e) => {
+      if (!isApiError(e) || e.status !== 401) return false;
+      setWrongCode(true);
       setCode('');
-    } finally {
-      setBusy(false);
-    }
-  };
+      return true;
+    },
+    send: () => {
+      setWrongCode(false);
+      return api.post<Me>('/api/me/second-factor/confirm', { code: code.replace(/\s/g, '') });
+    },
+    onSuccess: (me) => onEnrolled(me),
+  });
 
   if (!enrolment) {
     return (
@@ -71,9 +68,8 @@ export function EnrolSecondFactor({ onEnrolled }: { onEnrolled: (me: Me) => void
     );
   }
 
-  const wrongCode = isApiError(error) && error.status === 401;
   return (
-    <form className="enrol form" onSubmit={confirm} noValidate>
+    <Form form={form} className="enrol form" aria-label={t('enrol.title')}>
       <ol className="steps">
         <li>
           <p>{t('enrol.step1')}</p>
@@ -98,14 +94,14 @@ export function EnrolSecondFactor({ onEnrolled }: { onEnrolled: (me: Me) => void
         </li>
         <li>
           <p>{t('enrol.step2')}</p>
-          {wrongCode ? (
+          {wrongCode && (
             <div className="alert alert-error" role="alert">
               <p>{t('secondFactor.wrongCode')}</p>
             </div>
-          ) : (
-            <ProblemAlert error={error} shownFields={['code']} />
           )}
-          <TextField
+          <Form.Alerts />
+          <Form.Text
+            path="code"
             label={t('secondFactor.code')}
             hint={t('secondFactor.codeHint')}
             name="code"
@@ -114,17 +110,11 @@ export function EnrolSecondFactor({ onEnrolled }: { onEnrolled: (me: Me) => void
             maxLength={7}
             className="field-short"
             required
-            value={code}
-            error={clientError ?? fieldError(t, error, 'code')}
-            onChange={(e) => setCode(e.target.value)}
+            {...bindValue(code, setCode)}
           />
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('enrol.confirm')}
-            </button>
-          </div>
+          <Form.Actions submitLabel={t('enrol.confirm')} />
         </li>
       </ol>
-    </form>
+    </Form>
   );
 }

@@ -22,6 +22,8 @@ export type Session =
   | { status: 'signed-out'; reason?: 'expired' | 'signed-out' }
   | { status: 'second-factor'; user: Me | null }
   | { status: 'enrolment'; user: Me | null }
+  // auth: an administrator chose the password; the user chooses her own first (decision 0012).
+  | { status: 'password-change'; user: Me | null }
   | { status: 'signed-in'; user: Me };
 
 interface SessionApi {
@@ -30,6 +32,8 @@ interface SessionApi {
   submitSecondFactor: (code: string) => Promise<void>;
   /** After enrolment of a second factor during sign-in: the session is now active. */
   refresh: () => Promise<void>;
+  /** auth: the session's next step after the user chose her own password. */
+  settle: (body: SessionInfo) => void;
   signOut: () => Promise<void>;
   updateUser: (user: Me) => void;
 }
@@ -55,6 +59,9 @@ function markIfSignedIn(session: Session): Session {
 function fromResponse(body: LoginResponse | SessionInfo): Session {
   setCsrfToken(body.csrfToken ?? null);
   if (!body.secondFactorRequired && body.user) return { status: 'signed-in', user: body.user };
+  if ('passwordChangeRequired' in body && body.passwordChangeRequired === true) {
+    return { status: 'password-change', user: body.user };
+  }
   // The session route says only "second factor required"; an account without an enabled
   // factor can only be waiting for enrolment.
   const enrolment =
@@ -142,9 +149,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     );
   }, []);
 
+  const settle = useCallback((body: SessionInfo) => {
+    setSession(markIfSignedIn(fromResponse(body)));
+  }, []);
+
   const value = useMemo(
-    () => ({ session, signIn, submitSecondFactor, refresh: restore, signOut, updateUser }),
-    [session, signIn, submitSecondFactor, restore, signOut, updateUser],
+    () => ({ session, signIn, submitSecondFactor, refresh: restore, settle, signOut, updateUser }),
+    [session, signIn, submitSecondFactor, restore, settle, signOut, updateUser],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

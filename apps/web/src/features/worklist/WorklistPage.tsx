@@ -11,6 +11,11 @@ import { useWorklistT } from './i18n';
 import { useWorklist } from './queries';
 import type { Scope, WorklistItem, WorklistKind } from './types';
 import './worklist.css';
+// care: care chains
+import { HandOvers } from '../care-chains/HandOvers';
+// carecircle:
+import { CareWorklistSection } from '../care-chain/CareWorklistSection';
+import { MyPersonsSection } from '../care-chain/MyPersonsSection';
 
 /** The groups in the order of urgency (the server's order). */
 export const KINDS: readonly WorklistKind[] = [
@@ -160,6 +165,8 @@ export function WorklistPage() {
       </StatusMessage>
       {worklist.isPending && <Loading />}
       <ProblemAlert error={worklist.error} />
+      {/* care: hand-overs of the care chains */}
+      {worklist.data && <HandOvers items={worklist.data.handOvers} />}
       {worklist.data && (
         <>
           {groups.length === 0 ? (
@@ -206,6 +213,9 @@ export function WorklistPage() {
           ))}
         </>
       )}
+      {/* carecircle: the care chain's items (interventions, referrals, circle, LVM/LVU) */}
+      <CareWorklistSection />
+      <MyPersonsSection />
       <SipList scope={scope} />
     </>
   );

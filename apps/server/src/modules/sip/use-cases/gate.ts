@@ -1,4 +1,4 @@
-import { hasActiveSipCovering } from '@vardflata/domain';
+import { hasActiveSipCovering, hasActiveSipWith } from '@vardflata/domain';
 import type { SipGateOut } from '@vardflata/contracts';
 import type { Caller } from '../../../access/caller.ts';
 import { requirePermission } from '../../../access/permissions.ts';
@@ -8,6 +8,7 @@ import { todayInStockholm } from '../../../util/time.ts';
 import { requireVisiblePerson } from '../../persons/persons.service.ts';
 import { toDomainSip } from '../sip.record.ts';
 import { listVisibleSips } from '../repositories/sip.repository.ts';
+import { listParticipants } from '../repositories/sip-participant.repository.ts';
 
 /**
  * F3's mandatory SIP gates for other modules: does the person have an active, unfrozen SIP,
@@ -50,4 +51,24 @@ export async function sipGate(
     ]);
     return { covers, ...result };
   });
+}
+
+// care: the gate as the rule of the care chains (HVB placement, medication-dependence hand-over)
+/**
+ * An active, unfrozen SIP of the person, visible to the caller, in which `principal` takes part
+ * (see `hasActiveSipWith`). Runs inside the caller's transaction; the caller logs its own act.
+ */
+export async function personHasActiveSipWith(
+  trx: Db,
+  caller: Caller,
+  personId: string,
+  query: { principal: 'region' | 'municipality'; covers: string },
+  today: string = todayInStockholm(),
+): Promise<{ passed: boolean; sipId: string | null; covers: boolean }> {
+  const rows = await listVisibleSips(trx, caller, { personId, status: 'active' });
+  const sips = await Promise.all(
+    rows.map(async (r) => toDomainSip(r, await listParticipants(trx, r.id))),
+  );
+  const check = hasActiveSipWith(sips, { ...query, today });
+  return { passed: check.passed, sipId: check.sip?.id ?? null, covers: check.covers };
 }

@@ -1,0 +1,158 @@
+import type { HandOverItem } from '@vardflata/contracts';
+import type { Caller } from '../../access/caller.ts';
+import { appendAccessLog, type AccessLogEntry } from '../../audit/access-log.ts';
+import type { Db } from '../../db/database.ts';
+import { todayInStockholm } from '../../util/time.ts';
+import { findVisiblePerson } from '../persons/persons.repository.ts';
+import { listWaitingHandovers } from '../placements/repositories/care-handover.repository.ts';
+import { listUnconfirmedMedicationChanges } from '../placements/repositories/placement.repository.ts';
+import { waitingWorklistItems } from '../withdrawal/use-cases/queue.ts';
+import { listUnacknowledged } from '../disclosures/disclosures.repository.ts';
+import { listOpenAtUnit, listToReceive } from '../lob/lob.repository.ts';
+
+const DAY = 86_400_000;
+
+/**
+ * care: the care chains' hand-overs that wait on the caller's unit — for the addiction centre,
+ * every waiting withdrawal-bed request in admission order (seed 004); for a LARO unit's
+ * physicians, medication changes during HVB placements to confirm (seed 000); for a unit that
+ * was handed treatment responsibility, the hand-over to accept.
+ */
+export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise<HandOverItem[]> {
+  const waiting = await waitingWorklistItems(trx, caller, now);
+  const items: HandOverItem[] = waiting.map((r) => ({
+    kind: 'withdrawal-request-waiting' as const,
+    recordId: r.id,
+    personId: r.personId,
+    person: r.person,
+    dueOn: todayInStockholm(new Date(r.requestedAt)),
+    days: r.daysWaited === null ? null : -r.daysWaited,
+    text:
+      `Begäran om abstinensplats från ${r.requestingUnitName} väntar` +
+      (r.urgency === null ? ' på medicinsk bedömning.' : ' på inskrivning.') +
+      (r.prioritised ? ' Prioriteras: socialtjänsten, medicinskt motiverad, del av SIP.' : ''),
+  }));
+  if (!caller.unitId) return items;
+
+  const log: AccessLogEntry[] = [];
+  const personOf = async (personId: string) => {
+    const p = await findVisiblePerson(trx, caller, personId);
+    if (!p) return null;
+    const hidden = p.protected_identity && !caller.mayViewProtectedIdentity;
+    return {
+      person: {
+        id: p.id,
+        personalIdentityNumber: p.personal_identity_number,
+        givenName: hidden ? null : p.given_name,
+        familyName: hidden ? null : p.family_name,
+        protectedIdentity: p.protected_identity,
+      },
+      ground: p.ground ?? ('none' as const),
+    };
+  };
+  const since = (at: Date) => -Math.floor((now.getTime() - new Date(at).getTime()) / DAY);
+
+  if (caller.role === 'physician') {
+    for (const c of await listUnconfirmedMedicationChanges(trx, caller.unitId)) {
+      const seen = await personOf(c.person_id);
+      if (!seen) continue;
+      log.push({
+        personId: c.person_id,
+        action: 'placement.worklist',
+        ground: seen.ground,
+        outcome: 'allowed',
+        detail: { placementId: c.placement_id, eventId: c.id },
+      });
+      items.push({
+        kind: 'medication-change-to-confirm',
+        recordId: c.placement_id,
+        personId: c.person_id,
+        person: seen.person,
+        dueOn: todayInStockholm(new Date(c.at)),
+        days: since(c.at),
+        text: `Läkemedelsändring under placering på ${c.provider_unit_name} väntar på LARO-läkarens bekräftelse.`,
+      });
+    }
+  }
+  for (const h of await listWaitingHandovers(trx, caller.unitId)) {
+    const seen = await personOf(h.person_id);
+    if (!seen) continue;
+    log.push({
+      personId: h.person_id,
+      action: 'handover.worklist',
+      ground: seen.ground,
+      outcome: 'allowed',
+      detail: { handoverId: h.id },
+    });
+    items.push({
+      kind: 'handover-to-accept',
+      recordId: h.id,
+      personId: h.person_id,
+      person: seen.person,
+      dueOn: todayInStockholm(new Date(h.handed_over_at)),
+      days: since(h.handed_over_at),
+      text: `${h.from_unit_name} har lämnat över behandlingsansvaret för läkemedelsberoende. Bekräfta att ni tar emot det.`,
+    });
+  }
+  // LOB intakes sobering at the caller's unit, and those handed over to it to take in hand.
+  const lob = [
+    ...(await listOpenAtUnit(trx, caller.unitId)).map((l) => ({ l, open: true })),
+    ...(await listToReceive(trx, caller.unitId)).map((l) => ({ l, open: false })),
+  ];
+  for (const { l, open } of lob) {
+    const seen = await personOf(l.person_id);
+    if (!seen) continue;
+    log.push({
+      personId: l.person_id,
+      action: 'lob-intake.worklist',
+      ground: seen.ground,
+      outcome: 'allowed',
+      detail: { intakeId: l.id },
+    });
+    const at = open ? l.brought_in_at : l.handed_over_at!;
+    items.push({
+      kind: open ? 'lob-intake-open' : 'lob-handover-to-receive',
+      recordId: l.id,
+      personId: l.person_id,
+      person: seen.person,
+      dueOn: todayInStockholm(new Date(at)),
+      days: since(at),
+      text: open
+        ? 'Tillnyktring enligt LOB pågår: lämna över till abstinensvård, socialtjänsten eller hem.'
+        : `${l.unit_name} har lämnat över efter tillnyktring enligt LOB. Ta emot överlämningen.`,
+    });
+  }
+  // Disclosures on a legal ground received by the caller's organisation, to be taken in hand.
+  if (caller.organisationId && caller.role !== 'unit-manager') {
+    for (const d of await listUnacknowledged(trx, caller.organisationId)) {
+      const hidden = d.protected_identity && !caller.mayViewProtectedIdentity;
+      log.push({
+        personId: d.person_id,
+        action: 'disclosure.read',
+        ground: 'legal-ground',
+        outcome: 'allowed',
+        detail: { disclosureId: d.id },
+      });
+      items.push({
+        kind: 'disclosure-to-acknowledge',
+        recordId: d.id,
+        personId: d.person_id,
+        person: {
+          id: d.person_id,
+          personalIdentityNumber: d.personal_identity_number,
+          givenName: hidden ? null : d.given_name,
+          familyName: hidden ? null : d.family_name,
+          protectedIdentity: d.protected_identity,
+        },
+        dueOn: todayInStockholm(new Date(d.disclosed_at)),
+        days: since(d.disclosed_at),
+        text:
+          d.ground === 'child-at-risk-report'
+            ? `Orosanmälan från ${d.disclosed_unit_name} att ta emot.`
+            : `Uppgifter till skydd för ett väntat barn från ${d.disclosed_unit_name} att ta emot.`,
+      });
+    }
+  }
+  await appendAccessLog(trx, caller, log);
+  return items;
+}

@@ -1,0 +1,2 @@
+export * from './withdrawal.ts';
+export * from './disclosures.ts';
