@@ -118,11 +118,14 @@ export function FormAlerts() {
 /** Save (or the form's own verb) and cancel, the same on every form. */
 export function FormActions({
   submitLabel,
+  submitContext,
   tone = 'primary',
   cancel,
   children,
 }: {
   submitLabel: string;
+  /** Words only a screen reader hears after the label, where one list has many such buttons. */
+  submitContext?: string;
   tone?: 'primary' | 'danger' | 'plain';
   /** A button that calls back, or a link back to where the user came from. */
   cancel?: { onClick: () => void } | { to: string } | undefined;
@@ -137,6 +140,7 @@ export function FormActions({
     <div className="actions">
       <button type="submit" className={toneClass} disabled={pending}>
         {pending ? t('common.saving') : submitLabel}
+        {submitContext && <span className="visually-hidden"> – {submitContext}</span>}
       </button>
       {children}
       {cancel &&

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api';
-import { TextField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { fieldError } from '../../lib/errors';
 import { useSession } from './session';
 
 const SIX_DIGITS = /^\d{6}$/;
@@ -14,47 +12,42 @@ export function SecondFactorStep() {
   const { t } = useTranslation();
   const { submitSecondFactor, signOut } = useSession();
   const [code, setCode] = useState('');
-  const [clientError, setClientError] = useState<string>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [wrongCode, setWrongCode] = useState(false);
+  const digits = code.replace(/\s/g, '');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = code.replace(/\s/g, '');
-    if (!SIX_DIGITS.test(trimmed)) {
-      setClientError(t('fieldErrors.sixDigits'));
-      return;
-    }
-    setClientError(undefined);
-    setError(null);
-    setBusy(true);
-    try {
-      await submitSecondFactor(trimmed);
-    } catch (e) {
-      setError(e);
-      setCode('');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useFormSubmit({
+    check: (): Errors => (SIX_DIGITS.test(digits) ? {} : { code: t('fieldErrors.sixDigits') }),
+    // A wrong code is said at the field, in words, and the field is emptied for the next try.
+    ownsProblem: (error) => isApiError(error) && error.status === 401,
+    send: async () => {
+      setWrongCode(false);
+      try {
+        await submitSecondFactor(digits);
+      } catch (error) {
+        if (isApiError(error) && error.status === 401) {
+          setWrongCode(true);
+          setCode('');
+        }
+        throw error;
+      }
+    },
+  });
 
-  const wrongCode = isApiError(error) && error.status === 401;
   return (
     <div className="sign-in">
       <PageHeading title={t('secondFactor.title')}>{t('secondFactor.title')}</PageHeading>
-      <form className="card form" onSubmit={submit} noValidate>
+      <Form form={form} className="card form" aria-label={t('secondFactor.title')}>
         <p>{t('secondFactor.intro')}</p>
-        {wrongCode ? (
+        {wrongCode && (
           <div className="alert alert-error" role="alert">
             <p>{t('secondFactor.wrongCode')}</p>
           </div>
-        ) : (
-          <ProblemAlert error={error} shownFields={['code']} />
         )}
-        <TextField
+        <Form.Alerts />
+        <Form.Text
+          path="code"
           label={t('secondFactor.code')}
           hint={t('secondFactor.codeHint')}
-          name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
@@ -62,19 +55,13 @@ export function SecondFactorStep() {
           // The only task on this page, reached right after submitting the password.
           autoFocus
           required
-          value={code}
-          error={clientError ?? fieldError(t, error, 'code')}
-          onChange={(e) => setCode(e.target.value)}
+          {...bindValue(code, setCode)}
         />
-        <div className="actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('secondFactor.submit')}
-          </button>
-          <button type="button" className="button" onClick={() => void signOut()}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
+        <Form.Actions
+          submitLabel={t('secondFactor.submit')}
+          cancel={{ onClick: () => void signOut() }}
+        />
+      </Form>
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { focusLater } from '../../lib/focus';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '../../components/Field';
+import { bindValue, Form, useFormSubmit } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading, StatusMessage } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
@@ -64,10 +64,10 @@ function ReviewItem({
   const [shownAt] = useState(() => Date.now());
   const active = new Date(access.expiresAt).getTime() > shownAt;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    review.mutate({ id: access.id, ...(note.trim() ? { note: note.trim() } : {}) });
-  };
+  const form = useFormSubmit({
+    send: () =>
+      review.mutateAsync({ id: access.id, ...(note.trim() ? { note: note.trim() } : {}) }),
+  });
 
   return (
     <li className="review-item" aria-labelledby={headingId}>
@@ -105,26 +105,21 @@ function ReviewItem({
           {t('emergencyReview.showLog')}
         </button>
       </p>
-      <form className="form review-form" onSubmit={submit} noValidate>
-        <ProblemAlert error={review.error} shownFields={['note']} />
-        <TextAreaField
+      <Form form={form} className="form review-form" aria-labelledby={headingId}>
+        <Form.Alerts />
+        <Form.TextArea
+          path="note"
           label={t('emergencyReview.note')}
           hint={t('emergencyReview.noteHint')}
-          name="note"
           rows={2}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
+          limit={2000}
+          {...bindValue(note, setNote)}
         />
-        <div className="actions">
-          <button type="submit" className="button button-primary" disabled={review.isPending}>
-            {t('emergencyReview.markReviewed')}
-            <span className="visually-hidden">
-              {' '}
-              – {access.staffName}, {formatDateTime(access.startedAt)}
-            </span>
-          </button>
-        </div>
-      </form>
+        <Form.Actions
+          submitLabel={t('emergencyReview.markReviewed')}
+          submitContext={`${access.staffName}, ${formatDateTime(access.startedAt)}`}
+        />
+      </Form>
     </li>
   );
 }
