@@ -94,6 +94,125 @@ app.get<{ Params: { id: string } }>('/floor/persons/:id', async (request, reply)
   };
 });
 
+// platform: the rest of the county-day mix (bench/county-day.ts), each the least a server can do
+// with the same guarantees: the same indexed reads, one log row per person touched, one commit.
+async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+const logRows = (client: pg.PoolClient, personIds: string[], action: string) =>
+  personIds.length === 0
+    ? Promise.resolve()
+    : client.query(
+        `insert into floor_log (chain, at, user_id, unit_id, organisation_id, person_id, action,
+                                ground, outcome, detail, prev_hash, hash)
+         select 0, $1, $2, $3, $4, unnest($5::uuid[]), $6, 'care-relation', 'allowed', null, $7, $7`,
+        [new Date().toISOString(), staffId, unitId, organisationId, personIds, action, NO_HASH],
+      );
+const VISIBLE = `exists (select 1 from care_relation cr
+                  where cr.person_id = p.id and cr.unit_id = $1 and cr.closed_at is null)`;
+
+app.get<{ Querystring: { q?: string } }>('/floor/persons', async (request) => {
+  const words = String(request.query.q ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const where = words
+    .map(
+      (_, i) =>
+        `and public.vf_name_key(p.given_name, p.family_name) like ('% ' || public.vf_fold($${i + 2}) || '%')`,
+    )
+    .join(' ');
+  return inTransaction(async (client) => {
+    const rows = (
+      await client.query<PersonRow>(
+        `select p.id, p.personal_identity_number, p.identity_number_kind, p.date_of_birth,
+                p.given_name, p.family_name, p.sex, p.protected_identity, p.test_data
+           from person p where ${VISIBLE} ${where} and p.protected_identity = false
+          order by p.family_name, p.given_name limit 50`,
+        [unitId, ...words],
+      )
+    ).rows;
+    await logRows(
+      client,
+      rows.map((r) => r.id),
+      'person.search',
+    );
+    return { items: rows };
+  });
+});
+
+app.get<{ Params: { id: string } }>('/floor/persons/:id/screenings', async (request, reply) => {
+  const { id } = request.params;
+  if (!UUID.test(id)) return reply.code(404).send({ status: 404 });
+  const result = await inTransaction(async (client) => {
+    const visible = await client.query(`select 1 from person p where p.id = $2 and ${VISIBLE}`, [
+      unitId,
+      id,
+    ]);
+    if (visible.rowCount === 0) return null;
+    const rows = (
+      await client.query(
+        'select * from screening where person_id = $1 order by performed_on desc, recorded_at desc',
+        [id],
+      )
+    ).rows;
+    await logRows(client, [id], 'screening.list');
+    return { items: rows };
+  });
+  return result ?? reply.code(404).send({ status: 404 });
+});
+
+app.post<{ Params: { id: string }; Body: { answers: number[] } }>(
+  '/floor/persons/:id/screenings',
+  async (request, reply) => {
+    const { id } = request.params;
+    if (!UUID.test(id)) return reply.code(404).send({ status: 404 });
+    const answers = request.body.answers;
+    const total = answers.reduce((a, b) => a + b, 0);
+    const result = await inTransaction(async (client) => {
+      const visible = await client.query(`select 1 from person p where p.id = $2 and ${VISIBLE}`, [
+        unitId,
+        id,
+      ]);
+      if (visible.rowCount === 0) return null;
+      const row = (
+        await client.query(
+          `insert into screening (person_id, instrument, definition_version, answers, points, total,
+                                  interpretation, performed_on, filled_in_by, recorded_by, unit_id,
+                                  organisation_id)
+           values ($1, 'AUDIT', '1', $2, $2, $3, '{}', current_date, 'staff', $4, $5, $6)
+           returning id`,
+          [id, JSON.stringify(answers), total, staffId, unitId, organisationId],
+        )
+      ).rows[0];
+      await logRows(client, [id], 'screening.create');
+      return { id: row.id, total };
+    });
+    return result ? reply.code(201).send(result) : reply.code(404).send({ status: 404 });
+  },
+);
+
+app.get('/floor/worklist', async () => {
+  const { rows } = await pool.query(
+    `select s.id, s.person_id, s.status, s.next_follow_up_on from sip s
+      where s.unit_id = $1 and s.status not in ('closed', 'refused', 'withdrawn')
+      order by s.next_follow_up_on nulls last limit 100`,
+    [unitId],
+  );
+  return { items: rows };
+});
+
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;

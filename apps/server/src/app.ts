@@ -33,11 +33,30 @@ import { worklistRoutes } from './modules/worklist/worklist.routes.ts';
 // Truth on screen
 import { selfFillRoutes } from './modules/self-fill/self-fill.routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
+// followup: indicators (F9)
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
+import { researchRoutes } from './modules/research/research.routes.ts';
+// gov: governance and support
+import { deviationsRoutes } from './modules/deviations/deviations.routes.ts';
+import { disputesRoutes } from './modules/disputes/disputes.routes.ts';
+import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
+import { followUpsRoutes } from './modules/agreements/follow-ups.routes.ts';
+import { publicServicesRoutes } from './modules/public-services/public-services.routes.ts';
+// platform: OpenID Connect, FHIR, retention
+import { oidcRoutes } from './auth/oidc/oidc.routes.ts';
+import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
 // care: care chains
 import { withdrawalRoutes } from './modules/withdrawal/withdrawal.routes.ts';
 import { placementsRoutes } from './modules/placements/placements.routes.ts';
 import { disclosuresRoutes } from './modules/disclosures/disclosures.routes.ts';
 import { lobRoutes } from './modules/lob/lob.routes.ts';
+// carecircle: care chains (issue 9, records half)
+import { interventionsRoutes } from './modules/interventions/interventions.routes.ts';
+import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes.ts';
+import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
+import { circleRoutes } from './modules/circle/circle.routes.ts';
+import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
 
 export const VERSION = '0.1.0';
 
@@ -133,11 +152,30 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // Truth on screen
   selfFillRoutes(app, db);
   caseloadRoutes(app, db);
+  // followup: indicators (F9)
+  indicatorsRoutes(app, db);
+  researchRoutes(app, db);
+  // gov: governance and support
+  deviationsRoutes(app, db);
+  disputesRoutes(app, db);
+  agreementsRoutes(app, db);
+  followUpsRoutes(app, db);
+  publicServicesRoutes(app, db);
+  // platform:
+  oidcRoutes(app, db, config);
+  fhirRoutes(app, db, VERSION);
+  retentionRoutes(app, db, config);
   // care: care chains
   withdrawalRoutes(app, db);
   placementsRoutes(app, db);
   disclosuresRoutes(app, db);
   lobRoutes(app, db);
+  // carecircle: care chains
+  interventionsRoutes(app, db);
+  careWorklistRoutes(app, db);
+  referralsRoutes(app, db);
+  circleRoutes(app, db);
+  caseManagementRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+// platform: OpenID Connect
+import { loadOidcSettings, type OidcSettings } from './auth/oidc/oidc.config.ts';
 
 /** Every setting the server reads from the environment, validated once at start. */
 const schema = z.object({
@@ -40,6 +42,8 @@ export interface Config {
   emergencyAccessMinutes: number;
   /** Background jobs poll this often; 0 turns the job runner off (tests drive it by hand). */
   jobPollMilliseconds: number;
+  // platform: sign-in through the county's identity provider; null when not configured
+  oidc: OidcSettings | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteSeconds: 12 * 60 * 60,
     emergencyAccessMinutes: 4 * 60,
     jobPollMilliseconds: 1000,
+    // platform:
+    oidc: loadOidcSettings(env, e.VARDFLATA_MODE === 'production'),
   };
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { AccountPage } from './features/account/AccountPage';
 import { OrganisationsPage } from './features/admin/OrganisationsPage';
 import { StaffPage } from './features/admin/StaffPage';
@@ -26,6 +26,20 @@ import { WorklistPage } from './features/worklist/WorklistPage';
 import { BedBoardPage } from './features/care-chains/BedBoardPage';
 import { ReceivedDisclosuresPage } from './features/care-chains/ReceivedDisclosuresPage';
 import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
+// followup: the follow-up dashboard (F9), with its chart library, loads when first opened
+import { lazy, Suspense } from 'react';
+import { Loading } from './components/Status';
+const DashboardPage = lazy(() =>
+  import('./features/indicators/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+// gov: the public service directory (no sign-in) and the governance screens
+import { PublicDirectoryPage } from './features/public-services/PublicDirectoryPage';
+import { AgreementsPage } from './features/governance/AgreementsPage';
+import { DeviationsPage } from './features/governance/DeviationsPage';
+import { DisputesPage } from './features/governance/DisputesPage';
+import { FollowUpPage } from './features/governance/FollowUpPage';
+// carecircle: care chains
+import { ReferralsPage } from './features/care-chain/ReferralsPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -113,6 +127,17 @@ function SignedInRoutes() {
             </RequireRole>
           }
         />
+        {/* followup: the follow-up dashboard (F9) */}
+        <Route
+          path="/follow-up"
+          element={
+            <RequireRole roles={['analyst', 'unit-manager']}>
+              <Suspense fallback={<Loading />}>
+                <DashboardPage />
+              </Suspense>
+            </RequireRole>
+          }
+        />
         {/* care: the addiction centre's bed board */}
         <Route
           path="/bed-board"
@@ -130,7 +155,21 @@ function SignedInRoutes() {
             </RequireRole>
           }
         />
+        {/* carecircle: care chains */}
+        <Route
+          path="/referrals"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <ReferralsPage />
+            </RequireRole>
+          }
+        />
         <Route path="/account" element={<AccountPage />} />
+        {/* gov: governance and support (no person data; the server decides who may act) */}
+        <Route path="/deviations" element={<DeviationsPage />} />
+        <Route path="/disputes" element={<DisputesPage />} />
+        <Route path="/agreements" element={<AgreementsPage />} />
+        <Route path="/follow-ups/:followUpId" element={<FollowUpPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>
@@ -143,7 +182,10 @@ export function App() {
   const { session } = useSession();
   // A session locked for self-fill shows the person's questionnaire and nothing else.
   const selfFill = useSelfFillLock(session.status);
+  const { pathname } = useLocation();
   if (selfFill.lock) return <SelfFillScreen lock={selfFill.lock} />;
+  // gov: the public directory needs no sign-in.
+  if (pathname === '/hjalp') return <PublicDirectoryPage />;
   if (selfFill.checking) {
     return (
       <PublicLayout>

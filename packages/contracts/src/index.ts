@@ -9,8 +9,26 @@ export * from './screenings.ts';
 // Truth on screen: self-fill and the start page's persons
 export * from './self-fill.ts';
 export * from './caseload.ts';
+// followup: indicators (F9)
+export * from './indicators.ts';
+export * from './research.ts';
+// gov: governance and support
+export * from './deviations.ts';
+export * from './disputes.ts';
+export * from './agreements.ts';
+export * from './public-services.ts';
+// platform: OpenID Connect, FHIR, retention
+export * from './oidc.ts';
+export * from './fhir.ts';
+export * from './retention.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 export * from './withdrawal.ts';
 export * from './placements.ts';
 export * from './disclosures.ts';
 export * from './lob.ts';
+// carecircle: care chains
+export * from './interventions.ts';
+export * from './care-worklist.ts';
+export * from './referrals.ts';
+export * from './circle.ts';
+export * from './case-management.ts';

@@ -79,6 +79,8 @@ export const sipIntervention = z.object({
   tags: z.array(z.string().max(100)).max(20).optional(),
   startOn: date.nullish(),
   endOn: date.nullish(),
+  /** carecircle: the intervention record (F5) this line stands for, if any. */
+  interventionRecordId: uuid.nullish(),
 });
 
 export const sipMeasureByOthers = z.object({

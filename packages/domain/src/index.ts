@@ -2,5 +2,10 @@ export * from './identity/personal-identity-number.ts';
 export * from './sip/index.ts';
 export * from './instruments/index.ts';
 export * from './access-log/actions.ts';
+export * from './indicators/index.ts';
+// gov: governance and support (F12–F18)
+export * from './governance/index.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 export * from './care-chains/index.ts';
+// carecircle: care chains (interventions, referrals, circle, case management, LVM/LVU)
+export * from './care-chain/index.ts';

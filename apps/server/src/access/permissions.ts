@@ -24,6 +24,9 @@ const PERMISSIONS = {
   'emergency-access:review': ['unit-manager'],
   'access-log:review': ['unit-manager'],
   administration: ['administrator'],
+  // platform: retention — the rules run by administration; a legal hold by the unit's manager
+  'retention:manage': ['administrator'],
+  'retention:legal-hold': ['unit-manager'],
   // care: care chains (withdrawal beds, placements, disclosures, LOB)
   'withdrawal:request': CARE_ROLES,
   'withdrawal:read': [...CARE_ROLES, 'unit-manager'],
@@ -34,6 +37,9 @@ const PERMISSIONS = {
   'disclosure:read': [...CARE_ROLES, 'unit-manager'],
   'lob:write': CARE_ROLES,
   'lob:read': [...CARE_ROLES, 'unit-manager'],
+  // carecircle: care chains (interventions, referrals, circle, case management, LVM/LVU)
+  'care-chain:read': [...CARE_ROLES, 'unit-manager'],
+  'care-chain:write': CARE_ROLES,
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -45,7 +51,7 @@ export function can(caller: Caller, permission: Permission): boolean {
 /** Throws 403 when the role may not; also when a person-facing role has no unit to act for. */
 export function requirePermission(caller: Caller, permission: Permission): void {
   if (!can(caller, permission)) throw forbidden();
-  if (permission !== 'administration' && !caller.unitId) {
+  if (permission !== 'administration' && permission !== 'retention:manage' && !caller.unitId) {
     throw forbidden('Your account belongs to no unit, so it cannot work with persons.');
   }
 }

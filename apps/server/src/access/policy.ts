@@ -187,3 +187,36 @@ export function sipGround(
     when ${emergencyOpensRecordsOf(caller, sip.personId, sip.organisationId)} then 'emergency'
     end`;
 }
+
+// carecircle: referrals and consultations between the principals (F6)
+/**
+ * The ground on which the caller sees a referral, or null (then 404). `r` holds the SQL
+ * references of the referral's person, sending and receiving organisation and receiving unit.
+ * - the person is visible to the caller and the referral was sent or received by the caller's
+ *   organisation: 'own-organisation'; or seen under an information-sharing consent: 'consent';
+ * - the caller's unit receives it, while a valid consent (information-sharing or sip) names the
+ *   receiving organisation: 'consent' — the referral only, never the person's other records;
+ * - the caller's own emergency access: 'emergency'.
+ */
+export function referralGround(
+  caller: Caller,
+  r: {
+    personId: RawBuilder<unknown>;
+    fromOrganisationId: RawBuilder<unknown>;
+    toOrganisationId: RawBuilder<unknown>;
+    toUnitId: RawBuilder<unknown>;
+  },
+) {
+  const consentToRecipient = sql<boolean>`(
+    ${consentNamesOrganisation(r.personId, r.toOrganisationId, 'information-sharing')}
+    or ${consentNamesOrganisation(r.personId, r.toOrganisationId, 'sip')})`;
+  return sql<'own-organisation' | 'consent' | 'emergency' | null>`case
+    when ${hasCareRelation(caller, r.personId)}
+      and (${r.fromOrganisationId} = ${caller.organisationId}
+        or ${r.toOrganisationId} = ${caller.organisationId}) then 'own-organisation'
+    when ${r.toUnitId} = ${caller.unitId} and ${consentToRecipient} then 'consent'
+    when ${hasCareRelation(caller, r.personId)}
+      and ${hasConsentFor(caller, r.personId, 'information-sharing')} then 'consent'
+    when ${hasEmergencyAccess(caller, r.personId)} then 'emergency'
+    end`;
+}

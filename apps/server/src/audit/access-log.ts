@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { AccessGround } from '@vardflata/contracts';
 import type { AccessAction } from '@vardflata/domain';
 import type { Caller } from '../access/caller.ts';
@@ -66,4 +66,47 @@ export async function logDenied(
     .execute((trx) => appendAccessLog(trx, caller, [{ ...entry, outcome: 'denied' }]));
   // Committed: the general refusal log (refusals.ts) need not add a row of its own.
   noteDeniedLogged();
+}
+
+/**
+ * platform: the append of one row as an SQL expression, for a read that logs in the same
+ * statement it reads in (the person read, the hot path: no BEGIN/COMMIT round trips). The row's
+ * ground is decided by that statement (`ground`, e.g. a column of the read), so the content is
+ * hashed here for each ground it may take and the statement picks the one that applies; any
+ * other ground leaves no content and the insert fails — never a row the verifier cannot
+ * recompute. Canonical exactly as appendAccessLog.
+ */
+export function appendOneAccessLogRowSql(
+  caller: Pick<Caller, 'staffId' | 'unitId' | 'organisationId'>,
+  entry: { personId: RawBuilder<unknown>; personIdValue: string; action: AccessAction },
+  ground: RawBuilder<unknown>,
+  possibleGrounds: AccessGround[],
+  at: Date = new Date(),
+): RawBuilder<unknown> {
+  const time = canonicalTime(at);
+  const userId = canonicalUuidOrNull(caller.staffId);
+  const unitId = canonicalUuidOrNull(caller.unitId);
+  const organisationId = canonicalUuidOrNull(caller.organisationId);
+  const personId = canonicalUuid(entry.personIdValue);
+  const content = sql.join(
+    possibleGrounds.map(
+      (g) =>
+        sql`when ${g} then ${logContent({
+          at: time,
+          userId,
+          unitId,
+          organisationId,
+          personId,
+          action: entry.action,
+          ground: g,
+          outcome: 'allowed',
+          detail: null,
+        })}`,
+    ),
+    sql` `,
+  );
+  return sql`append_access_log(
+    ${time}::timestamptz, ${userId}::uuid, ${unitId}::uuid, ${organisationId}::uuid,
+    array[${entry.personId}]::uuid[], array[${entry.action}]::text[], array[${ground}]::text[],
+    array['allowed']::text[], array[null]::text[], array[case ${ground} ${content} end]::text[])`;
 }

@@ -6,6 +6,8 @@ export interface Checkpoint {
   file: string;
   at: string;
   heads: { chain: number; seq: string; hash: string }[];
+  /** platform: where each chain begins after retention cleared its oldest rows (0018-d). */
+  bases?: { chain: number; seq: string; hash: string }[];
 }
 
 /**
@@ -19,10 +21,16 @@ export async function writeCheckpoint(db: Db, dir: string): Promise<Checkpoint> 
     .select(['chain', 'seq', 'hash'])
     .orderBy('chain')
     .execute();
+  // platform: the chains' bases after retention, so a base moved in the database alone is found.
+  const bases = await db
+    .selectFrom('access_log_chain_base')
+    .select(['chain', 'seq', 'hash'])
+    .orderBy('chain')
+    .execute();
   const at = new Date().toISOString();
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `checkpoint-${at.replace(/[:.]/g, '-')}.json`);
-  const body = { at, heads };
+  const body = { at, heads, ...(bases.length > 0 ? { bases } : {}) };
   // Write then rename, so a crash never leaves a half-written checkpoint behind.
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(body, null, 2));
   fs.renameSync(`${file}.tmp`, file);

@@ -30,6 +30,8 @@ const NOT_PERSON_DATA: RegExp[] = [
   /^\/api\/fhir\/Questionnaire\/:name$/,
   /^\/api\/indicators/,
   /^\/api\/(deviations|disputes|agreements)(\/|$)/,
+  // platform: the retention report and runs are administration (what is cleared is logged per person)
+  /^\/api\/retention\//,
 ];
 
 /** Whether refused calls of this route (as Fastify registers it) are logged. */
@@ -43,7 +45,14 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/consents\/:id(\/|$)/, 'consent'],
   [/^\/api\/emergency-access\/:id(\/|$)/, 'emergency-access'],
   [/^\/api\/fhir\/QuestionnaireResponse\/:id$/, 'screening'],
+  // platform: a FHIR CarePlan and CareTeam are the SIP of that id
+  [/^\/api\/fhir\/(CarePlan|CareTeam)\/:id$/, 'sip'],
   [/^\/api\/notifications\/:id(\/|$)/, 'notification'],
+  // carecircle: care-chain records
+  [/^\/api\/interventions\/:id(\/|$)/, 'intervention'],
+  [/^\/api\/referrals\/:id(\/|$)/, 'referral'],
+  [/^\/api\/circle-members\/:id(\/|$)/, 'circle-member'],
+  [/^\/api\/cases\/:id(\/|$)/, 'case'],
 ];
 
 const asId = (value: unknown): string | null => {
@@ -72,6 +81,15 @@ async function personNamedBy(db: Db, request: FastifyRequest, route: string) {
     const subject = field(source, 'subject');
     if (typeof subject === 'string' && subject.startsWith('Patient/')) {
       return asId(subject.slice('Patient/'.length));
+    }
+    // platform: FHIR searches name the person as `subject` or `patient`, which their query
+    // schema has already turned from Patient/<id> into the bare id.
+    if (route.startsWith('/api/fhir/')) {
+      for (const name of ['subject', 'patient']) {
+        const value = field(source, name);
+        const id = typeof value === 'string' ? asId(value.replace(/^Patient\//, '')) : null;
+        if (id) return id;
+      }
     }
   }
   const record = RECORD_OF_ROUTE.find(([pattern]) => pattern.test(route));

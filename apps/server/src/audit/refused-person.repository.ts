@@ -7,6 +7,11 @@ const OWNERS = {
   'emergency-access': 'emergency_access',
   screening: 'screening',
   notification: 'notification',
+  // carecircle: care-chain records
+  intervention: 'intervention',
+  referral: 'referral',
+  'circle-member': 'circle_member',
+  case: 'care_case',
 } as const;
 export type NamedRecord = keyof typeof OWNERS;
 

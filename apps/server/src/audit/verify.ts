@@ -65,16 +65,42 @@ export async function verifyAccessLog(db: Db, checkpointDir?: string): Promise<V
     });
   }
 
+  // platform: chains whose oldest rows retention cleared begin at their base (decision 0018-d).
+  const bases = await db
+    .selectFrom('access_log_chain_base')
+    .select(['chain', 'seq', 'hash'])
+    .execute();
+
   for (const head of heads) {
     const { chain } = head;
     const mark = checkpoint?.heads.find((h) => h.chain === chain);
-    let markSeen = !mark || mark.seq === '0';
-    let expectedSeq = 1n;
-    let prevHash = GENESIS_HASH;
+    const base = bases.find((b) => b.chain === chain);
+    let markSeen =
+      !mark || mark.seq === '0' || (base !== undefined && BigInt(mark.seq) <= BigInt(base.seq));
+    let expectedSeq = base ? BigInt(base.seq) + 1n : 1n;
+    let prevHash = base ? base.hash : GENESIS_HASH;
     let lastId: string | null = null;
     let lastSeq: bigint | null = null;
     const report = (id: string | null, seq: bigint | string, reason: string) =>
       broken.push({ id, chain, seq: seq.toString(), reason });
+    // A base must be the one retention exported: clearing rows and moving the base in the
+    // database alone, without a checkpoint, is found here.
+    if (checkpoint) {
+      const exported = checkpoint.bases?.find((b) => b.chain === chain);
+      if (base && (!exported || exported.seq !== base.seq || exported.hash !== base.hash)) {
+        report(
+          null,
+          base.seq,
+          `chain ${chain} begins after row ${base.seq}, which no exported checkpoint records: rows were cleared outside retention`,
+        );
+      } else if (!base && exported) {
+        report(
+          null,
+          exported.seq,
+          `chain ${chain} has lost the base the exported checkpoint records at row ${exported.seq}`,
+        );
+      }
+    }
 
     for (;;) {
       const after: string | null = lastSeq === null ? null : String(lastSeq);

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockEmbeddedDatabase } from './embedded-lock.ts';
@@ -46,6 +48,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const unlock = dataDir === 'memory://' ? () => {} : lockEmbeddedDatabase(dataDir);
   if (dataDir !== 'memory://') fs.mkdirSync(pgliteDir, { recursive: true });
   const pglite = await PGlite.create(pgliteDir, {
+    // The name search's extensions (migration 0017-a); a server has them from postgresql-contrib.
+    extensions: { pg_trgm, unaccent },
     parsers: { [INT8]: (v: string) => v, [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

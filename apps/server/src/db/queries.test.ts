@@ -134,8 +134,7 @@ describe('the hot queries', () => {
     [
       'persons.repository',
       {
-        findVisiblePersonWithRelations: (db: Db) =>
-          persons.findVisiblePersonWithRelations(db, caller, PERSON),
+        readVisiblePersonLogged: (db: Db) => persons.readVisiblePersonLogged(db, caller, PERSON),
         searchVisiblePersons: (db: Db) =>
           persons.searchVisiblePersons(db, caller, { nameWords: ['siv'] }),
       },

@@ -1,7 +1,29 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
+  Assessment,
+  CollaborationBodyKind,
+  DeviationCategory,
+  DeviationStatus,
+  DisputeLevel,
+  DisputeStatus,
+  FollowUpArea,
   FollowUpDecision,
+  InterventionCategory,
+  InterventionMethod,
+  InterventionOutcome,
+  InterventionSetting,
+  LegalForm,
+  ReferralKind,
+  ChildContact,
+  ChildrenAnswer,
+  ChildrenQuestionContext,
+  CircleMemberKind,
+  SupportKind,
+  CaseManagerKind,
+  CaseOutcome,
   GoalEvaluation,
+  PublicLanguage,
+  PublicServiceCategory,
   InterventionEvaluation,
   ProposalSource,
   SipEnding,
@@ -47,6 +69,8 @@ export interface StaffTable {
   disabled_at: Timestamp | null;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
+  // platform: the identifier the county's identity provider gives (OIDC claim, e.g. HSA id)
+  external_id: string | null;
 }
 
 export interface LoginThrottleTable {
@@ -358,6 +382,200 @@ export interface SelfFillTable {
   answered_at: Timestamp | null;
 }
 
+// followup: research extracts (F11, 0014-a)
+export interface ResearchKeyTable {
+  id: number;
+  secret: string;
+  created_at: CreatedAt;
+}
+
+export interface ResearchExtractTable {
+  id: Generated<string>;
+  project: string;
+  requested_by: string;
+  requested_at: Generated<Date>;
+  period_from: string;
+  period_to: string;
+  k: number;
+  quasi_identifiers: string;
+  rows_released: number;
+  rows_withheld: number;
+}
+
+// ---- gov: governance and support (0015-a…)
+export interface CollaborationBodyTable {
+  id: Generated<string>;
+  name: string;
+  kind: CollaborationBodyKind;
+  description: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface CollaborationBodyMemberTable {
+  id: Generated<string>;
+  body_id: string;
+  staff_id: string | null;
+  name: string;
+  organisation_id: string | null;
+  represents: Generated<'principal' | 'user-organisation' | 'relative-organisation'>;
+  created_at: CreatedAt;
+}
+
+export interface DeviationTable {
+  id: Generated<string>;
+  category: DeviationCategory;
+  description: string;
+  reported_by: string;
+  reporter_organisation_id: string | null;
+  reporter_unit_id: string | null;
+  concerns_organisation_id: string;
+  status: Generated<DeviationStatus>;
+  reported_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  action_taken: string | null;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  raised_to_body_id: string | null;
+}
+
+export interface DisputeTable {
+  id: Generated<string>;
+  title: string;
+  description: string;
+  raised_by: string;
+  raised_by_organisation_id: string | null;
+  other_organisation_id: string;
+  person_id: string | null;
+  level: Generated<DisputeLevel>;
+  status: Generated<DisputeStatus>;
+  decision: string | null;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  raised_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface DisputeStepTable {
+  id: Generated<string>;
+  dispute_id: string;
+  level: DisputeLevel;
+  owner_name: string;
+  owner_body_id: string | null;
+  started_at: Timestamp;
+  /** YYYY-MM-DD (the pg driver is told to hand dates back as text). */
+  due_on: string;
+  ended_at: Timestamp | null;
+  ended_how: 'escalated' | 'escalated-overdue' | 'resolved' | null;
+  ended_by: string | null;
+}
+
+export interface DisputeStepOwnerTable {
+  step_id: string;
+  staff_id: string;
+}
+
+export interface AgreementTable {
+  id: Generated<string>;
+  title: string;
+  kind: 'county' | 'local';
+  summary: Generated<string>;
+  valid_from: string;
+  valid_until: string | null;
+  review_on: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AgreementPartyTable {
+  agreement_id: string;
+  organisation_id: string;
+}
+
+export interface AgreementRevisionTable {
+  id: Generated<string>;
+  agreement_id: string;
+  revised_on: string;
+  note: string;
+  revised_by: string | null;
+}
+
+export interface AgreementRoutineTable {
+  id: Generated<string>;
+  agreement_id: string;
+  title: string;
+  created_at: CreatedAt;
+}
+
+export interface AgreementRoutineVersionTable {
+  routine_id: string;
+  version: number;
+  body: string;
+  note: Generated<string>;
+  changed_by: string | null;
+  changed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface AgreementFollowUpTable {
+  id: Generated<string>;
+  agreement_id: string;
+  year: number;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface FollowUpStatementTable {
+  id: Generated<string>;
+  follow_up_id: string;
+  area: FollowUpArea;
+  code: string;
+  position: number;
+  text: string;
+  assessment: Assessment | null;
+  comment: Generated<string>;
+  assessed_by: string | null;
+  assessed_at: Timestamp | null;
+}
+
+export interface FollowUpActionTable {
+  id: Generated<string>;
+  follow_up_id: string;
+  level: 'local' | 'county';
+  text: string;
+  owner: string;
+  deadline: string;
+  status: Generated<'open' | 'done' | 'not-done'>;
+  follow_up_note: Generated<string>;
+  followed_up_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface PublicServiceTable {
+  id: Generated<string>;
+  organisation_id: string;
+  category: PublicServiceCategory;
+  phone: Generated<string>;
+  address: Generated<string>;
+  url: Generated<string>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface PublicServiceTextTable {
+  service_id: string;
+  lang: PublicLanguage;
+  name: string;
+  description: string;
+  how_to: string;
+  opening_hours: Generated<string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PublicServiceLinkTable {
+  service_id: string;
+  linked_service_id: string;
+}
+
 // ---- care: care chains (0013): withdrawal beds, placements, disclosures, LOB
 export interface BedUnitTable {
   unit_id: string;
@@ -478,6 +696,150 @@ export interface LobIntakeTable {
   received_at: Timestamp | null;
 }
 
+// platform (0017-b): a sign-in through the county's identity provider, from the redirect to the
+// callback. Keyed by a hash of `state`; deleted when used, so a replayed state finds nothing.
+export interface OidcLoginTable {
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+// platform (0017-c): retention (gallring)
+export interface RetentionHoldTable {
+  person_id: string;
+  reason: string;
+  placed_by: string;
+  placed_at: CreatedAt;
+}
+
+export interface AccessLogChainBaseTable {
+  chain: number;
+  seq: string;
+  hash: string;
+  cleared_at: Timestamp;
+}
+
+export interface RetentionRunTable {
+  id: Generated<string>;
+  as_of: string;
+  dry_run: boolean;
+  started_by: string | null;
+  report: ColumnType<Record<string, unknown>, string, string>;
+  ran_at: CreatedAt;
+}
+
+// carecircle: interventions (0016-a)
+export interface InterventionTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  responsible_staff_id: string | null;
+  responsible_name: string;
+  category: InterventionCategory;
+  method: InterventionMethod | null;
+  method_note: string | null;
+  setting: InterventionSetting;
+  legal_form: LegalForm;
+  decision_reference: string | null;
+  decided_on: string | null;
+  start_on: string;
+  planned_end_on: string | null;
+  end_on: string | null;
+  outcome: InterventionOutcome | null;
+  outcome_note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+// carecircle: referrals and consultations (0016-b)
+export interface ReferralTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: ReferralKind;
+  from_organisation_id: string;
+  from_unit_id: string;
+  sent_by: string;
+  sent_at: Generated<Date>;
+  to_organisation_id: string;
+  to_unit_id: string;
+  question: string;
+  due_on: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Date | null;
+}
+
+// carecircle: the person's circle (0016-c)
+export interface CircleMemberTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  kind: CircleMemberKind;
+  name: string;
+  relation: string;
+  birth_year: number | null;
+  contact: ChildContact | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CircleSupportTable {
+  id: Generated<string>;
+  member_id: string;
+  kind: SupportKind;
+  given_on: string;
+  given_by: string;
+  description: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface ChildrenQuestionTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  context: ChildrenQuestionContext;
+  record_id: string | null;
+  asked_on: string;
+  answer: ChildrenAnswer;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+// carecircle: case manager and cases (0016-d)
+export interface CaseManagerTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  kind: CaseManagerKind;
+  staff_id: string | null;
+  team_name: string | null;
+  assigned_on: string;
+  ended_on: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface CareCaseTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  opened_on: string;
+  reopened: boolean;
+  closed_on: string | null;
+  outcome: CaseOutcome | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -506,6 +868,32 @@ export interface Database {
   self_fill: SelfFillTable;
   // access: emergency access reviewers (0012)
   emergency_access_reviewer: EmergencyAccessReviewerTable;
+  // followup: research extracts (F11)
+  research_key: ResearchKeyTable;
+  research_extract: ResearchExtractTable;
+  // gov: governance and support
+  collaboration_body: CollaborationBodyTable;
+  collaboration_body_member: CollaborationBodyMemberTable;
+  deviation: DeviationTable;
+  dispute: DisputeTable;
+  dispute_step: DisputeStepTable;
+  dispute_step_owner: DisputeStepOwnerTable;
+  agreement: AgreementTable;
+  agreement_party: AgreementPartyTable;
+  agreement_revision: AgreementRevisionTable;
+  agreement_routine: AgreementRoutineTable;
+  agreement_routine_version: AgreementRoutineVersionTable;
+  agreement_follow_up: AgreementFollowUpTable;
+  follow_up_statement: FollowUpStatementTable;
+  follow_up_action: FollowUpActionTable;
+  public_service: PublicServiceTable;
+  public_service_text: PublicServiceTextTable;
+  public_service_link: PublicServiceLinkTable;
+  // platform (0017)
+  oidc_login: OidcLoginTable;
+  retention_hold: RetentionHoldTable;
+  access_log_chain_base: AccessLogChainBaseTable;
+  retention_run: RetentionRunTable;
   // care: care chains (0013)
   bed_unit: BedUnitTable;
   withdrawal_request: WithdrawalRequestTable;
@@ -515,4 +903,12 @@ export interface Database {
   care_handover: CareHandoverTable;
   disclosure: DisclosureTable;
   lob_intake: LobIntakeTable;
+  // carecircle: care chains
+  intervention: InterventionTable;
+  referral: ReferralTable;
+  circle_member: CircleMemberTable;
+  circle_support: CircleSupportTable;
+  children_question: ChildrenQuestionTable;
+  case_manager: CaseManagerTable;
+  care_case: CareCaseTable;
 }

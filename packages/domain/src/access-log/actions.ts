@@ -26,6 +26,9 @@ const EMERGENCY_REVIEW = t(
   'reviewed an emergency access to your records',
 );
 const SCREENINGS_READ = t('läste dina screeningar', 'read your screenings');
+// carecircle:
+const INTERVENTIONS_READ = t('läste dina insatser', 'read your interventions');
+const REFERRALS_READ = t('läste remisser om dig', 'read referrals about you');
 const ASSESSMENTS_READ = t('läste dina bedömningar', 'read your assessments');
 
 export const ACCESS_ACTIONS = {
@@ -287,6 +290,74 @@ export const ACCESS_ACTIONS = {
     label: t('Visade påminnelser om personens SIP', 'Showed reminders about the person’s SIP'),
     extract: t('såg en påminnelse om din SIP', 'saw a reminder about your SIP'),
   },
+  // carecircle: care chains — interventions, referrals, the circle, case management, LVM/LVU
+  'intervention.create': {
+    label: t('Registrerade insats', 'Recorded an intervention'),
+    extract: t('registrerade en insats för dig', 'recorded an intervention for you'),
+  },
+  'intervention.list': {
+    label: t('Läste insatser', 'Read the interventions'),
+    extract: INTERVENTIONS_READ,
+  },
+  'intervention.read': {
+    label: t('Läste en insats', 'Read an intervention'),
+    extract: INTERVENTIONS_READ,
+  },
+  'intervention.end': {
+    label: t('Avslutade insats med utfall', 'Ended an intervention with its outcome'),
+    extract: t('avslutade en av dina insatser', 'ended one of your interventions'),
+  },
+  'care-worklist.read': {
+    label: t(
+      'Visade personen i arbetslistan för vårdkedjan',
+      'Showed the person on the care-chain worklist',
+    ),
+    extract: t('såg ditt namn i en arbetslista', 'saw your name on a worklist'),
+  },
+  'referral.create': {
+    label: t('Skickade remiss eller konsultation', 'Sent a referral or consultation'),
+    extract: t('skickade en remiss om dig', 'sent a referral about you'),
+  },
+  'referral.list': {
+    label: t('Läste remisser', 'Read the referrals'),
+    extract: REFERRALS_READ,
+  },
+  'referral.read': {
+    label: t('Läste en remiss', 'Read a referral'),
+    extract: REFERRALS_READ,
+  },
+  'referral.answer': {
+    label: t('Besvarade remiss', 'Answered a referral'),
+    extract: t('besvarade en remiss om dig', 'answered a referral about you'),
+  },
+  'circle.read': {
+    label: t('Läste personens närstående och barn', 'Read the person’s relatives and children'),
+    extract: t('läste uppgifter om dina närstående', 'read your relatives’ details'),
+  },
+  'circle.write': {
+    label: t('Registrerade närstående eller barn', 'Recorded a relative or child'),
+    extract: t('registrerade uppgifter om dina närstående', 'recorded details of your relatives'),
+  },
+  'case-manager.assign': {
+    label: t('Utsåg case manager', 'Assigned a case manager'),
+    extract: t('utsåg en case manager för dig', 'assigned you a case manager'),
+  },
+  'case-manager.list': {
+    label: t('Visade personen bland mina personer', 'Showed the person among my persons'),
+    extract: t('såg ditt namn i en lista över egna ärenden', 'saw your name in a caseload'),
+  },
+  'case.close': {
+    label: t('Avslutade ärendet med utfall', 'Closed the case with its outcome'),
+    extract: t('avslutade ditt ärende', 'closed your case'),
+  },
+  'case.open': {
+    label: t('Öppnade ärende', 'Opened a case'),
+    extract: t('öppnade ett ärende om dig', 'opened a case about you'),
+  },
+  'case.reopen': {
+    label: t('Återaktualiserade ärendet', 'Reopened the case'),
+    extract: t('återaktualiserade ditt ärende', 'reopened your case'),
+  },
   // Administration: never about a person, so never in an extract.
   'organisation.create': {
     label: t('Lade till organisation', 'Added an organisation'),
@@ -305,6 +376,53 @@ export const ACCESS_ACTIONS = {
     label: t('Återställde tvåstegsverifiering', 'Reset the second factor'),
     extract: null,
   },
+  // followup: a pseudonymised research extract (F11), logged once per extract
+  'research.extract': {
+    label: t(
+      'Tog ut ett pseudonymiserat forskningsuttag',
+      'Took out a pseudonymised research extract',
+    ),
+    extract: null,
+  },
+  // gov: a dispute between the principals about one person's care (F13)
+  'dispute.link-person': {
+    label: t('Kopplade personen till en tvist', 'Linked the person to a dispute'),
+    extract: t(
+      'kopplade dig till ett ärende om ansvarsfördelning mellan huvudmännen',
+      'linked you to a matter of responsibility between the principals',
+    ),
+  },
+  'dispute.read': {
+    label: t('Läste en tvist som rör personen', 'Read a dispute about the person'),
+    extract: t(
+      'läste ett ärende om ansvarsfördelning som rör dig',
+      'read a matter of responsibility that concerns you',
+    ),
+  },
+  // platform: retention (gallring)
+  'retention.legal-hold': {
+    label: t('Stoppade gallring för personen', 'Placed a legal hold on the person'),
+    extract: t('stoppade gallring av dina uppgifter', 'stopped the clearing of your records'),
+  },
+  'retention.legal-hold-release': {
+    label: t('Hävde gallringsstopp för personen', 'Released the legal hold on the person'),
+    extract: t(
+      'hävde stoppet för gallring av dina uppgifter',
+      'released the stop on clearing your records',
+    ),
+  },
+  'retention.cleared': {
+    label: t('Gallrade personens uppgifter', 'Cleared the person’s records'),
+    extract: t(
+      'gallrade dina uppgifter enligt gallringsreglerna',
+      'cleared your records by the retention rules',
+    ),
+  },
+  'retention.report': {
+    label: t('Tog fram gallringsrapport', 'Produced a retention report'),
+    extract: null,
+  },
+  'retention.run': { label: t('Startade gallring', 'Started clearing'), extract: null },
   // care: care chains (withdrawal beds, placements, disclosures, LOB)
   'withdrawal-request.create': {
     label: t('Begärde abstinensplats', 'Requested a withdrawal bed'),

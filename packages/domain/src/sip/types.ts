@@ -47,6 +47,8 @@ export interface Intervention {
   /** Planned period; an intervention that ended before today no longer covers a gate. */
   startOn?: string | null;
   endOn?: string | null;
+  /** carecircle: the intervention record (F5) this line of the plan stands for, if any. */
+  interventionRecordId?: string | null;
 }
 
 /** The type codes an intervention may carry (F5); the SIP gates look for some of them. */

@@ -11,11 +11,27 @@ import * as m0010a from './0010-a-log-review.ts';
 import * as m0010b from './0010-b-self-fill.ts';
 // access: registration ground, organisation emergency reviewer
 import * as m0012a from './0012-a-registration-ground.ts';
+// followup: research extracts (F11)
+import * as m0014a from './0014-a-research-extract.ts';
+// gov: governance and support
+import * as m0015a from './0015-a-deviations-and-bodies.ts';
+import * as m0015b from './0015-b-disputes.ts';
+import * as m0015c from './0015-c-agreements.ts';
+import * as m0015d from './0015-d-public-services.ts';
+// platform: name search (pg_trgm + unaccent)
+import * as m0017a from './0017-a-name-search.ts';
+import * as m0017b from './0017-b-oidc.ts';
+import * as m0017c from './0017-c-retention.ts';
 // care: care chains (withdrawal beds, placements, disclosures, LOB)
 import * as m0013a from './0013-a-withdrawal-requests.ts';
 import * as m0013b from './0013-b-placements.ts';
 import * as m0013c from './0013-c-disclosures.ts';
 import * as m0013d from './0013-d-lob-intakes.ts';
+// carecircle: care chains (issue 9, records half)
+import * as m0016a from './0016-a-interventions.ts';
+import * as m0016b from './0016-b-referrals.ts';
+import * as m0016c from './0016-c-circle.ts';
+import * as m0016d from './0016-d-case-management.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -31,11 +47,27 @@ const migrations: Record<string, Migration> = {
   '0010-b-self-fill': m0010b,
   // access: registration ground, organisation emergency reviewer
   '0012-a-registration-ground': m0012a,
+  // followup: research extracts (F11)
+  '0014-a-research-extract': m0014a,
+  // gov: governance and support
+  '0015-a-deviations-and-bodies': m0015a,
+  '0015-b-disputes': m0015b,
+  '0015-c-agreements': m0015c,
+  '0015-d-public-services': m0015d,
+  // platform: name search
+  '0017-a-name-search': m0017a,
+  '0017-b-oidc': m0017b,
+  '0017-c-retention': m0017c,
   // care: care chains
   '0013-a-withdrawal-requests': m0013a,
   '0013-b-placements': m0013b,
   '0013-c-disclosures': m0013c,
   '0013-d-lob-intakes': m0013d,
+  // carecircle: care chains
+  '0016-a-interventions': m0016a,
+  '0016-b-referrals': m0016b,
+  '0016-c-circle': m0016c,
+  '0016-d-case-management': m0016d,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,196 +1,231 @@
--- findVisiblePersonWithRelations
-select
-  "p"."id",
-  "p"."personal_identity_number",
-  "p"."identity_number_kind",
-  "p"."date_of_birth",
-  "p"."given_name",
-  "p"."family_name",
-  "p"."sex",
-  "p"."protected_identity",
-  "p"."test_data",
-  case
-    when exists (
-      select
-        1
-      from
-        care_relation cr
-      where
-        cr.person_id = "p"."id"
-        and cr.unit_id = $1
-        and cr.closed_at is null
-    ) then 'care-relation'
-    when (
-      exists (
-        select
-          1
-        from
-          emergency_access ea
-        where
-          ea.person_id = "p"."id"
-          and ea.staff_id = $2
-          and ea.expires_at > now()
-      )
-      and exists (
-        select
-          1
-        from
-          care_relation hcr
-        where
-          hcr.person_id = "p"."id"
+-- readVisiblePersonLogged
+with
+  "found" as (
+    select
+      "p"."id",
+      "p"."personal_identity_number",
+      "p"."identity_number_kind",
+      "p"."date_of_birth",
+      "p"."given_name",
+      "p"."family_name",
+      "p"."sex",
+      "p"."protected_identity",
+      "p"."test_data",
+      case
+        when exists (
+          select
+            1
+          from
+            care_relation cr
+          where
+            cr.person_id = "p"."id"
+            and cr.unit_id = $1
+            and cr.closed_at is null
+        ) then 'care-relation'
+        when (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "p"."id"
+              and ea.staff_id = $2
+              and ea.expires_at > now()
+          )
           and exists (
             select
               1
             from
-              organisation hco
+              care_relation hcr
             where
-              hco.id = "hcr"."organisation_id"
-              and hco.kind in ($3)
-          )
-      )
-    ) then 'emergency'
-  end as "ground",
-  coalesce(
-    (
-      select
-        json_agg(
-          json_build_object(
-            'id',
-            cr.id,
-            'unitId',
-            cr.unit_id,
-            'unitName',
-            u.name,
-            'organisationId',
-            cr.organisation_id,
-            'organisationName',
-            o.name,
-            'openedAt',
-            cr.opened_at,
-            'closedAt',
-            cr.closed_at,
-            'closeReason',
-            cr.close_reason,
-            'registrationGround',
-            cr.registration_ground
-          )
-          order by
-            cr.opened_at desc
-        )
-      from
-        care_relation cr
-        join unit u on u.id = cr.unit_id
-        join organisation o on o.id = cr.organisation_id
-      where
-        cr.person_id = "p"."id"
-        and (
-          cr.organisation_id = $4
-          or exists (
-            select
-              1
-            from
-              consent c
-              join consent_recipient r on r.consent_id = c.id
-            where
-              c.person_id = "p"."id"
-              and c.purpose = $5
-              and r.organisation_id = $6
-              and c.revoked_at is null
-              and c.valid_from <= $7
-              and (
-                c.valid_until is null
-                or c.valid_until >= $8
-              )
-          )
-          or (
-            (
-              exists (
-                select
-                  1
-                from
-                  emergency_access ea
-                where
-                  ea.person_id = "p"."id"
-                  and ea.staff_id = $9
-                  and ea.expires_at > now()
-              )
+              hcr.person_id = "p"."id"
               and exists (
                 select
                   1
                 from
-                  care_relation hcr
+                  organisation hco
                 where
-                  hcr.person_id = "p"."id"
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($3)
+              )
+          )
+        ) then 'emergency'
+      end as "ground",
+      coalesce(
+        (
+          select
+            json_agg(
+              json_build_object(
+                'id',
+                cr.id,
+                'unitId',
+                cr.unit_id,
+                'unitName',
+                u.name,
+                'organisationId',
+                cr.organisation_id,
+                'organisationName',
+                o.name,
+                'openedAt',
+                cr.opened_at,
+                'closedAt',
+                cr.closed_at,
+                'closeReason',
+                cr.close_reason,
+                'registrationGround',
+                cr.registration_ground
+              )
+              order by
+                cr.opened_at desc
+            )
+          from
+            care_relation cr
+            join unit u on u.id = cr.unit_id
+            join organisation o on o.id = cr.organisation_id
+          where
+            cr.person_id = "p"."id"
+            and (
+              cr.organisation_id = $4
+              or exists (
+                select
+                  1
+                from
+                  consent c
+                  join consent_recipient r on r.consent_id = c.id
+                where
+                  c.person_id = "p"."id"
+                  and c.purpose = $5
+                  and r.organisation_id = $6
+                  and c.revoked_at is null
+                  and c.valid_from <= $7
+                  and (
+                    c.valid_until is null
+                    or c.valid_until >= $8
+                  )
+              )
+              or (
+                (
+                  exists (
+                    select
+                      1
+                    from
+                      emergency_access ea
+                    where
+                      ea.person_id = "p"."id"
+                      and ea.staff_id = $9
+                      and ea.expires_at > now()
+                  )
                   and exists (
                     select
                       1
                     from
-                      organisation hco
+                      care_relation hcr
                     where
-                      hco.id = "hcr"."organisation_id"
-                      and hco.kind in ($10)
+                      hcr.person_id = "p"."id"
+                      and exists (
+                        select
+                          1
+                        from
+                          organisation hco
+                        where
+                          hco.id = "hcr"."organisation_id"
+                          and hco.kind in ($10)
+                      )
                   )
+                )
+                and exists (
+                  select
+                    1
+                  from
+                    organisation hco
+                  where
+                    hco.id = "cr"."organisation_id"
+                    and hco.kind in ($11)
+                )
               )
             )
-            and exists (
-              select
-                1
-              from
-                organisation hco
-              where
-                hco.id = "cr"."organisation_id"
-                and hco.kind in ($11)
-            )
-          )
+        ),
+        '[]'::json
+      ) as "care_relations"
+    from
+      "person" as "p"
+    where
+      (
+        exists (
+          select
+            1
+          from
+            care_relation cr
+          where
+            cr.person_id = "p"."id"
+            and cr.unit_id = $12
+            and cr.closed_at is null
         )
-    ),
-    '[]'::json
-  ) as "care_relations"
-from
-  "person" as "p"
-where
-  (
-    exists (
-      select
-        1
-      from
-        care_relation cr
-      where
-        cr.person_id = "p"."id"
-        and cr.unit_id = $12
-        and cr.closed_at is null
-    )
-    or (
-      exists (
-        select
-          1
-        from
-          emergency_access ea
-        where
-          ea.person_id = "p"."id"
-          and ea.staff_id = $13
-          and ea.expires_at > now()
-      )
-      and exists (
-        select
-          1
-        from
-          care_relation hcr
-        where
-          hcr.person_id = "p"."id"
+        or (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "p"."id"
+              and ea.staff_id = $13
+              and ea.expires_at > now()
+          )
           and exists (
             select
               1
             from
-              organisation hco
+              care_relation hcr
             where
-              hco.id = "hcr"."organisation_id"
-              and hco.kind in ($14)
+              hcr.person_id = "p"."id"
+              and exists (
+                select
+                  1
+                from
+                  organisation hco
+                where
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($14)
+              )
           )
+        )
       )
-    )
+      and "p"."id" = $15
+  ),
+  "logged" as (
+    select
+      append_access_log (
+        $16::timestamptz,
+        $17::uuid,
+        $18::uuid,
+        $19::uuid,
+        array["found"."id"]::uuid[],
+        array[$20]::text[],
+        array["found"."ground"]::text[],
+        array['allowed']::text[],
+        array[null]::text[],
+        array[
+          case "found"."ground"
+            when $21 then $22
+            when $23 then $24
+          end
+        ]::text[]
+      ) as "done"
+    from
+      "found"
   )
-  and "p"."id" = $15;
+select
+  "found".*,
+  (
+    select
+      count(*)
+    from
+      logged
+  ) as "logged"
+from
+  "found";
 
 -- searchVisiblePersons
 select
@@ -288,13 +323,10 @@ where
       )
     )
   )
-  and (
-    lower(p.given_name) like $7
-    or lower(p.family_name) like $8
-  )
-  and "p"."protected_identity" = $9
+  and public.vf_name_key (p.given_name, p.family_name) like ('% ' || public.vf_fold ($7) || '%')
+  and "p"."protected_identity" = $8
 order by
   "p"."family_name",
   "p"."given_name"
 limit
-  $10;
+  $9;

@@ -5,8 +5,17 @@ import { seedDemoPersons } from './demo-persons.ts';
 // access: emergency accesses waiting for review and reviewed
 import { seedDemoEmergencyAccess } from './demo-emergency-access.ts';
 import { seedDemoSips } from './demo-sips.ts';
+// gov: governance and support
+import { seedDemoGovernance } from './demo-governance.ts';
 // care: care chains
 import { seedDemoCareChains } from './demo-care-chains.ts';
+// carecircle:
+import {
+  seedDemoCareChain,
+  seedDemoCases,
+  seedDemoCircle,
+  seedDemoReferrals,
+} from './demo-care-chain.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -120,8 +129,24 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoSips(trx, { unitIds, organisationIds, staffIds, personIds });
     // access: emergency access in two states (decision 0013)
     await seedDemoEmergencyAccess(trx, { unitIds, staffIds });
+    // gov: collaboration bodies, deviations, disputes, agreements, the service directory
+    await seedDemoGovernance(trx, { unitIds, organisationIds, staffIds });
+    // platform: each demo account's identifier at the county's identity provider (HSA-id form),
+    // so a local OpenID Connect provider can sign them in (OIDC_STAFF_CLAIM names the claim).
+    for (const [index, a] of ACCOUNTS.entries()) {
+      await trx
+        .updateTable('staff')
+        .set({ external_id: `SE2321000016-D${String(index + 1).padStart(3, '0')}` })
+        .where('id', '=', staffIds.get(a.username)!)
+        .execute();
+    }
     // care: withdrawal beds, placements, disclosures and LOB intakes in several states
     await seedDemoCareChains(trx, { unitIds, organisationIds, staffIds, personIds });
+    // carecircle: care chains (interventions, referrals, the circle, case management, LVM/LVU)
+    await seedDemoCareChain(trx, { unitIds, staffIds, personIds });
+    await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
+    await seedDemoCircle(trx, { unitIds, staffIds, personIds });
+    await seedDemoCases(trx, { unitIds, staffIds, personIds });
     return true;
   });
 }

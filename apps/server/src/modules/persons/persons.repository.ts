@@ -8,6 +8,7 @@ import {
   heldByHealthCare,
   personVisible,
 } from '../../access/policy.ts';
+import { appendOneAccessLogRowSql } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { toIso, toIsoOrNull } from '../../util/time.ts';
 
@@ -60,15 +61,17 @@ export function searchVisiblePersons(
     query = query.where('p.personal_identity_number', 'like', `${criteria.numberPrefix}%`);
   }
   for (const word of criteria.nameWords ?? []) {
-    const pattern = `${word.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(p.given_name)`, 'like', pattern),
-        eb(sql`lower(p.family_name)`, 'like', pattern),
-      ]),
+    // A word of the name that begins with what was typed, diacritics and case ignored
+    // ("Ekstrom" finds "Ekström"); both sides folded by the same SQL function, and the
+    // GIN trigram index on vf_name_key answers it (migration 0017-a). Folding turns every
+    // non-letter, % and _ included, into a space, so what was typed cannot be a wildcard.
+    query = query.where(
+      sql<boolean>`public.vf_name_key(p.given_name, p.family_name) like ('% ' || public.vf_fold(${word}) || '%')`,
     );
-    // A protected identity is never found by name by someone not authorised to see the name.
-    if (!caller.mayViewProtectedIdentity) query = query.where('p.protected_identity', '=', false);
+  }
+  // A protected identity is never found by name by someone not authorised to see the name.
+  if ((criteria.nameWords ?? []).length > 0 && !caller.mayViewProtectedIdentity) {
+    query = query.where('p.protected_identity', '=', false);
   }
   return query.orderBy('p.family_name').orderBy('p.given_name').limit(limit).execute();
 }
@@ -114,14 +117,37 @@ const toCareRelation = (r: CareRelationJson): CareRelation => ({
   closedAt: toIsoOrNull(r.closedAt),
 });
 
-/** The person with the care relations the caller may see, in one query (the hot path). */
-export async function findVisiblePersonWithRelations(db: Db, caller: Caller, personId: string) {
-  const row = await selectPersons(db, caller)
-    .select(careRelationsJson(caller, PERSON_ID).as('care_relations'))
-    .where('p.id', '=', personId)
+/**
+ * The hot path in one statement (platform, issue 12): the person with the relations the caller
+ * may see, and — only if the caller may see them — the access-log row `person.read`, appended by
+ * the same statement, so the read and its log row commit together without BEGIN/COMMIT round
+ * trips. Undefined when not visible (nothing logged here: the caller logs the refusal).
+ */
+export async function readVisiblePersonLogged(db: Db, caller: Caller, personId: string) {
+  const row = await db
+    .with('found', (qb) =>
+      selectPersons(qb as unknown as Db, caller)
+        .select(careRelationsJson(caller, PERSON_ID).as('care_relations'))
+        .where('p.id', '=', personId),
+    )
+    .with('logged', (qb) =>
+      qb
+        .selectFrom('found')
+        .select(
+          appendOneAccessLogRowSql(
+            caller,
+            { personId: sql.ref('found.id'), personIdValue: personId, action: 'person.read' },
+            sql.ref('found.ground'),
+            ['care-relation', 'emergency'],
+          ).as('done'),
+        ),
+    )
+    .selectFrom('found')
+    .selectAll('found')
+    .select(sql<string>`(select count(*) from logged)`.as('logged'))
     .executeTakeFirst();
   if (!row) return undefined;
-  const { care_relations, ...person } = row;
+  const { care_relations, logged: _logged, ...person } = row;
   return { person: person as PersonRow, careRelations: care_relations.map(toCareRelation) };
 }
 
@@ -249,5 +275,13 @@ export async function openCareRelationAt(
     .onConflict((oc) =>
       oc.columns(['person_id', 'unit_id']).where('closed_at', 'is', null).doNothing(),
     )
+    .execute();
+}
+
+// carecircle: the persons a worklist names, as the caller may see them (invisible ones left out).
+export function findVisiblePersonsByIds(db: Db, caller: Caller, personIds: string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return selectPersons(db, caller)
+    .where('p.id', 'in', [...new Set(personIds)])
     .execute();
 }

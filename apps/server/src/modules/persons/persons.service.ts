@@ -73,22 +73,11 @@ export async function registerPerson(
 
 export async function getPerson(db: Db, caller: Caller, personId: string): Promise<Person> {
   requirePermission(caller, 'person:read');
-  return db
-    .transaction()
-    .execute(async (trx) => {
-      const found = await repo.findVisiblePersonWithRelations(trx, caller, personId);
-      if (!found) return null;
-      const ground = found.person.ground ?? 'none';
-      await appendAccessLog(trx, caller, [
-        { personId, action: 'person.read', ground, outcome: 'allowed' },
-      ]);
-      return repo.toPerson(caller, found.person, found.careRelations);
-    })
-    .then(async (person) => {
-      if (person) return person;
-      await logDenied(db, caller, { personId, action: 'person.read', ground: 'none' });
-      throw notFound();
-    });
+  // One statement reads and logs (the hot path; persons.repository.readVisiblePersonLogged).
+  const found = await repo.readVisiblePersonLogged(db, caller, personId);
+  if (found) return repo.toPerson(caller, found.person, found.careRelations);
+  await logDenied(db, caller, { personId, action: 'person.read', ground: 'none' });
+  throw notFound();
 }
 
 /** A number (any accepted form, or its leading digits) or the beginnings of names. */

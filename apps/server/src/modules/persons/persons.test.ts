@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAccessLog } from '../../audit/verify.ts';
 import { luhnCheckDigit } from '@vardflata/domain';
 import {
   demoIds,
@@ -292,6 +293,32 @@ describe('GET /api/persons?q=', () => {
     ]);
   });
 
+  it('ignores diacritics and case: Ekstrom finds Ekström, only where visible', async () => {
+    const erik = await t.signIn('erik.socsek');
+    const anna = await t.signIn('anna.lakare');
+    const mine = await erik.post(
+      '/api/persons',
+      body(newIdentityNumber(luhnCheckDigit), { givenName: 'Åsa-Lena', familyName: 'Ekström' }),
+    );
+    await anna.post(
+      '/api/persons',
+      body(newIdentityNumber(luhnCheckDigit), { givenName: 'Åsa', familyName: 'Ekströmer' }),
+    );
+    const ids = async (q: string) =>
+      (await erik.get(`/api/persons?q=${encodeURIComponent(q)}`)).body.items.map(
+        (p: { id: string }) => p.id,
+      );
+    expect(await ids('Ekstrom')).toEqual([mine.body.id]);
+    expect(await ids('EKSTRÖM')).toEqual([mine.body.id]);
+    expect(await ids('asa ekst')).toEqual([mine.body.id]);
+    expect(await ids('lena')).toContain(mine.body.id);
+    // A word must begin with what was typed; the middle of a word is no match.
+    expect(await ids('kstrom')).toEqual([]);
+    // % and _ are not wildcards.
+    expect(await ids('E%m')).toEqual([]);
+    expect(await ids('E__tröm')).toEqual([]);
+  });
+
   it('answers 400 for a one-letter name part', async () => {
     const erik = await t.signIn('erik.socsek');
     const res = await erik.get('/api/persons?q=a');
@@ -324,5 +351,27 @@ describe('closing a care relation', () => {
         (r: { closedAt: string | null }) => r.closedAt === null,
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('GET /api/persons/:id (read and logged in one statement)', () => {
+  it('logs one person.read row that verifies in its chain, and nothing but a refusal when not visible', async () => {
+    const erik = await t.signIn('erik.socsek');
+    const anna = await t.signIn('anna.lakare');
+    const { body: person } = await erik.post(
+      '/api/persons',
+      body(newIdentityNumber(luhnCheckDigit), { givenName: 'Läst', familyName: 'Loggsson' }),
+    );
+    const read = await erik.get(`/api/persons/${person.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id: person.id, givenName: 'Läst', ground: 'care-relation' });
+    expect((await anna.get(`/api/persons/${person.id}`)).status).toBe(404);
+    const rows = (await logRowsFor(t.db, person.id)).filter((r) => r.action === 'person.read');
+    expect(rows.map((r) => `${r.ground}:${r.outcome}`).sort()).toEqual([
+      'care-relation:allowed',
+      'none:denied',
+    ]);
+    const verified = await verifyAccessLog(t.db);
+    expect(verified.broken).toEqual([]);
   });
 });

@@ -128,3 +128,20 @@ export async function activeCareStaffOfUnits(db: Db, unitIds: string[]): Promise
     .execute();
   return rows.map((r) => r.id);
 }
+
+// gov: the unit managers of organisations (a deviation or dispute concerning them is theirs).
+export async function activeManagersOfOrganisations(
+  db: Db,
+  organisationIds: string[],
+): Promise<string[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('staff')
+    .select('id')
+    .where('organisation_id', 'in', [...new Set(organisationIds)])
+    .where('disabled_at', 'is', null)
+    .where('role', '=', 'unit-manager')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { PageHeading } from '../../components/PageHeading';
 import { useMe } from '../auth/session';
+import { useIndicatorsT } from '../indicators/i18n';
 
 /**
  * Analysts work with aggregated, small-cell-suppressed figures only and never open a person.
- * The indicator module (F9) is not built yet; this page says so plainly.
+ * The follow-up dashboard (F9) is one click away; the needs picture and surveys come later.
  */
 export function AnalystHomePage() {
   const { t } = useTranslation();
+  const follow = useIndicatorsT();
   const me = useMe();
   return (
     <>
@@ -18,11 +21,19 @@ export function AnalystHomePage() {
         <p>{t('analyst.role')}</p>
         <p>{t('analyst.noPersons')}</p>
       </section>
+      <section className="card" aria-labelledby="analyst-follow-up">
+        <h2 id="analyst-follow-up">{follow.t('home.heading')}</h2>
+        <p>{follow.t('home.lead')}</p>
+        <p>
+          <Link to="/follow-up" className="button button-primary">
+            {follow.t('home.open')}
+          </Link>
+        </p>
+      </section>
       <section className="card card-muted" aria-labelledby="analyst-coming">
         <h2 id="analyst-coming">{t('analyst.comingHeading')}</h2>
         <p>{t('analyst.coming')}</p>
         <ul>
-          <li>{t('analyst.comingIndicators')}</li>
           <li>{t('analyst.comingNeeds')}</li>
           <li>{t('analyst.comingSurveys')}</li>
         </ul>

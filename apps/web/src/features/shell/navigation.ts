@@ -1,5 +1,5 @@
 import type { Role } from '@vardflata/contracts';
-import { EMERGENCY_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
+import { ALL_ROLES, EMERGENCY_ROLES, PERSON_READER_ROLES } from '../../lib/roles';
 
 export interface NavItem {
   to: string;
@@ -19,9 +19,17 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/persons', label: 'nav.persons', roles: PERSON_READER_ROLES },
   { to: '/worklist', label: 'worklist:nav', roles: PERSON_READER_ROLES },
   { to: '/emergency-access', label: 'nav.emergencyAccess', roles: EMERGENCY_ROLES },
+  // carecircle: referrals between the principals
+  { to: '/referrals', label: 'careChain:nav.referrals', roles: PERSON_READER_ROLES },
   { to: '/log-review', label: 'nav.logReview', roles: ['unit-manager'] },
   { to: '/admin/organisations', label: 'nav.organisations', roles: ['administrator'] },
   { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
+  // followup: the follow-up dashboard (F9)
+  { to: '/follow-up', label: 'indicators:nav', roles: ['analyst', 'unit-manager'] },
+  // gov: governance and support
+  { to: '/deviations', label: 'governance:nav.deviations', roles: ALL_ROLES },
+  { to: '/disputes', label: 'governance:nav.disputes', roles: ['unit-manager', 'analyst'] },
+  { to: '/agreements', label: 'governance:nav.agreements', roles: ALL_ROLES },
   // care: the addiction centre's bed board
   { to: '/bed-board', label: 'careChains:nav', roles: PERSON_READER_ROLES },
   { to: '/disclosures', label: 'careChains:received.nav', roles: PERSON_READER_ROLES },

@@ -13,6 +13,9 @@ import type { Scope, WorklistItem, WorklistKind } from './types';
 import './worklist.css';
 // care: care chains
 import { HandOvers } from '../care-chains/HandOvers';
+// carecircle:
+import { CareWorklistSection } from '../care-chain/CareWorklistSection';
+import { MyPersonsSection } from '../care-chain/MyPersonsSection';
 
 /** The groups in the order of urgency (the server's order). */
 export const KINDS: readonly WorklistKind[] = [
@@ -210,6 +213,9 @@ export function WorklistPage() {
           ))}
         </>
       )}
+      {/* carecircle: the care chain's items (interventions, referrals, circle, LVM/LVU) */}
+      <CareWorklistSection />
+      <MyPersonsSection />
       <SipList scope={scope} />
     </>
   );

@@ -1,0 +1,256 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+
+/**
+ * The aggregate reads behind the indicators (F9): counts grouped by organisation and unit for
+ * one period, never a row per person. Every period is a closed range of Stockholm days.
+ * Times stored as instants (care relations) are turned into Stockholm days first.
+ */
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface UnitCount {
+  organisationId: string;
+  unitId: string | null;
+  key: string;
+  n: number;
+}
+
+const day = (column: string) =>
+  sql<string>`(${sql.ref(column)} at time zone 'Europe/Stockholm')::date`;
+
+/** A care relation open on some day of the period. */
+const relationOverlaps = (p: Period) =>
+  sql<boolean>`${day('cr.opened_at')} <= ${p.to}::date and (cr.closed_at is null or ${day('cr.closed_at')} >= ${p.from}::date)`;
+
+/** Age band at the last day of the period (the bands of AGE_BANDS in @vardflata/domain). */
+const ageBand = (p: Period) => sql<string>`case
+  when extract(year from age(${p.to}::date, p.date_of_birth)) < 18 then '0-17'
+  when extract(year from age(${p.to}::date, p.date_of_birth)) < 25 then '18-24'
+  when extract(year from age(${p.to}::date, p.date_of_birth)) < 35 then '25-34'
+  when extract(year from age(${p.to}::date, p.date_of_birth)) < 45 then '35-44'
+  when extract(year from age(${p.to}::date, p.date_of_birth)) < 55 then '45-54'
+  when extract(year from age(${p.to}::date, p.date_of_birth)) < 65 then '55-64'
+  else '65-' end`;
+
+export interface PersonCount {
+  /** null on the county's rows. */
+  organisationId: string | null;
+  /** null on organisation and county rows. */
+  unitId: string | null;
+  /** 'all', 'sex:<sex>' or 'band:<band>'. */
+  key: string;
+  n: number;
+}
+
+/**
+ * Distinct persons with a care relation in the period, per unit, organisation and county, by
+ * sex and by age band. Persons are distinct within each scope, so scopes do not add up (a
+ * person can be in care at both principals); the breakdowns within a scope do.
+ */
+export async function countPersons(db: Db, p: Period): Promise<PersonCount[]> {
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('care_relation as cr')
+        .innerJoin('person as p', 'p.id', 'cr.person_id')
+        .where(relationOverlaps(p))
+        .where('p.test_data', '=', false)
+        .select([
+          'cr.organisation_id as org',
+          'cr.unit_id as unit',
+          'cr.person_id as person',
+          'p.sex as sex',
+          ageBand(p).as('band'),
+        ])
+        .as('x'),
+    )
+    .select([
+      'x.org as organisationId',
+      'x.unit as unitId',
+      'x.sex as sex',
+      'x.band as band',
+      sql<number>`grouping(x.org, x.unit, x.sex, x.band)`.as('g'),
+      sql<number>`count(distinct x.person)::int`.as('n'),
+    ])
+    .groupBy(
+      sql`grouping sets (
+        (x.org, x.unit), (x.org, x.unit, x.sex), (x.org, x.unit, x.band),
+        (x.org), (x.org, x.sex), (x.org, x.band),
+        (), (x.sex), (x.band))`,
+    )
+    .execute();
+  return rows.map((r) => {
+    // grouping() bits, high to low: organisation, unit, sex, band (1 = rolled up).
+    const g = Number(r.g);
+    const key = (g & 2) === 0 ? `sex:${r.sex}` : (g & 1) === 0 ? `band:${r.band}` : 'all';
+    return {
+      organisationId: (g & 8) === 0 ? r.organisationId : null,
+      unitId: (g & 4) === 0 ? r.unitId : null,
+      key,
+      n: Number(r.n),
+    };
+  });
+}
+
+/** AUDIT and DUDIT screenings by the day they were performed; key = the instrument. */
+export async function countScreenings(db: Db, p: Period): Promise<UnitCount[]> {
+  const rows = await db
+    .selectFrom('screening')
+    .where('performed_on', '>=', p.from)
+    .where('performed_on', '<=', p.to)
+    .select([
+      'organisation_id as organisationId',
+      'unit_id as unitId',
+      'instrument as key',
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(['organisation_id', 'unit_id', 'instrument'])
+    .execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/** SIPs activated ('established') and ended ('closed') in the period, at the responsible unit. */
+export async function countSipMilestones(db: Db, p: Period): Promise<UnitCount[]> {
+  const inPeriod = (column: 'activated_on' | 'ended_on') =>
+    sql<number>`count(*) filter (where ${sql.ref(column)} between ${p.from}::date and ${p.to}::date)::int`;
+  const rows = await db
+    .selectFrom('sip')
+    .where((eb) =>
+      eb.or([eb.between('activated_on', p.from, p.to), eb.between('ended_on', p.from, p.to)]),
+    )
+    .select([
+      'organisation_id as organisationId',
+      'unit_id as unitId',
+      inPeriod('activated_on').as('established'),
+      inPeriod('ended_on').as('closed'),
+    ])
+    .groupBy(['organisation_id', 'unit_id'])
+    .execute();
+  return rows.flatMap((r) => [
+    {
+      organisationId: r.organisationId,
+      unitId: r.unitId,
+      key: 'established',
+      n: Number(r.established),
+    },
+    { organisationId: r.organisationId, unitId: r.unitId, key: 'closed', n: Number(r.closed) },
+  ]);
+}
+
+/** SIPs with at least one follow-up held in the period; key 'followed-up'. */
+export async function countSipsFollowedUp(db: Db, p: Period): Promise<UnitCount[]> {
+  const rows = await db
+    .selectFrom('sip')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('sip_follow_up as f')
+          .select(sql.lit(1).as('one'))
+          .whereRef('f.sip_id', '=', 'sip.id')
+          .where('f.held_on', '>=', p.from)
+          .where('f.held_on', '<=', p.to),
+      ),
+    )
+    .select([
+      'organisation_id as organisationId',
+      'unit_id as unitId',
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(['organisation_id', 'unit_id'])
+    .execute();
+  return rows.map((r) => ({ ...r, key: 'followed-up', n: Number(r.n) }));
+}
+
+/**
+ * Cases, read today as care relations: 'closed' when the relation was closed in the period;
+ * 'reopened' when a relation opened in the period and the person's earlier relation with the
+ * same organisation closed at most 365 days before it (återaktualiserad).
+ */
+export async function countCases(db: Db, p: Period): Promise<UnitCount[]> {
+  const closed = db
+    .selectFrom('care_relation as cr')
+    .where('cr.closed_at', 'is not', null)
+    .where(sql<boolean>`${day('cr.closed_at')} between ${p.from}::date and ${p.to}::date`)
+    .select([
+      'cr.organisation_id as organisationId',
+      'cr.unit_id as unitId',
+      sql.lit('closed').as('key'),
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(['cr.organisation_id', 'cr.unit_id']);
+  const reopened = db
+    .selectFrom('care_relation as cr')
+    .where(sql<boolean>`${day('cr.opened_at')} between ${p.from}::date and ${p.to}::date`)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('care_relation as before')
+          .select(sql.lit(1).as('one'))
+          .whereRef('before.person_id', '=', 'cr.person_id')
+          .whereRef('before.organisation_id', '=', 'cr.organisation_id')
+          .whereRef('before.id', '<>', 'cr.id')
+          .whereRef('before.closed_at', '<=', 'cr.opened_at')
+          .where(sql<boolean>`before.closed_at > cr.opened_at - interval '365 days'`),
+      ),
+    )
+    .select([
+      'cr.organisation_id as organisationId',
+      'cr.unit_id as unitId',
+      sql.lit('reopened').as('key'),
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(['cr.organisation_id', 'cr.unit_id']);
+  const rows = await closed.unionAll(reopened).execute();
+  return rows.map((r) => ({ ...r, key: String(r.key), n: Number(r.n) }));
+}
+
+export interface MedianRow {
+  organisationId: string | null;
+  unitId: string | null;
+  n: number;
+  median: number | null;
+}
+
+/**
+ * Days from proposal to the first meeting HELD (cancelled or merely scheduled meetings do not
+ * count), for SIPs whose first held meeting lies in the period: the median and how many SIPs
+ * stand behind it, per unit, organisation and county.
+ */
+export async function medianDaysToFirstMeeting(db: Db, p: Period): Promise<MedianRow[]> {
+  const rows = await db
+    .selectFrom('sip')
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom('sip_meeting')
+          .where('status', '=', 'held')
+          .where('held_on', 'is not', null)
+          .select(['sip_id', sql<string>`min(held_on)`.as('first_held')])
+          .groupBy('sip_id')
+          .as('m'),
+      (join) => join.onRef('m.sip_id', '=', 'sip.id'),
+    )
+    .where(sql<boolean>`m.first_held between ${p.from}::date and ${p.to}::date`)
+    .select([
+      'sip.organisation_id as organisationId',
+      'sip.unit_id as unitId',
+      sql<number>`grouping(sip.organisation_id, sip.unit_id)`.as('g'),
+      sql<number>`count(*)::int`.as('n'),
+      sql<
+        number | null
+      >`percentile_cont(0.5) within group (order by (m.first_held - sip.proposed_on))`.as('median'),
+    ])
+    .groupBy(sql`grouping sets ((sip.organisation_id, sip.unit_id), (sip.organisation_id), ())`)
+    .execute();
+  return rows.map((r) => {
+    const g = Number(r.g);
+    return {
+      organisationId: (g & 2) === 0 ? r.organisationId : null,
+      unitId: (g & 1) === 0 ? r.unitId : null,
+      n: Number(r.n),
+      median: r.median === null ? null : Number(r.median),
+    };
+  });
+}

@@ -1,0 +1,171 @@
+import {
+  AGE_BAND_CELL_CODES,
+  INDICATORS,
+  SEX_CELL_CODES,
+  isAvailable,
+  suppressCells,
+  suppressMedianOf,
+  type SuppressionCell,
+  type SumRelation,
+} from '@vardflata/domain';
+import type { IndicatorGrid, IndicatorValue } from '@vardflata/contracts';
+import type { Db } from '../../../db/database.ts';
+import { listOrganisations } from '../../organisations/organisations.repository.ts';
+import {
+  countCases,
+  countPersons,
+  countScreenings,
+  countSipMilestones,
+  countSipsFollowedUp,
+  medianDaysToFirstMeeting,
+  type Period,
+  type UnitCount,
+} from '../repositories/indicator-source.repository.ts';
+
+/**
+ * Every indicator for every scope of the county (county, organisations, units) for one period,
+ * with small-cell protection applied over the whole grid at once: a figure hidden in one unit
+ * cannot be worked out from its organisation's total and the other units, whichever scope the
+ * caller asks for. Screen, API and exports all read this grid.
+ */
+
+/** Counts that add up from units to organisations to the county, and where they come from. */
+const ADDITIVE: Record<
+  string,
+  { source: 'screening' | 'sip' | 'follow-up' | 'case'; key: string }
+> = {
+  'audit-screenings': { source: 'screening', key: 'AUDIT' },
+  'dudit-screenings': { source: 'screening', key: 'DUDIT' },
+  'sips-established': { source: 'sip', key: 'established' },
+  'sips-closed': { source: 'sip', key: 'closed' },
+  'sips-followed-up': { source: 'follow-up', key: 'followed-up' },
+  'cases-closed': { source: 'case', key: 'closed' },
+  'cases-reopened': { source: 'case', key: 'reopened' },
+};
+
+const COUNTY = 'county';
+const orgKey = (id: string) => `org:${id}`;
+const unitKey = (id: string) => `unit:${id}`;
+const noUnitKey = (orgId: string) => `nounit:${orgId}`;
+const cell = (scope: string, code: string) => `${scope}|${code}`;
+
+export async function computeIndicatorGrid(
+  db: Db,
+  period: Period,
+  now: Date = new Date(),
+): Promise<IndicatorGrid> {
+  const [organisations, persons, screenings, milestones, followedUp, cases, medians] =
+    await Promise.all([
+      listOrganisations(db),
+      countPersons(db, period),
+      countScreenings(db, period),
+      countSipMilestones(db, period),
+      countSipsFollowedUp(db, period),
+      countCases(db, period),
+      medianDaysToFirstMeeting(db, period),
+    ]);
+
+  const scopes = [
+    { kind: 'county' as const, id: null, name: 'county', parentId: null, key: COUNTY },
+    ...organisations.flatMap((o) => [
+      { kind: 'organisation' as const, id: o.id, name: o.name, parentId: null, key: orgKey(o.id) },
+      ...o.units.map((u) => ({
+        kind: 'unit' as const,
+        id: u.id,
+        name: u.name,
+        parentId: o.id,
+        key: unitKey(u.id),
+      })),
+    ]),
+  ];
+
+  const values = new Map<string, number>();
+  const add = (key: string, n: number) => values.set(key, (values.get(key) ?? 0) + n);
+
+  // Persons: one row per scope and breakdown cell, already distinct in SQL.
+  for (const r of persons) {
+    const scope = r.unitId
+      ? unitKey(r.unitId)
+      : r.organisationId
+        ? orgKey(r.organisationId)
+        : COUNTY;
+    const code =
+      r.key === 'all'
+        ? 'persons'
+        : r.key.startsWith('sex:')
+          ? SEX_CELL_CODES.find((c) => `sex:${c.sex}` === r.key)?.code
+          : AGE_BAND_CELL_CODES.find((c) => `band:${c.band}` === r.key)?.code;
+    if (code) add(cell(scope, code), r.n);
+  }
+  // Additive counts: summed from units up.
+  const sources: Record<string, UnitCount[]> = {
+    screening: screenings,
+    sip: milestones,
+    'follow-up': followedUp,
+    case: cases,
+  };
+  for (const [code, { source, key }] of Object.entries(ADDITIVE)) {
+    for (const r of sources[source]!.filter((x) => x.key === key)) {
+      add(cell(r.unitId ? unitKey(r.unitId) : noUnitKey(r.organisationId), code), r.n);
+      add(cell(orgKey(r.organisationId), code), r.n);
+      add(cell(COUNTY, code), r.n);
+    }
+  }
+
+  const cells: SuppressionCell[] = [];
+  const relations: SumRelation[] = [];
+  const countCodes = INDICATORS.filter((d) => d.kind === 'count' && isAvailable(d));
+  for (const s of scopes) {
+    for (const d of countCodes)
+      cells.push({ key: cell(s.key, d.code), value: values.get(cell(s.key, d.code)) ?? 0 });
+    relations.push(
+      { total: cell(s.key, 'persons'), parts: SEX_CELL_CODES.map((c) => cell(s.key, c.code)) },
+      { total: cell(s.key, 'persons'), parts: AGE_BAND_CELL_CODES.map((c) => cell(s.key, c.code)) },
+    );
+  }
+  for (const code of Object.keys(ADDITIVE)) {
+    relations.push({
+      total: cell(COUNTY, code),
+      parts: organisations.map((o) => cell(orgKey(o.id), code)),
+    });
+    for (const o of organisations) {
+      const remainder = cell(noUnitKey(o.id), code);
+      cells.push({ key: remainder, value: values.get(remainder) ?? 0, published: false });
+      relations.push({
+        total: cell(orgKey(o.id), code),
+        parts: [...o.units.map((u) => cell(unitKey(u.id), code)), remainder],
+      });
+    }
+  }
+  const shown = suppressCells(cells, relations);
+
+  const medianOf = new Map(
+    medians.map((m) => [
+      m.unitId ? unitKey(m.unitId) : m.organisationId ? orgKey(m.organisationId) : COUNTY,
+      m,
+    ]),
+  );
+  const valuesOf = (scopeKey: string): IndicatorValue[] =>
+    INDICATORS.map((d) => {
+      if (!isAvailable(d))
+        return { code: d.code, value: null, suppressed: false, available: false };
+      if (d.kind === 'median') {
+        const m = medianOf.get(scopeKey);
+        return { code: d.code, ...suppressMedianOf(m?.n ?? 0, m?.median ?? null), available: true };
+      }
+      return { code: d.code, ...shown.get(cell(scopeKey, d.code))!, available: true };
+    });
+
+  return {
+    from: period.from,
+    to: period.to,
+    computedAt: now.toISOString(),
+    scopes: scopes.map((s) => ({
+      kind: s.kind,
+      id: s.id,
+      name: s.name,
+      parentId: s.parentId,
+      indicators: valuesOf(s.key),
+    })),
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { checkA11y } from '../support/axe.ts';
+import { nav, signIn } from '../support/app.ts';
+import { newPage, pageErrors } from '../support/browser.ts';
+import { useBrowser } from '../support/harness.ts';
+
+const env = useBrowser();
+
+describe('journey 40: the analyst follows the county up', () => {
+  it('dashboard, drill-down from the county to a unit, and the exports', async () => {
+    const { context, page } = await newPage(env.browser(), env.baseUrl());
+    await signIn(page, 'olle.analytiker');
+    await page.getByRole('heading', { level: 1, name: 'Översikt för analys' }).waitFor();
+    await page.getByRole('link', { name: 'Öppna uppföljningen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
+    expect(
+      await nav(page).getByRole('link', { name: 'Uppföljning' }).getAttribute('aria-current'),
+    ).toBe('page');
+    // How old the figures are is said on the page.
+    expect(await page.getByTestId('as-of').textContent()).toMatch(/^Siffror per \d/);
+    const key = page.getByRole('table').filter({ hasText: 'Så räknas den' });
+    await key.getByRole('rowheader', { name: 'Personer', exact: true }).waitFor();
+    // An indicator whose records are not built yet says so, never 0.
+    expect(await key.locator('tr[data-code="contacts"] td').first().textContent()).toBe(
+      'Ännu inte tillgänglig',
+    );
+    // Charts have a description and a table alternative.
+    const comparison = page.getByRole('figure', { name: 'Jämförelse: Personer' });
+    expect(await comparison.getAttribute('aria-describedby')).toBeTruthy();
+    await comparison.getByText('Visa som tabell').click();
+    await checkA11y(page, 'follow-up, county');
+
+    // Drill down: county → organisation → unit.
+    await comparison.getByRole('button', { name: 'Visa Region Exempel' }).click();
+    const path = page.getByRole('navigation', { name: 'Nivå' });
+    await path.locator('[aria-current="page"]', { hasText: 'Region Exempel' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Nyckeltal för Region Exempel' }).waitFor();
+    const orgComparison = page.getByRole('figure', { name: 'Jämförelse: Personer' });
+    await orgComparison.getByText('Visa som tabell').click();
+    await orgComparison.getByRole('button', { name: 'Visa Beroendecentrum' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Nyckeltal för Beroendecentrum' }).waitFor();
+    await checkA11y(page, 'follow-up, unit');
+    await path.getByRole('button', { name: 'Hela länet' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Nyckeltal för Hela länet' }).waitFor();
+
+    // The exports: the same figures, as files the analyst can open.
+    const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+    const csv = await page.request.get(csvHref!);
+    expect(csv.status()).toBe(200);
+    const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.code)).toContain('persons');
+    const xlsxHref = await page.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href');
+    const xlsx = await page.request.get(xlsxHref!);
+    expect(xlsx.status()).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toContain('Kön');
+    const pdfHref = await page.getByRole('link', { name: 'Rapport (PDF)' }).getAttribute('href');
+    const pdf = await page.request.get(pdfHref!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,4 @@
+export * from './interventions.ts';
+export * from './referrals.ts';
+export * from './circle.ts';
+export * from './cases.ts';

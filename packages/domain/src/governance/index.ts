@@ -1,0 +1,2 @@
+export * from './governance.ts';
+export * from './identity-guard.ts';

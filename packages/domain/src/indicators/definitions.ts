@@ -1,0 +1,343 @@
+/**
+ * The follow-up indicators (F9) as data: one definition per indicator, the same for every unit,
+ * organisation and the county. The server computes them from these definitions; the web app,
+ * the exports and the PDF take names, descriptions and units from here.
+ */
+import { ageOn } from '../identity/personal-identity-number.ts';
+
+export type Lang = 'sv' | 'en';
+type Words = Readonly<Record<Lang, string>>;
+
+/** The records an indicator reads. Records not built yet make the indicator "not available". */
+export type IndicatorSource =
+  | 'person'
+  | 'care-relation'
+  | 'screening'
+  | 'sip'
+  | 'sip-meeting'
+  | 'sip-follow-up'
+  | 'contact'
+  | 'intervention'
+  | 'referral'
+  | 'withdrawal-bed'
+  | 'relative-child'
+  | 'lvm';
+
+/** Records that exist in Vårdfläta today. The others come with the care-chain issue. */
+export const BUILT_SOURCES: ReadonlySet<IndicatorSource> = new Set<IndicatorSource>([
+  'person',
+  'care-relation',
+  'screening',
+  'sip',
+  'sip-meeting',
+  'sip-follow-up',
+]);
+
+export type IndicatorUnit = 'persons' | 'screenings' | 'sips' | 'cases' | 'days' | 'contacts';
+
+/** A count adds up over cells; a median does not (and is suppressed when fewer than 5 stand behind it). */
+export type IndicatorKind = 'count' | 'median';
+
+/** The breakdown an indicator belongs to: its total, or one cell of a sex or age-band split. */
+export type Breakdown = 'total' | 'sex' | 'age-band';
+
+export interface IndicatorDefinition {
+  code: string;
+  name: Words;
+  description: Words;
+  /** How it is counted, in words for the reader of a report. */
+  counting: Words;
+  unit: IndicatorUnit;
+  kind: IndicatorKind;
+  reads: readonly IndicatorSource[];
+  breakdown: Breakdown;
+  /** For a cell of a breakdown: the total it is part of (female + male + unknown = persons). */
+  partOf?: string;
+}
+
+/** Age bands at the last day of the period. */
+export const AGE_BANDS = [
+  { code: '0-17', from: 0, to: 17 },
+  { code: '18-24', from: 18, to: 24 },
+  { code: '25-34', from: 25, to: 34 },
+  { code: '35-44', from: 35, to: 44 },
+  { code: '45-54', from: 45, to: 54 },
+  { code: '55-64', from: 55, to: 64 },
+  { code: '65-', from: 65, to: 200 },
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number]['code'];
+
+
+export function ageBandOf(dateOfBirth: string, day: string): AgeBand {
+  const age = Math.max(0, ageOn(dateOfBirth, day));
+  return (AGE_BANDS.find((b) => age >= b.from && age <= b.to) ?? AGE_BANDS[AGE_BANDS.length - 1]!)
+    .code;
+}
+
+const personsCounting: Words = {
+  sv: 'Personer som har en vårdrelation (ett ärende) med enheten någon dag under perioden. En person räknas en gång per enhet, organisation och län.',
+  en: 'Persons with a care relation (a case) with the unit on some day of the period. A person counts once per unit, organisation and county.',
+};
+const PERSON_READS = ['person', 'care-relation'] as const;
+
+const SEX_CELLS = [
+  { code: 'persons-female', sv: 'Personer, kvinnor', en: 'Persons, women', sex: 'female' },
+  { code: 'persons-male', sv: 'Personer, män', en: 'Persons, men', sex: 'male' },
+  {
+    code: 'persons-sex-unknown',
+    sv: 'Personer, kön ej angivet',
+    en: 'Persons, sex not stated',
+    sex: 'unknown',
+  },
+] as const;
+export const SEX_CELL_CODES = SEX_CELLS.map((c) => ({ code: c.code, sex: c.sex }));
+
+const ageBandCode = (band: AgeBand) => `persons-age-${band}`;
+export const AGE_BAND_CELL_CODES = AGE_BANDS.map((b) => ({
+  code: ageBandCode(b.code),
+  band: b.code,
+}));
+
+function notYet(
+  code: string,
+  sv: string,
+  en: string,
+  unit: IndicatorUnit,
+  reads: IndicatorSource[],
+  kind: IndicatorKind = 'count',
+): IndicatorDefinition {
+  return {
+    code,
+    name: { sv, en },
+    description: {
+      sv: `${sv}. Räknas när journalposterna för detta finns i Vårdfläta (vårdkedjan).`,
+      en: `${en}. Counted once Vårdfläta holds these records (the care chain).`,
+    },
+    counting: {
+      sv: 'Ännu inte tillgänglig: posterna som behövs byggs i vårdkedjans ärende.',
+      en: 'Not available yet: the records it needs are built with the care chain.',
+    },
+    unit,
+    kind,
+    reads,
+    breakdown: 'total',
+  };
+}
+
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    code: 'persons',
+    name: { sv: 'Personer', en: 'Persons' },
+    description: {
+      sv: 'Antal personer i målgruppen som enheten har arbetat med under perioden.',
+      en: 'Number of persons in the target group the unit worked with during the period.',
+    },
+    counting: personsCounting,
+    unit: 'persons',
+    kind: 'count',
+    reads: PERSON_READS,
+    breakdown: 'total',
+  },
+  ...SEX_CELLS.map((c): IndicatorDefinition => ({
+    code: c.code,
+    name: { sv: c.sv, en: c.en },
+    description: {
+      sv: `${c.sv}: personerna uppdelade efter kön som det står i personuppgifterna.`,
+      en: `${c.en}: the persons split by sex as recorded.`,
+    },
+    counting: personsCounting,
+    unit: 'persons',
+    kind: 'count',
+    reads: PERSON_READS,
+    breakdown: 'sex',
+    partOf: 'persons',
+  })),
+  ...AGE_BANDS.map((b): IndicatorDefinition => ({
+    code: ageBandCode(b.code),
+    name: {
+      sv: `Personer, ${b.code.endsWith('-') ? `${b.from} år och äldre` : `${b.from}–${b.to} år`}`,
+      en: `Persons, ${b.code.endsWith('-') ? `${b.from} and older` : `aged ${b.from}–${b.to}`}`,
+    },
+    description: {
+      sv: 'Personerna uppdelade efter ålder den sista dagen i perioden.',
+      en: 'The persons split by age on the last day of the period.',
+    },
+    counting: personsCounting,
+    unit: 'persons',
+    kind: 'count',
+    reads: PERSON_READS,
+    breakdown: 'age-band',
+    partOf: 'persons',
+  })),
+  {
+    code: 'audit-screenings',
+    name: { sv: 'AUDIT-screeningar', en: 'AUDIT screenings' },
+    description: {
+      sv: 'Genomförda AUDIT-screeningar (alkohol).',
+      en: 'AUDIT screenings performed (alcohol).',
+    },
+    counting: {
+      sv: 'Varje AUDIT räknas i den period som innehåller dagen den genomfördes, hos enheten som registrerade den.',
+      en: 'Each AUDIT counts in the period holding the day it was performed, at the unit that recorded it.',
+    },
+    unit: 'screenings',
+    kind: 'count',
+    reads: ['screening'],
+    breakdown: 'total',
+  },
+  {
+    code: 'dudit-screenings',
+    name: { sv: 'DUDIT-screeningar', en: 'DUDIT screenings' },
+    description: {
+      sv: 'Genomförda DUDIT-screeningar (narkotika).',
+      en: 'DUDIT screenings performed (drugs).',
+    },
+    counting: {
+      sv: 'Varje DUDIT räknas i den period som innehåller dagen den genomfördes, hos enheten som registrerade den.',
+      en: 'Each DUDIT counts in the period holding the day it was performed, at the unit that recorded it.',
+    },
+    unit: 'screenings',
+    kind: 'count',
+    reads: ['screening'],
+    breakdown: 'total',
+  },
+  {
+    code: 'sips-established',
+    name: { sv: 'Upprättade SIP', en: 'SIPs established' },
+    description: {
+      sv: 'Samordnade individuella planer som blev gällande (aktiverades) under perioden.',
+      en: 'Coordinated individual plans that came into force (were activated) during the period.',
+    },
+    counting: {
+      sv: 'En SIP räknas den dag den aktiverades, hos enheten som ansvarar för den.',
+      en: 'A SIP counts on the day it was activated, at the unit responsible for it.',
+    },
+    unit: 'sips',
+    kind: 'count',
+    reads: ['sip'],
+    breakdown: 'total',
+  },
+  {
+    code: 'sips-followed-up',
+    name: { sv: 'Uppföljda SIP', en: 'SIPs followed up' },
+    description: {
+      sv: 'SIP som följdes upp minst en gång under perioden.',
+      en: 'SIPs followed up at least once during the period.',
+    },
+    counting: {
+      sv: 'En SIP räknas en gång om minst en uppföljning hölls under perioden.',
+      en: 'A SIP counts once when at least one follow-up was held during the period.',
+    },
+    unit: 'sips',
+    kind: 'count',
+    reads: ['sip', 'sip-follow-up'],
+    breakdown: 'total',
+  },
+  {
+    code: 'sips-closed',
+    name: { sv: 'Avslutade SIP', en: 'SIPs closed' },
+    description: {
+      sv: 'SIP som avslutades under perioden.',
+      en: 'SIPs closed during the period.',
+    },
+    counting: {
+      sv: 'En SIP räknas den dag den avslutades.',
+      en: 'A SIP counts on the day it was closed.',
+    },
+    unit: 'sips',
+    kind: 'count',
+    reads: ['sip'],
+    breakdown: 'total',
+  },
+  {
+    code: 'cases-closed',
+    name: { sv: 'Avslutade ärenden', en: 'Closed cases' },
+    description: {
+      sv: 'Vårdrelationer (ärenden) som avslutades under perioden.',
+      en: 'Care relations (cases) closed during the period.',
+    },
+    counting: {
+      sv: 'Ett ärende är i dag en vårdrelation mellan person och enhet. Den räknas den dag den stängdes.',
+      en: 'A case is today a care relation between person and unit. It counts on the day it was closed.',
+    },
+    unit: 'cases',
+    kind: 'count',
+    reads: ['care-relation'],
+    breakdown: 'total',
+  },
+  {
+    code: 'cases-reopened',
+    name: { sv: 'Återaktualiserade ärenden', en: 'Reopened cases' },
+    description: {
+      sv: 'Nya vårdrelationer under perioden för personer vars tidigare vårdrelation i samma organisation stängdes inom 12 månader före.',
+      en: 'New care relations during the period for persons whose earlier care relation in the same organisation was closed within the 12 months before.',
+    },
+    counting: {
+      sv: 'Räknas den dag den nya vårdrelationen öppnades, om en vårdrelation i samma organisation stängts högst 365 dagar tidigare.',
+      en: 'Counts on the day the new care relation opened, when a care relation in the same organisation closed at most 365 days before.',
+    },
+    unit: 'cases',
+    kind: 'count',
+    reads: ['care-relation'],
+    breakdown: 'total',
+  },
+  {
+    code: 'median-days-to-first-sip-meeting',
+    name: { sv: 'Mediantid till första SIP-mötet', en: 'Median days to the first SIP meeting' },
+    description: {
+      sv: 'Medianen av dagar från förslag till det första hållna SIP-mötet.',
+      en: 'The median number of days from proposal to the first SIP meeting held.',
+    },
+    counting: {
+      sv: 'För varje SIP vars första hållna möte ligger i perioden: dagar från förslaget till mötet. Inställda och bara planerade möten räknas inte. Färre än 5 SIP visas inte.',
+      en: 'For each SIP whose first meeting held lies in the period: days from the proposal to that meeting. Cancelled or merely scheduled meetings do not count. Fewer than 5 SIPs are not shown.',
+    },
+    unit: 'days',
+    kind: 'median',
+    reads: ['sip', 'sip-meeting'],
+    breakdown: 'total',
+  },
+  notYet('contacts', 'Besök och kontakter', 'Visits and contacts', 'contacts', ['contact']),
+  notYet('medication-interventions', 'Läkemedelsinsatser', 'Medication interventions', 'persons', [
+    'intervention',
+  ]),
+  notYet('group-treatment', 'Gruppbehandling', 'Group treatment', 'persons', ['intervention']),
+  notYet('individual-treatment', 'Individuell behandling', 'Individual treatment', 'persons', [
+    'intervention',
+  ]),
+  notYet(
+    'children-as-relatives-supported',
+    'Barn som anhöriga som fått stöd',
+    'Children as relatives given support',
+    'persons',
+    ['relative-child'],
+  ),
+  notYet(
+    'median-days-referral-answer',
+    'Mediantid för remissvar',
+    'Median days to a referral answer',
+    'days',
+    ['referral'],
+    'median',
+  ),
+  notYet(
+    'median-days-withdrawal-bed-wait',
+    'Mediantid i kö till abstinensplats',
+    'Median days waiting for a withdrawal bed',
+    'days',
+    ['withdrawal-bed'],
+    'median',
+  ),
+  notYet('laro-under-lvm', 'LARO-patienter under LVM', 'LARO patients under LVM', 'persons', [
+    'intervention',
+    'lvm',
+  ]),
+];
+
+export function isAvailable(def: IndicatorDefinition): boolean {
+  return def.reads.every((s) => BUILT_SOURCES.has(s));
+}
+
+export function indicatorByCode(code: string): IndicatorDefinition | undefined {
+  return INDICATORS.find((d) => d.code === code);
+}

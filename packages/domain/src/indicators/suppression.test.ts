@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { median, suppressCells, suppressMedian } from './suppression.ts';
+
+const SEX = { total: 'persons', parts: ['female', 'male', 'unknown'] };
+
+describe('suppressCells', () => {
+  it('shows 0 and counts of 5 or more, hides 1 to 4', () => {
+    const out = suppressCells(
+      [0, 1, 4, 5].map((value) => ({ key: `c${value}`, value })),
+      [],
+    );
+    expect([...out.values()]).toEqual([
+      { value: 0, suppressed: false },
+      { value: null, suppressed: true },
+      { value: null, suppressed: true },
+      { value: 5, suppressed: false },
+    ]);
+  });
+
+  it('hides a second cell so a hidden one cannot be computed from the total (complementary)', () => {
+    const out = suppressCells(
+      [
+        { key: 'persons', value: 30 },
+        { key: 'female', value: 3 },
+        { key: 'male', value: 27 },
+        { key: 'unknown', value: 0 },
+      ],
+      [SEX],
+    );
+    // female = persons − male − unknown would give 3 away: the next smallest positive is hidden.
+    expect(out.get('female')).toEqual({ value: null, suppressed: true });
+    expect(out.get('male')).toEqual({ value: null, suppressed: true });
+    expect(out.get('persons')).toEqual({ value: 30, suppressed: false });
+    expect(out.get('unknown')).toEqual({ value: 0, suppressed: false });
+  });
+
+  it('picks the smallest positive cell, not a zero, as the complement', () => {
+    const out = suppressCells(
+      [
+        { key: 'persons', value: 40 },
+        { key: 'female', value: 2 },
+        { key: 'male', value: 30 },
+        { key: 'unknown', value: 8 },
+      ],
+      [SEX],
+    );
+    expect(out.get('unknown')!.suppressed).toBe(true);
+    expect(out.get('male')).toEqual({ value: 30, suppressed: false });
+  });
+
+  it('leaves a sum alone when two cells are already hidden', () => {
+    const out = suppressCells(
+      [
+        { key: 'persons', value: 33 },
+        { key: 'female', value: 2 },
+        { key: 'male', value: 30 },
+        { key: 'unknown', value: 1 },
+      ],
+      [SEX],
+    );
+    expect(out.get('male')).toEqual({ value: 30, suppressed: false });
+  });
+
+  it('follows a hidden cell into the next sum (unit → organisation → county)', () => {
+    const out = suppressCells(
+      [
+        { key: 'county', value: 50 },
+        { key: 'orgA', value: 20 },
+        { key: 'orgB', value: 30 },
+        { key: 'a1', value: 3 },
+        { key: 'a2', value: 17 },
+      ],
+      [
+        { total: 'county', parts: ['orgA', 'orgB'] },
+        { total: 'orgA', parts: ['a1', 'a2'] },
+      ],
+    );
+    expect(out.get('a1')!.suppressed).toBe(true);
+    expect(out.get('a2')!.suppressed).toBe(true);
+    expect(out.get('orgA')!.value).toBe(20);
+  });
+
+  it('protects an unpublished small remainder, and counts a large one as hiding', () => {
+    const small = suppressCells(
+      [
+        { key: 'org', value: 20 },
+        { key: 'u1', value: 17 },
+        { key: 'none', value: 3, published: false },
+      ],
+      [{ total: 'org', parts: ['u1', 'none'] }],
+    );
+    expect(small.has('none')).toBe(false);
+    expect(small.get('u1')!.suppressed).toBe(true);
+    const large = suppressCells(
+      [
+        { key: 'org', value: 20 },
+        { key: 'u1', value: 3 },
+        { key: 'u2', value: 9 },
+        { key: 'none', value: 8, published: false },
+      ],
+      [{ total: 'org', parts: ['u1', 'u2', 'none'] }],
+    );
+    expect(large.get('u2')).toEqual({ value: 9, suppressed: false });
+    // An empty remainder hides nothing: the small cell needs a published complement.
+    const empty = suppressCells(
+      [
+        { key: 'org', value: 20 },
+        { key: 'u1', value: 3 },
+        { key: 'u2', value: 17 },
+        { key: 'none', value: 0, published: false },
+      ],
+      [{ total: 'org', parts: ['u1', 'u2', 'none'] }],
+    );
+    expect(empty.get('u2')!.suppressed).toBe(true);
+  });
+
+  it('never suppresses a figure that cannot be computed', () => {
+    const out = suppressCells([{ key: 'x', value: null }], []);
+    expect(out.get('x')).toEqual({ value: null, suppressed: false });
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the middle two', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 10])).toBe(3.5);
+    expect(median([])).toBeNull();
+  });
+  it('is hidden when fewer than 5 values stand behind it', () => {
+    expect(suppressMedian([1, 2, 3, 4])).toEqual({ value: null, suppressed: true });
+    expect(suppressMedian([1, 2, 3, 4, 9])).toEqual({ value: 3, suppressed: false });
+    expect(suppressMedian([])).toEqual({ value: null, suppressed: false });
+  });
+});
