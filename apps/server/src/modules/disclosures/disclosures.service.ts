@@ -8,6 +8,7 @@ import { badRequest, HttpProblem, notFound } from '../../http/problem.ts';
 import { toIso, toIsoOrNull } from '../../util/time.ts';
 import { requireVisiblePerson } from '../persons/persons.service.ts';
 import * as repo from './disclosures.repository.ts';
+import { personShown } from '../care-chain/person-shown.ts';
 
 /**
  * Disclosures on a legal ground (F2, seed 001, decision 0014-c): no consent is asked; the act is
@@ -15,17 +16,10 @@ import * as repo from './disclosures.repository.ts';
  * whom it is about — never the person's other records (no care relation is opened).
  */
 export function toDisclosure(caller: Caller, row: repo.DisclosureRow): Disclosure {
-  const hidden = row.protected_identity && !caller.mayViewProtectedIdentity;
   return {
     id: row.id,
     personId: row.person_id,
-    person: {
-      id: row.person_id,
-      personalIdentityNumber: row.personal_identity_number,
-      givenName: hidden ? null : row.given_name,
-      familyName: hidden ? null : row.family_name,
-      protectedIdentity: row.protected_identity,
-    },
+    person: personShown(caller, row),
     ground: row.ground,
     legalReference: row.legal_reference,
     recipientOrganisationId: row.recipient_organisation_id,

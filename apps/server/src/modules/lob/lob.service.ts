@@ -11,6 +11,7 @@ import { findUnitsWithKind } from '../placements/repositories/placement.reposito
 import { hasConsentNaming } from '../withdrawal/repositories/withdrawal-request.repository.ts';
 import { requestWithdrawalBed } from '../withdrawal/use-cases/request.ts';
 import * as repo from './lob.repository.ts';
+import { personShown } from '../care-chain/person-shown.ts';
 
 /**
  * LOB sobering intakes (seed 002, decision 0014-d): the region's unit receives a person taken
@@ -19,17 +20,10 @@ import * as repo from './lob.repository.ts';
  * recording the minutes the hand-over took.
  */
 export function toLobIntake(caller: Caller, row: repo.LobIntakeRow): LobIntake {
-  const hidden = row.protected_identity && !caller.mayViewProtectedIdentity;
   return {
     id: row.id,
     personId: row.person_id,
-    person: {
-      id: row.person_id,
-      personalIdentityNumber: row.personal_identity_number,
-      givenName: hidden ? null : row.given_name,
-      familyName: hidden ? null : row.family_name,
-      protectedIdentity: row.protected_identity,
-    },
+    person: personShown(caller, row),
     unitId: row.unit_id,
     unitName: row.unit_name,
     broughtInAt: toIso(row.brought_in_at),

@@ -3,20 +3,14 @@ import type { WithdrawalRequest } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
 import { toIso, toIsoOrNull } from '../../util/time.ts';
 import type { WithdrawalRequestRow } from './repositories/withdrawal-request.repository.ts';
+import { personShown } from '../care-chain/person-shown.ts';
 
 const DAY = 86_400_000;
 
 /** The person as the caller may see them: null without a ground, no name under protection. */
 function personOf(caller: Caller, row: WithdrawalRequestRow) {
   if (row.ground === null && row.requesting_organisation_id !== caller.organisationId) return null;
-  const hidden = row.protected_identity && !caller.mayViewProtectedIdentity;
-  return {
-    id: row.person_id,
-    personalIdentityNumber: row.personal_identity_number,
-    givenName: hidden ? null : row.given_name,
-    familyName: hidden ? null : row.family_name,
-    protectedIdentity: row.protected_identity,
-  };
+  return personShown(caller, row);
 }
 
 export function queued(row: WithdrawalRequestRow) {

@@ -7,6 +7,7 @@ import { findVisiblePerson } from '../persons/persons.repository.ts';
 import { listWaitingHandovers } from '../placements/repositories/care-handover.repository.ts';
 import { listUnconfirmedMedicationChanges } from '../placements/repositories/placement.repository.ts';
 import { waitingWorklistItems } from '../withdrawal/use-cases/queue.ts';
+import { personShown } from '../care-chain/person-shown.ts';
 import { listUnacknowledged } from '../disclosures/disclosures.repository.ts';
 import { listOpenAtUnit, listToReceive } from '../lob/lob.repository.ts';
 
@@ -38,15 +39,8 @@ export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise
   const personOf = async (personId: string) => {
     const p = await findVisiblePerson(trx, caller, personId);
     if (!p) return null;
-    const hidden = p.protected_identity && !caller.mayViewProtectedIdentity;
     return {
-      person: {
-        id: p.id,
-        personalIdentityNumber: p.personal_identity_number,
-        givenName: hidden ? null : p.given_name,
-        familyName: hidden ? null : p.family_name,
-        protectedIdentity: p.protected_identity,
-      },
+      person: personShown(caller, { ...p, person_id: p.id }),
       ground: p.ground ?? ('none' as const),
     };
   };
@@ -125,7 +119,6 @@ export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise
   // Disclosures on a legal ground received by the caller's organisation, to be taken in hand.
   if (caller.organisationId && caller.role !== 'unit-manager') {
     for (const d of await listUnacknowledged(trx, caller.organisationId)) {
-      const hidden = d.protected_identity && !caller.mayViewProtectedIdentity;
       log.push({
         personId: d.person_id,
         action: 'disclosure.read',
@@ -137,13 +130,7 @@ export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise
         kind: 'disclosure-to-acknowledge',
         recordId: d.id,
         personId: d.person_id,
-        person: {
-          id: d.person_id,
-          personalIdentityNumber: d.personal_identity_number,
-          givenName: hidden ? null : d.given_name,
-          familyName: hidden ? null : d.family_name,
-          protectedIdentity: d.protected_identity,
-        },
+        person: personShown(caller, d),
         dueOn: todayInStockholm(new Date(d.disclosed_at)),
         days: since(d.disclosed_at),
         text:
