@@ -25,8 +25,8 @@ import { useSelfFillLock } from './features/self-fill/lock';
 import { SelfFillScreen } from './features/self-fill/SelfFillScreen';
 import { WorklistPage } from './features/worklist/WorklistPage';
 // care: care chains
-import { BedBoardPage } from './features/care-chains/BedBoardPage';
-import { ReceivedDisclosuresPage } from './features/care-chains/ReceivedDisclosuresPage';
+import { BedBoardPage } from './features/hand-overs/BedBoardPage';
+import { ReceivedDisclosuresPage } from './features/hand-overs/ReceivedDisclosuresPage';
 import { EMERGENCY_ROLES, PERSON_READER_ROLES } from './lib/roles';
 // followup: the follow-up dashboard (F9), with its chart library, loads when first opened
 import { lazy, Suspense } from 'react';
@@ -44,7 +44,7 @@ import { DisputesPage } from './features/governance/DisputesPage';
 import { DirectoryEditPage } from './features/governance/DirectoryEditPage';
 import { FollowUpPage } from './features/governance/FollowUpPage';
 // carecircle: care chains
-import { ReferralsPage } from './features/care-chain/ReferralsPage';
+import { ReferralsPage } from './features/care-records/ReferralsPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {

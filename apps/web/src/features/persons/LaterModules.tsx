@@ -1,15 +1,15 @@
 import type { Person } from '@vardflata/contracts';
 import { SipSection } from '../sip/SipSection';
 // care: care chains
-import { WithdrawalSection } from '../care-chains/WithdrawalSection';
-import { PlacementsSection } from '../care-chains/PlacementsSection';
-import { DisclosuresSection } from '../care-chains/DisclosuresSection';
-import { LobSection } from '../care-chains/LobSection';
+import { WithdrawalSection } from '../hand-overs/WithdrawalSection';
+import { PlacementsSection } from '../hand-overs/PlacementsSection';
+import { DisclosuresSection } from '../hand-overs/DisclosuresSection';
+import { LobSection } from '../hand-overs/LobSection';
 // carecircle: care chains
-import { InterventionsSection } from '../care-chain/InterventionsSection';
-import { ReferralsSection } from '../care-chain/ReferralsSection';
-import { CircleSection } from '../care-chain/CircleSection';
-import { CasesSection } from '../care-chain/CasesSection';
+import { InterventionsSection } from '../care-records/InterventionsSection';
+import { ReferralsSection } from '../care-records/ReferralsSection';
+import { CircleSection } from '../care-records/CircleSection';
+import { CasesSection } from '../care-records/CasesSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs

@@ -12,10 +12,10 @@ import { useWorklist } from './queries';
 import type { Scope, WorklistItem, WorklistKind } from './types';
 import './worklist.css';
 // care: care chains
-import { HandOvers } from '../care-chains/HandOvers';
+import { HandOvers } from '../hand-overs/HandOvers';
 // carecircle:
-import { CareWorklistSection } from '../care-chain/CareWorklistSection';
-import { MyPersonsSection } from '../care-chain/MyPersonsSection';
+import { CareWorklistSection } from '../care-records/CareWorklistSection';
+import { MyPersonsSection } from '../care-records/MyPersonsSection';
 
 /** The groups in the order of urgency (the server's order). */
 export const KINDS: readonly WorklistKind[] = [

@@ -10,7 +10,7 @@ import { useCareT } from './i18n';
 import { ConfirmChangeForm, PlacementActForm } from './PlacementActs';
 import { PlacementForm } from './PlacementForm';
 import { usePersonPlacements } from './queries';
-import './care-chains.css';
+import './hand-overs.css';
 
 type Act = 'medication' | 'report' | 'meeting' | 'end';
 

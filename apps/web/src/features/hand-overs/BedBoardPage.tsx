@@ -12,7 +12,7 @@ import { AdmitForm, DischargeForm, TriageForm } from './BedActions';
 import { useCareT } from './i18n';
 import { requestPerson } from './people';
 import { useBedBoard, useQueue } from './queries';
-import './care-chains.css';
+import './hand-overs.css';
 
 function PersonCell({ r }: { r: WithdrawalRequest }) {
   const { t } = useCareT();
