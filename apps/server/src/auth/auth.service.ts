@@ -102,7 +102,7 @@ export async function login(
   const refused =
     !staff || !passwordOk || staff.disabled_at !== null || (config.productionMode && staff.is_demo);
   if (refused) throw unauthorized(WRONG_CREDENTIALS);
-  await clearFailures(db, username);
+  await clearFailures(db, username, address);
   // Only someone who knows the password learns this; a stranger sees the same 401 as ever.
   if (staff.proposal !== null && BLOCKING_PROPOSALS.has(staff.proposal)) {
     throw unauthorized(AWAITS_APPROVAL);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 
 /**
@@ -122,10 +123,24 @@ async function claimAddress(trx: Db, address: string, now: Date) {
   };
 }
 
-/** A successful sign-in: the name's count starts over (the address's does not — one good
- * account must not buy an address more guesses at other names). */
-export async function clearFailures(db: Db, username: string): Promise<void> {
+/**
+ * A successful sign-in: the name's count starts over, and the address takes back the one
+ * attempt this sign-in claimed — it was no failure, so a reception where everyone signs in from
+ * one address is never shut out. Earlier failures stay counted: one good account must not buy
+ * an address more guesses at other names.
+ */
+export async function clearFailures(
+  db: Db,
+  username: string,
+  address: string | null = null,
+): Promise<void> {
   await db.deleteFrom('login_throttle').where('username', '=', username).execute();
+  if (!address) return;
+  await db
+    .updateTable('login_address_throttle')
+    .set((eb) => ({ failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)` }))
+    .where('address', '=', address)
+    .execute();
 }
 
 /** Whether a name is under the hard lock at `now` (for the administrator's account list). */
