@@ -18,6 +18,7 @@ interface Schema {
   anyOf?: Schema[];
   oneOf?: Schema[];
   format?: string;
+  pattern?: string;
   /** A record's values (z.record). */
   additionalProperties?: Schema | boolean;
 }
@@ -59,6 +60,27 @@ const typeOf = (schema: Schema) =>
   Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
 
 /** A value that fits the schema, so the mutations below are near-misses, not noise. */
+/** Strings that fit the patterns the API uses for tokens and codes. */
+const WELL_FORMED = ['text', 'x'.repeat(32), '123456', 'sv'];
+
+/**
+ * The fields a 400 names: problem details' `errors`, or on the FHIR routes an OperationOutcome's
+ * issues (FHIR answers errors in its own shape, with the field in `expression`).
+ */
+function namedErrors(body: unknown): { path?: unknown; message?: unknown }[] | null {
+  const b = body as {
+    errors?: unknown;
+    resourceType?: string;
+    issue?: { expression?: unknown[]; diagnostics?: unknown }[];
+  } | null;
+  if (Array.isArray(b?.errors)) return b.errors;
+  if (b?.resourceType === 'OperationOutcome' && Array.isArray(b.issue))
+    return b.issue.flatMap((i) =>
+      (i.expression ?? []).map((path) => ({ path, message: i.diagnostics })),
+    );
+  return null;
+}
+
 function sample(schema: Schema | undefined, depth = 0): unknown {
   if (!schema || depth > 4) return null;
   if (schema.enum) return pick(schema.enum);
@@ -84,6 +106,11 @@ function sample(schema: Schema | undefined, depth = 0): unknown {
         return random() > 0.5 ? crypto.randomUUID() : crypto.randomUUID().toUpperCase();
       if (schema.format === 'date') return '2026-01-15';
       if (schema.format === 'date-time') return '2026-01-15T10:00:00.000Z';
+      // A token or code with a pattern: a well-formed one, so the probe reaches the body.
+      if (schema.pattern) {
+        const pattern = new RegExp(schema.pattern);
+        return WELL_FORMED.find((v) => pattern.test(v)) ?? 'text';
+      }
       return 'text';
     default:
       return null;
@@ -176,12 +203,8 @@ describe('fuzzing from the OpenAPI document', () => {
           );
         if (
           res.status === 400 &&
-          !(
-            Array.isArray(res.body?.errors) &&
-            res.body.errors.every(
-              (e: { path?: unknown; message?: unknown }) =>
-                typeof e.path === 'string' && typeof e.message === 'string',
-            )
+          !namedErrors(res.body)?.every(
+            (e) => typeof e.path === 'string' && typeof e.message === 'string',
           )
         ) {
           failures.push(
@@ -355,9 +378,7 @@ describe('crafted inputs on every operation', () => {
           : erik!;
       const res = await client.request(probe.method as 'GET', probe.url, probe.body);
       const named =
-        res.status === 400 &&
-        Array.isArray(res.body?.errors) &&
-        res.body.errors.some((e: { path?: unknown }) => e.path === probe.field);
+        res.status === 400 && (namedErrors(res.body) ?? []).some((e) => e.path === probe.field);
       if (!named) {
         failures.push(
           `${probe.method} ${probe.url} (${probe.what}) → ${res.status} ${JSON.stringify(res.body?.errors ?? res.body)?.slice(0, 300)}`,
