@@ -36,7 +36,7 @@ export function SecondFactorStep() {
   return (
     <div className="sign-in">
       <PageHeading title={t('secondFactor.title')}>{t('secondFactor.title')}</PageHeading>
-      <Form form={form} className="card form" aria-label={t('secondFactor.title')}>
+      <Form form={form} className="card form">
         <p>{t('secondFactor.intro')}</p>
         {wrongCode && (
           <div className="alert alert-error" role="alert">
