@@ -26,7 +26,10 @@ describe('journey 35: the care chain’s records', () => {
     // The referrals the unit sent, with their answers.
     await nav(page).getByRole('link', { name: 'Remisser' }).click();
     await page.getByRole('heading', { level: 1, name: 'Remisser' }).waitFor();
-    await page.getByRole('radio', { name: 'Skickade' }).check();
+    // The choice lives in the address (?box=outgoing): it is checked once the router has
+    // navigated, so wait for that rather than expecting the click to flip it at once.
+    await page.getByRole('radio', { name: 'Skickade' }).click();
+    await page.getByRole('radio', { name: 'Skickade', checked: true }).waitFor();
     await page.getByTestId('referral').first().waitFor();
     await checkA11y(page, 'referrals sent');
 
