@@ -6,5 +6,6 @@ export { bindValue, FieldErrorText, Hint, useField, type FieldProps } from './Fi
 export { focusFirstError, focusPath } from './focus';
 export { Form } from './Form';
 export { LeaveDialog, useLeaveWarning } from './LeaveWarning';
+export { NamedOptions } from './NamedOptions';
 export { mapServerErrors, type ServerErrorOptions } from './serverErrors';
 export { useFormSubmit, type FormController, type FormSubmitOptions } from './useFormSubmit';

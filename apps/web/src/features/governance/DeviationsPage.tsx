@@ -2,7 +2,7 @@ import './governance.css';
 import { useState } from 'react';
 import type { Deviation } from '@vardflata/contracts';
 import { DEVIATION_CATEGORIES, type DeviationCategory } from '@vardflata/domain';
-import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors, NamedOptions } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading, StatusMessage } from '../../components/Status';
@@ -92,12 +92,7 @@ function ReportForm() {
         value={concerns}
         onChange={(e) => setConcerns(e.target.value)}
       >
-        <option value="">{t('common.choose')}</option>
-        {organisations.data?.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <NamedOptions choose={t('common.choose')} items={organisations.data} />
       </Form.Select>
       <Form.TextArea
         path="description"

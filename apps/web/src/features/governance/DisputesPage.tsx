@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Dispute } from '@vardflata/contracts';
-import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors, NamedOptions } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading, StatusMessage } from '../../components/Status';
@@ -88,12 +88,7 @@ function RaiseForm() {
         value={other}
         onChange={(e) => setOther(e.target.value)}
       >
-        <option value="">{t('common.choose')}</option>
-        {organisations.data?.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <NamedOptions choose={t('common.choose')} items={organisations.data} />
       </Form.Select>
       <Form.TextArea
         path="description"

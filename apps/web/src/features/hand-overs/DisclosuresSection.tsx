@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CreateDisclosureBody, Person } from '@vardflata/contracts';
-import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors, NamedOptions } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading, StatusMessage } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
@@ -73,12 +73,7 @@ function DiscloseForm({ personId, onDone }: { personId: string; onDone: (sent: b
         value={recipient}
         onChange={(e) => setRecipient(e.target.value)}
       >
-        <option value="">{t('disclosure.chooseRecipient')}</option>
-        {recipients.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <NamedOptions choose={t('disclosure.chooseRecipient')} items={recipients} />
       </Form.Select>
       <Form.TextArea
         path="content"

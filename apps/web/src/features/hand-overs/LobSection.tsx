@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LobIntake, Person } from '@vardflata/contracts';
 import { isApiError } from '../../api';
-import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
+import { bindValue, Form, useFormSubmit, type Errors, NamedOptions } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
@@ -169,12 +169,7 @@ function HandOverForm({
           value={unit}
           onChange={(e) => setUnit(e.target.value)}
         >
-          <option value="">{t('lob.chooseUnit')}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
+          <NamedOptions choose={t('lob.chooseUnit')} items={units} />
         </Form.Select>
       )}
       {to === 'withdrawal-care' && (

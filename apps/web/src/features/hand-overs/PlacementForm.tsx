@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Placement } from '@vardflata/contracts';
 import { isApiError } from '../../api';
-import { Form, useFormSubmit, type Errors } from '../../components/form';
+import { Form, useFormSubmit, type Errors, NamedOptions } from '../../components/form';
 import { useOrganisations } from '../../lib/organisations';
 import { useMe } from '../auth/session';
 import { useCareT } from './i18n';
@@ -79,12 +79,7 @@ export function PlacementForm({
         value={provider}
         onChange={(e) => setProvider(e.target.value)}
       >
-        <option value="">{t('placement.chooseProvider')}</option>
-        {providers.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
+        <NamedOptions choose={t('placement.chooseProvider')} items={providers} />
       </Form.Select>
       <Form.Date
         path="plannedStart"
