@@ -24,6 +24,7 @@ import { accessLogRoutes } from './modules/access-log/access-log.routes.ts';
 import { consentsRoutes } from './modules/consents/consents.routes.ts';
 import { emergencyAccessRoutes } from './modules/emergency-access/emergency-access.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { integratedReceptionsRoutes } from './modules/integrated-receptions/integrated-receptions.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { personsRoutes } from './modules/persons/persons.routes.ts';
 import { sipRoutes } from './modules/sip/sip.routes.ts';
@@ -145,6 +146,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   );
   authRoutes(app, db, config, VERSION);
   organisationsRoutes(app, db);
+  integratedReceptionsRoutes(app, db);
   staffRoutes(app, db, config);
   personsRoutes(app, db);
   consentsRoutes(app, db);

@@ -1,6 +1,7 @@
 export * from './common.ts';
 export * from './auth.ts';
 export * from './organisations.ts';
+export * from './integrated-receptions.ts';
 export * from './persons.ts';
 export * from './consents.ts';
 export * from './access-log.ts';

@@ -880,6 +880,18 @@ export interface CareCaseTable {
   recorded_at: Generated<Date>;
 }
 
+// ---- lead: integrated receptions (0019-h)
+export interface IntegratedReceptionTable {
+  id: Generated<string>;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface IntegratedReceptionUnitTable {
+  unit_id: string;
+  reception_id: string;
+}
+
 // ---- gov: bodies' meetings and competence (0015-e, 0015-f)
 export interface BodyMeetingTable {
   id: Generated<string>;
@@ -1011,4 +1023,7 @@ export interface Database {
   training: TrainingTable;
   training_session: TrainingSessionTable;
   training_attendance: TrainingAttendanceTable;
+  // lead: integrated receptions (0019-h)
+  integrated_reception: IntegratedReceptionTable;
+  integrated_reception_unit: IntegratedReceptionUnitTable;
 }

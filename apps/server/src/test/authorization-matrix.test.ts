@@ -913,6 +913,39 @@ async function disputeSubject(): Promise<Subject> {
   return { personId: '', personalIdentityNumber: '', governanceId: res.body.id };
 }
 
+// lead: integrated receptions (seed 003): organisation structure, no person data
+const INTEGRATED_RECEPTION_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/integrated-receptions',
+    relations: ['none'],
+    url: () => '/api/integrated-receptions',
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/integrated-receptions',
+    relations: ['none'],
+    url: () => '/api/integrated-receptions',
+    body: () => ({
+      name: 'Integrerad mottagning Norrby',
+      unitIds: [ids.beroendecentrum, ids.socNorrby],
+    }),
+    expected: onlyRole(['administrator'], 201),
+  },
+  {
+    method: 'PUT',
+    route: '/api/integrated-receptions/:id',
+    relations: ['none'],
+    url: () => `/api/integrated-receptions/${ids.integratedReception}`,
+    body: () => ({
+      name: 'Socialmedicinsk mottagning Exempelby',
+      unitIds: [ids.vardcentral, ids.socExempelby],
+    }),
+    expected: onlyRole(['administrator'], 200),
+  },
+];
+
 // platform: FHIR R4 (the same rule and log rows as the REST routes they stand beside)
 const PLATFORM_CASES: RouteCase[] = [
   {
@@ -2051,6 +2084,7 @@ const CASES: RouteCase[] = [
   ...CARE_CHAIN_CASES,
   ...CARECIRCLE_CASES,
   ...AUTH_CASES,
+  ...INTEGRATED_RECEPTION_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

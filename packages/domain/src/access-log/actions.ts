@@ -369,6 +369,14 @@ export const ACCESS_ACTIONS = {
   },
   'unit.create': { label: t('Lade till enhet', 'Added a unit'), extract: null },
   'unit.update': { label: t('Ändrade enhet', 'Changed a unit'), extract: null },
+  'integrated-reception.create': {
+    label: t('Lade till integrerad mottagning', 'Added an integrated reception'),
+    extract: null,
+  },
+  'integrated-reception.update': {
+    label: t('Ändrade integrerad mottagning', 'Changed an integrated reception'),
+    extract: null,
+  },
   'staff.create': { label: t('Lade till konto', 'Added an account'), extract: null },
   'staff.update': { label: t('Ändrade konto', 'Changed an account'), extract: null },
   'staff.set-password': { label: t('Satte nytt lösenord', 'Set a new password'), extract: null },

@@ -18,6 +18,7 @@ import {
 } from './demo-care-chain.ts';
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
+import { seedDemoIntegratedReception } from './demo-integrated-reception.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -173,6 +174,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoCases(trx, { unitIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
+    // lead: the integrated reception (seed 003)
+    await seedDemoIntegratedReception(trx, { unitIds });
     return true;
   });
 }
