@@ -169,9 +169,8 @@ export async function demoIds(db: Db) {
     vardcentral: unit('Vårdcentral Centrum'),
     socExempelby: unit('Socialtjänst Vuxen Exempelby'),
     socNorrby: unit('Socialtjänst Vuxen Norrby'),
-    integratedReception: receptions.find(
-      (r) => r.name === 'Socialmedicinsk mottagning Exempelby',
-    )!.id,
+    integratedReception: receptions.find((r) => r.name === 'Socialmedicinsk mottagning Exempelby')!
+      .id,
     user,
   };
 }
