@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IntegratedReception, Organisation } from '@vardflata/contracts';
 import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { translateFieldMessage } from '../../lib/errors';
 import { Loading } from '../../components/Status';
 import { useIntegratedReceptions, useSaveIntegratedReception } from './queries';
 
@@ -95,11 +96,26 @@ function ReceptionForm({
         label: `${u.name} (${o.name}, ${t(`organisationKinds.${o.kind}`)})`,
       })),
     );
+  const kinds = new Set(
+    organisations.filter((o) => o.units.some((u) => unitIds.includes(u.id))).map((o) => o.kind),
+  );
   const form = useFormSubmit({
     check: (): Errors => ({
       ...(name.trim() ? {} : { name: t('fieldErrors.required') }),
-      ...(unitIds.length >= 2 ? {} : { unitIds: t('admin.receptions.unitsRequired') }),
+      ...(kinds.has('region') && kinds.has('municipality')
+        ? {}
+        : { unitIds: t('admin.receptions.unitsRequired') }),
     }),
+    // The server names the unit by index (`unitIds[1]`); the form answers for the group.
+    server: {
+      path: (p) => (p.startsWith('unitIds') ? 'unitIds' : p),
+      message: (m, p) =>
+        p === 'unitIds' && m.includes('another integrated reception')
+          ? t('admin.receptions.unitTaken')
+          : p === 'unitIds'
+            ? t('admin.receptions.unitsRequired')
+            : translateFieldMessage(t, m),
+    },
     send: () => save.mutateAsync({ name: name.trim(), unitIds }),
     onSuccess: (r) => onDone(r.name),
   });
