@@ -3,8 +3,9 @@
  * of a connection, 10 person reads, 3 name searches (a third typed without å/ä/ö), 3 screening
  * lists, 2 screening writes (AUDIT) and 2 worklists — against the app and against a floor that
  * does the same reads and writes with bare Fastify and node-postgres (servers/floor-server.ts).
- * --mix=search runs name searches only (their own p99). Alternating rounds, medians; requests/s and latency percentiles per server, and the load
- * average of the machine at the start of each round (it is shared).
+ * Alternating rounds, medians; requests/s and latency percentiles per server, and the load
+ * average of the machine at the start of each round (it is shared). --mix=search runs name
+ * searches only, for the search's own p99.
  *
  *   DATABASE_URL=postgres://…/vf_bench npx tsx bench/county-day.ts --duration=20 --rounds=2
  */
