@@ -122,6 +122,8 @@ export interface PersonTable {
   protected_identity: Generated<boolean>;
   test_data: Generated<boolean>;
   created_at: CreatedAt;
+  /** Generated from the name (migration 0019-i): read-only. */
+  name_key: ColumnType<string, never, never>;
 }
 
 export interface CareRelationTable {

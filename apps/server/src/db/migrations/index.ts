@@ -40,6 +40,7 @@ import * as m0014b from './0014-b-surveys.ts';
 import * as m0015e from './0015-e-body-meetings.ts';
 import * as m0015f from './0015-f-competence.ts';
 import * as m0019h from './0019-h-integrated-receptions.ts';
+import * as m0019i from './0019-i-name-key-column.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -85,6 +86,8 @@ const migrations: Record<string, Migration> = {
   '0015-f-competence': m0015f,
   // lead: integrated receptions (seed 003)
   '0019-h-integrated-receptions': m0019h,
+  // lead: the folded name key stored, so the trigram recheck is cheap
+  '0019-i-name-key-column': m0019i,
 };
 
 export const migrationProvider: MigrationProvider = {
