@@ -38,6 +38,8 @@ import * as m0011a from './0011-a-two-person-rule.ts';
 import * as m0014b from './0014-b-surveys.ts';
 // gov: bodies' meetings and competence
 import * as m0015e from './0015-e-body-meetings.ts';
+// audits: user-led audits (brukarrevision)
+import * as m0019c from './0019-c-user-led-audits.ts';
 import * as m0015f from './0015-f-competence.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
@@ -82,6 +84,8 @@ const migrations: Record<string, Migration> = {
   // gov: bodies' meetings and competence
   '0015-e-body-meetings': m0015e,
   '0015-f-competence': m0015f,
+  // audits: user-led audits (brukarrevision)
+  '0019-c-user-led-audits': m0019c,
 };
 
 export const migrationProvider: MigrationProvider = {
