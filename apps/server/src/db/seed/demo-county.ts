@@ -18,6 +18,8 @@ import {
 } from './demo-care-chain.ts';
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
+// audits: user-led audits (brukarrevision)
+import { seedDemoUserLedAudits } from './demo-user-led-audits.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -173,6 +175,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoCases(trx, { unitIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
+    // audits: user-led audits in four states (decision 0019-c)
+    await seedDemoUserLedAudits(trx, { unitIds, staffIds });
     return true;
   });
 }
