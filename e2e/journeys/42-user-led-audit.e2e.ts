@@ -75,6 +75,7 @@ describe('journey 42: a user-led audit', () => {
     const links = team.page.getByRole('form', { name: 'Svarslänkar' });
     await links.getByLabel('Antal länkar').fill('5');
     await links.getByRole('button', { name: 'Skapa länkar' }).click();
+    await team.page.getByTestId('answer-links').locator('li').nth(4).waitFor();
     const urls = (await team.page.getByTestId('answer-links').locator('li').allTextContents()).map(
       (u) => new URL(u.trim()),
     );
