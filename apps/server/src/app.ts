@@ -59,6 +59,7 @@ import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
 import { circleRoutes } from './modules/circle/circle.routes.ts';
 import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
 // followup: client surveys (F10)
+import { userLedAuditsRoutes } from './modules/user-led-audits/user-led-audits.routes.ts';
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 // gov: bodies and competence
 import { bodiesRoutes } from './modules/collaboration-bodies/bodies.routes.ts';
@@ -188,6 +189,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // gov: bodies and competence
   bodiesRoutes(app, db);
   competenceRoutes(app, db);
+  // audits: user-led audits (brukarrevision)
+  userLedAuditsRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -38,3 +38,5 @@ export * from './surveys.ts';
 // gov: bodies and competence
 export * from './bodies.ts';
 export * from './competence.ts';
+// audits: user-led audits (brukarrevision)
+export * from './user-led-audits.ts';

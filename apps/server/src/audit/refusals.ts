@@ -32,6 +32,8 @@ const NOT_PERSON_DATA: RegExp[] = [
   /^\/api\/(deviations|disputes|agreements)(\/|$)/,
   // platform: the retention report and runs are administration (what is cleared is logged per person)
   /^\/api\/retention\//,
+  // audits: a user-led audit's team and answer links need no session and hold no person
+  /^\/api\/user-led-audits\/(team|answer)\//,
 ];
 
 /** Whether refused calls of this route (as Fastify registers it) are logged. */

@@ -29,6 +29,10 @@ import type {
   SipEnding,
   SipPlan,
   SipStatus,
+  // audits:
+  AuditAnswer,
+  AuditQuestion,
+  UserLedAuditStatus,
 } from '@vardflata/domain';
 
 // access: the ground a unit registered a person on (contracts `registrationGround`)
@@ -1028,4 +1032,51 @@ export interface Database {
   // lead: integrated receptions (0019-h)
   integrated_reception: IntegratedReceptionTable;
   integrated_reception_unit: IntegratedReceptionUnitTable;
+  // audits: user-led audits (brukarrevision, 0019-c)
+  user_led_audit: UserLedAuditTable;
+  user_led_auditor: UserLedAuditorTable;
+  user_led_audit_link: UserLedAuditLinkTable;
+  user_led_audit_response: UserLedAuditResponseTable;
+}
+
+// audits: user-led audits (brukarrevision, 0019-c): no person, no link between link and answer
+export interface UserLedAuditTable {
+  id: Generated<string>;
+  title: string;
+  unit_id: string;
+  organisation_id: string;
+  period_from: string;
+  period_to: string;
+  user_organisation: string;
+  status: Generated<UserLedAuditStatus>;
+  questions: ColumnType<AuditQuestion[], string | undefined, string>;
+  commissioned_by: string;
+  commissioned_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  findings: string | null;
+  recommendations: string | null;
+  published_at: Timestamp | null;
+  planned_actions: string | null;
+  responded_by: string | null;
+  responded_at: Timestamp | null;
+}
+
+export interface UserLedAuditorTable {
+  id: Generated<string>;
+  audit_id: string;
+  name: string;
+  token_hash: string;
+  invited_by: string;
+  invited_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface UserLedAuditLinkTable {
+  token_hash: string;
+  audit_id: string;
+}
+
+export interface UserLedAuditResponseTable {
+  id: Generated<string>;
+  audit_id: string;
+  source: 'link' | 'paper';
+  answers: ColumnType<AuditAnswer[], string, string>;
 }

@@ -19,6 +19,8 @@ import {
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
 import { seedDemoIntegratedReception } from './demo-integrated-reception.ts';
+// audits: user-led audits (brukarrevision)
+import { seedDemoUserLedAudits } from './demo-user-led-audits.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -176,6 +178,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoSurveys(trx, { unitIds });
     // lead: the integrated reception (seed 003)
     await seedDemoIntegratedReception(trx, { unitIds });
+    // audits: user-led audits in four states (decision 0019-c)
+    await seedDemoUserLedAudits(trx, { unitIds, staffIds });
     return true;
   });
 }
