@@ -57,6 +57,23 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/cases\/:id(\/|$)/, 'case'],
 ];
 
+/**
+ * platform: a FHIR Task id names its record (decision 0019-g): `referral-<uuid>`, or
+ * `worklist-<code>-<uuid>` whose uuid is an intervention, a consent or a SIP (meetings name none).
+ */
+const TASK_RECORDS: [RegExp, NamedRecord][] = [
+  [/^referral-/, 'referral'],
+  [/^worklist-(outcome|children)-/, 'intervention'],
+  [/^worklist-consent-/, 'consent'],
+  [/^worklist-(follow-up-due|follow-up-overdue|plan-frozen|plan-inactive|first-meeting)-/, 'sip'],
+];
+function taskRecord(value: unknown): [NamedRecord, string] | null {
+  if (typeof value !== 'string') return null;
+  const kind = TASK_RECORDS.find(([pattern]) => pattern.test(value))?.[1];
+  const id = asId(value.slice(-36));
+  return kind && id ? [kind, id] : null;
+}
+
 const asId = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
   try {
@@ -93,6 +110,10 @@ async function personNamedBy(db: Db, request: FastifyRequest, route: string) {
         if (id) return id;
       }
     }
+  }
+  if (route === '/api/fhir/Task/:id') {
+    const task = taskRecord(params?.id);
+    return task ? personOfRecord(db, ...task) : null;
   }
   const record = RECORD_OF_ROUTE.find(([pattern]) => pattern.test(route));
   const recordId = record ? asId(params?.id) : null;

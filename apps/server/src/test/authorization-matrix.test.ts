@@ -1890,6 +1890,28 @@ const USER_LED_AUDIT_CASES: RouteCase[] = [
   })),
 ];
 
+// platform: FHIR R4 Task (0019-g) — a referral as a Task has the referral's rule and log rows;
+// a person's Tasks search is the person's referral list (and what waits on the unit about them).
+const FHIR_TASK_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/fhir/Task/:id',
+    relations: REFERRAL_RELATIONS,
+    url: (s) => `/api/fhir/Task/referral-${s.recordId}`,
+    subject: referralSubject,
+    expected: referralSees(READERS, 200),
+    logAction: 'referral.read',
+  },
+  {
+    method: 'GET',
+    route: '/api/fhir/Task',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/fhir/Task?patient=Patient/${s.personId}`,
+    expected: personScoped(READERS, 200),
+    logAction: 'referral.list',
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -2201,6 +2223,7 @@ const CASES: RouteCase[] = [
   ...INTEGRATED_RECEPTION_CASES,
   // audits: user-led audits (brukarrevision)
   ...USER_LED_AUDIT_CASES,
+  ...FHIR_TASK_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */
