@@ -37,3 +37,5 @@ export * from './surveys.ts';
 // gov: bodies and competence
 export * from './bodies.ts';
 export * from './competence.ts';
+// identity: reserve numbers and merging identities (0019-b)
+export * from './identity.ts';

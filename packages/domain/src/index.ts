@@ -11,3 +11,4 @@ export * from './care-chains/index.ts';
 export * from './care-chain/index.ts';
 // followup: client surveys (F10)
 export * from './surveys/index.ts';
+export * from './identity/reserve-number.ts';

@@ -114,7 +114,7 @@ export interface SessionTable {
 export interface PersonTable {
   id: Generated<string>;
   personal_identity_number: string;
-  identity_number_kind: 'personnummer' | 'samordningsnummer';
+  identity_number_kind: 'personnummer' | 'samordningsnummer' | 'reservnummer';
   date_of_birth: string;
   given_name: string;
   family_name: string;
@@ -122,6 +122,11 @@ export interface PersonTable {
   protected_identity: Generated<boolean>;
   test_data: Generated<boolean>;
   created_at: CreatedAt;
+  // identity: reserve numbers and merging (0019-b)
+  identity_note: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_into_person_id: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  merged_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CareRelationTable {
@@ -1011,4 +1016,18 @@ export interface Database {
   training: TrainingTable;
   training_session: TrainingSessionTable;
   training_attendance: TrainingAttendanceTable;
+  // identity: merges of reserve identities (0019-b)
+  person_merge: PersonMergeTable;
+}
+
+// identity: a merge of a reserve identity into the real person (0019-b)
+export interface PersonMergeTable {
+  id: Generated<string>;
+  reserve_person_id: string;
+  into_person_id: string;
+  merged_at: Generated<Date>;
+  merged_by: string;
+  unit_id: string | null;
+  organisation_id: string | null;
+  moved: ColumnType<{ table: string; count: number }[], string, string>;
 }
