@@ -18,6 +18,7 @@ import {
 } from './demo-care-chain.ts';
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
+import { seedDemoIdentity } from './demo-identity.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -173,6 +174,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoCases(trx, { unitIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
+    // identity: a reserve-number person with records, and one already merged (0019-b)
+    await seedDemoIdentity(trx, { unitIds, organisationIds, staffIds, personIds });
     return true;
   });
 }

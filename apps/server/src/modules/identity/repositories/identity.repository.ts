@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import type { Caller } from '../../../access/caller.ts';
+
+/** What a write needs of the caller (the demo seed writes as a staff member too). */
+type Actor = Pick<Caller, 'staffId' | 'unitId' | 'organisationId'>;
 import type { Db } from '../../../db/database.ts';
 import type { RegistrationGround } from '@vardflata/contracts';
 import type { IdentityFacts } from '../identity.policy.ts';
@@ -15,7 +18,7 @@ export async function nextReserveSerial(trx: Db): Promise<number> {
 /** Inserts the reserve person and opens the care relation at the caller's unit. */
 export async function insertReservePerson(
   trx: Db,
-  caller: Caller,
+  caller: Actor,
   values: {
     reserveNumber: string;
     dateOfBirth: string;

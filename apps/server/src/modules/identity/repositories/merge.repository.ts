@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import type { Caller } from '../../../access/caller.ts';
+
+/** What a write needs of the caller (the demo seed writes as a staff member too). */
+type Actor = Pick<Caller, 'staffId' | 'unitId' | 'organisationId'>;
 import type { Db } from '../../../db/database.ts';
 import { MERGE_TABLES, type MergeTable } from '../identity.policy.ts';
 
@@ -55,7 +58,7 @@ export async function lockPersons(trx: Db, ids: string[]) {
 /** Resolves the conflicts: the reserve's side gives way, the real person's stays. */
 export async function resolveConflicts(
   trx: Db,
-  caller: Caller,
+  caller: Actor,
   reserveId: string,
   realId: string,
   today: string,
@@ -104,7 +107,7 @@ export async function moveRecords(trx: Db, reserveId: string, realId: string) {
 /** Leaves the tombstone and records the merge. */
 export async function markMerged(
   trx: Db,
-  caller: Caller,
+  caller: Actor,
   reserveId: string,
   realId: string,
   moved: { table: string; count: number }[],

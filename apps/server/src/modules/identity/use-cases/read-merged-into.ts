@@ -23,16 +23,19 @@ export async function readMergedInto(
     await logDenied(db, caller, { personId, action: 'person.merged-into.read', ground: 'none' });
     throw notFound();
   }
+  // Logged on both: the tombstone followed, and the real person it revealed.
   await db.transaction().execute((trx) =>
-    appendAccessLog(trx, caller, [
-      {
-        personId: real.id,
-        action: 'person.merged-into.read',
+    appendAccessLog(
+      trx,
+      caller,
+      [personId, real.id].map((id) => ({
+        personId: id,
+        action: 'person.merged-into.read' as const,
         ground: real.ground ?? 'none',
-        outcome: 'allowed',
-        detail: { reservePersonId: personId },
-      },
-    ]),
+        outcome: 'allowed' as const,
+        detail: { reservePersonId: personId, mergedInto: real.id },
+      })),
+    ),
   );
   return {
     id: personId,
