@@ -10,8 +10,7 @@ export const DISCLOSURE_GROUNDS = ['child-at-risk-report', 'unborn-child-protect
 export type DisclosureGround = (typeof DISCLOSURE_GROUNDS)[number];
 
 export const DISCLOSURE_LEGAL_REFERENCE: Record<DisclosureGround, string> = {
-  'child-at-risk-report':
-    'SoL (2025:400), anmälningsskyldighet om barn som far illa',
+  'child-at-risk-report': 'SoL (2025:400), anmälningsskyldighet om barn som far illa',
   'unborn-child-protection':
     '25 kap. 12 § och 26 kap. 9 § offentlighets- och sekretesslagen (2009:400): uppgift om en gravid kvinna till skydd för det väntade barnet',
 };
