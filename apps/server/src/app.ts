@@ -26,6 +26,7 @@ import { emergencyAccessRoutes } from './modules/emergency-access/emergency-acce
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { integratedReceptionsRoutes } from './modules/integrated-receptions/integrated-receptions.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { personsRoutes } from './modules/persons/persons.routes.ts';
 import { sipRoutes } from './modules/sip/sip.routes.ts';
 import { screeningsRoutes } from './modules/screenings/screenings.routes.ts';
@@ -150,6 +151,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   integratedReceptionsRoutes(app, db);
   staffRoutes(app, db, config);
   personsRoutes(app, db);
+  // identity: reserve numbers and merging identities (0019-b)
+  identityRoutes(app, db);
   consentsRoutes(app, db);
   emergencyAccessRoutes(app, db, config);
   accessLogRoutes(app, db);

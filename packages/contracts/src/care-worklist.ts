@@ -14,6 +14,8 @@ export const careWorklistKinds = [
   'referral-awaiting-answer',
   'children-question-open',
   'lvm-deadline',
+  // identity: the children question not answered for an active SIP (issue 9.7)
+  'sip-children-question-open',
 ] as const;
 export const careWorklistKind = z.enum(careWorklistKinds);
 export type CareWorklistKind = z.infer<typeof careWorklistKind>;

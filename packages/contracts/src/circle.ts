@@ -93,5 +93,7 @@ export const circle = z.object({
   members: z.array(circleMember),
   /** The latest answer to the children-as-relatives question the caller may see, or null. */
   childrenQuestion: childrenQuestion.nullable(),
+  /** Every answer the caller may see, newest first (a SIP page shows the one for that SIP). */
+  answers: z.array(childrenQuestion),
 });
 export type Circle = z.infer<typeof circle>;

@@ -40,3 +40,5 @@ export * from './bodies.ts';
 export * from './competence.ts';
 // audits: user-led audits (brukarrevision)
 export * from './user-led-audits.ts';
+// identity: reserve numbers and merging identities (0019-b)
+export * from './identity.ts';

@@ -35,7 +35,8 @@ export type CareRelation = z.infer<typeof careRelation>;
 export const person = z.object({
   id: uuid,
   personalIdentityNumber: z.string(),
-  identityNumberKind: z.enum(['personnummer', 'samordningsnummer']),
+  // identity: `reservnummer` is issued by Vårdfläta (0019-b); its dateOfBirth is an estimate.
+  identityNumberKind: z.enum(['personnummer', 'samordningsnummer', 'reservnummer']),
   dateOfBirth: z.string(),
   /** null when the identity is protected and the caller is not authorised to see it. */
   givenName: z.string().nullable(),

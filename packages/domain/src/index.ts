@@ -13,3 +13,4 @@ export * from './care-chain/index.ts';
 export * from './surveys/index.ts';
 // audits: user-led audits (brukarrevision)
 export * from './user-led-audits/index.ts';
+export * from './identity/reserve-number.ts';

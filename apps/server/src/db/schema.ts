@@ -118,7 +118,7 @@ export interface SessionTable {
 export interface PersonTable {
   id: Generated<string>;
   personal_identity_number: string;
-  identity_number_kind: 'personnummer' | 'samordningsnummer';
+  identity_number_kind: 'personnummer' | 'samordningsnummer' | 'reservnummer';
   date_of_birth: string;
   given_name: string;
   family_name: string;
@@ -128,6 +128,11 @@ export interface PersonTable {
   created_at: CreatedAt;
   /** Generated from the name (migration 0019-i): read-only. */
   name_key: ColumnType<string, never, never>;
+  // identity: reserve numbers and merging (0019-b)
+  identity_note: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_into_person_id: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  merged_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CareRelationTable {
@@ -946,6 +951,60 @@ export interface TrainingAttendanceTable {
   registered_at: CreatedAt;
 }
 
+// audits: user-led audits (brukarrevision, 0019-c): no person, no link between link and answer
+export interface UserLedAuditTable {
+  id: Generated<string>;
+  title: string;
+  unit_id: string;
+  organisation_id: string;
+  period_from: string;
+  period_to: string;
+  user_organisation: string;
+  status: Generated<UserLedAuditStatus>;
+  questions: ColumnType<AuditQuestion[], string | undefined, string>;
+  commissioned_by: string;
+  commissioned_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  findings: string | null;
+  recommendations: string | null;
+  published_at: Timestamp | null;
+  planned_actions: string | null;
+  responded_by: string | null;
+  responded_at: Timestamp | null;
+}
+
+export interface UserLedAuditorTable {
+  id: Generated<string>;
+  audit_id: string;
+  name: string;
+  token_hash: string;
+  invited_by: string;
+  invited_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface UserLedAuditLinkTable {
+  token_hash: string;
+  audit_id: string;
+}
+
+export interface UserLedAuditResponseTable {
+  id: Generated<string>;
+  audit_id: string;
+  source: 'link' | 'paper';
+  answers: ColumnType<AuditAnswer[], string, string>;
+}
+
+// identity: a merge of a reserve identity into the real person (0019-b)
+export interface PersonMergeTable {
+  id: Generated<string>;
+  reserve_person_id: string;
+  into_person_id: string;
+  merged_at: Generated<Date>;
+  merged_by: string;
+  unit_id: string | null;
+  organisation_id: string | null;
+  moved: ColumnType<{ table: string; count: number }[], string, string>;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -1037,46 +1096,6 @@ export interface Database {
   user_led_auditor: UserLedAuditorTable;
   user_led_audit_link: UserLedAuditLinkTable;
   user_led_audit_response: UserLedAuditResponseTable;
-}
-
-// audits: user-led audits (brukarrevision, 0019-c): no person, no link between link and answer
-export interface UserLedAuditTable {
-  id: Generated<string>;
-  title: string;
-  unit_id: string;
-  organisation_id: string;
-  period_from: string;
-  period_to: string;
-  user_organisation: string;
-  status: Generated<UserLedAuditStatus>;
-  questions: ColumnType<AuditQuestion[], string | undefined, string>;
-  commissioned_by: string;
-  commissioned_at: ColumnType<Date, Date | string | undefined, Date | string>;
-  findings: string | null;
-  recommendations: string | null;
-  published_at: Timestamp | null;
-  planned_actions: string | null;
-  responded_by: string | null;
-  responded_at: Timestamp | null;
-}
-
-export interface UserLedAuditorTable {
-  id: Generated<string>;
-  audit_id: string;
-  name: string;
-  token_hash: string;
-  invited_by: string;
-  invited_at: ColumnType<Date, Date | string | undefined, Date | string>;
-}
-
-export interface UserLedAuditLinkTable {
-  token_hash: string;
-  audit_id: string;
-}
-
-export interface UserLedAuditResponseTable {
-  id: Generated<string>;
-  audit_id: string;
-  source: 'link' | 'paper';
-  answers: ColumnType<AuditAnswer[], string, string>;
+  // identity: merges of reserve identities (0019-b)
+  person_merge: PersonMergeTable;
 }

@@ -1912,6 +1912,78 @@ const FHIR_TASK_CASES: RouteCase[] = [
   },
 ];
 
+// identity: reserve numbers and merging (0019-b). A merge needs an open care relation of the
+// caller's unit with both persons; the subject is a reserve identity and a real person, both
+// registered by the unit the relation names (recordId = the real person).
+const IDENTITY_RELATIONS: Relation[] = [
+  'own-unit',
+  'same-organisation',
+  'other-principal',
+  'other-principal-consent',
+];
+async function reserveSubject(role: Role, relation: Relation, merged = false): Promise<Subject> {
+  const r = registrars(role);
+  const who =
+    relation === 'own-unit' ? r.own : relation === 'same-organisation' ? r.sameOrg : r.other;
+  const client = await as(who);
+  const res = await client.post('/api/persons/reserve', { sex: 'unknown', birthYear: 1980 });
+  expect(res.status).toBe(201);
+  const real = await register(who);
+  if (relation === 'other-principal-consent') await consent(who, res.body.id, [r.callerOrg]);
+  if (merged) {
+    const m = await client.post(`/api/persons/${res.body.id}/merge`, {
+      intoPersonId: real.personId,
+    });
+    expect(m.status).toBe(200);
+    if (relation === 'other-principal-consent') await consent(who, real.personId, [r.callerOrg]);
+  }
+  return {
+    personId: res.body.id,
+    personalIdentityNumber: res.body.reserveNumber,
+    recordId: real.personId,
+  };
+}
+const IDENTITY_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons/reserve',
+    relations: ['none'],
+    url: () => '/api/persons/reserve',
+    body: () => ({ sex: 'male', birthYear: 1979 }),
+    expected: (role) => (CARE.has(role) ? 201 : 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/merge-preview',
+    relations: IDENTITY_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/merge-preview?into=${s.recordId}`,
+    subject: (role, relation) => reserveSubject(role, relation),
+    expected: personScoped(CARE, 200),
+    logAction: 'person.merge-preview',
+  },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/merge',
+    relations: IDENTITY_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/merge`,
+    body: (s) => ({ intoPersonId: s.recordId }),
+    subject: (role, relation) => reserveSubject(role, relation),
+    expected: personScoped(CARE, 200),
+    logAction: 'person.merge',
+  },
+  {
+    // The tombstone says where it went to whoever sees the real person (own unit, or the other
+    // principal under consent), else 404.
+    method: 'GET',
+    route: '/api/persons/:id/merged-into',
+    relations: IDENTITY_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/merged-into`,
+    subject: (role, relation) => reserveSubject(role, relation, true),
+    expected: (role, relation) => (!READERS.has(role) ? 403 : relation === 'own-unit' ? 200 : 404),
+    logAction: 'person.merged-into.read',
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -2224,6 +2296,8 @@ const CASES: RouteCase[] = [
   // audits: user-led audits (brukarrevision)
   ...USER_LED_AUDIT_CASES,
   ...FHIR_TASK_CASES,
+  // identity: reserve numbers and merging (0019-b)
+  ...IDENTITY_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

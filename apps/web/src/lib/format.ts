@@ -1,4 +1,4 @@
-import { formatIdentityNumber } from '@vardflata/domain';
+import { formatIdentityNumber, formatReserveNumber, isReserveNumber } from '@vardflata/domain';
 
 /** Every time is shown in Swedish time, whatever the browser's zone; dates as YYYY-MM-DD. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -41,6 +41,8 @@ export function todayInStockholm(): string {
 
 /** The 12 stored digits as YYYYMMDD-NNNN. */
 export function formatPin(normalized: string): string {
+  // identity: a reserve number (0019-b) is written 1985-RV-000123.
+  if (isReserveNumber(normalized)) return formatReserveNumber(normalized);
   return /^\d{12}$/.test(normalized) ? formatIdentityNumber(normalized) : normalized;
 }
 

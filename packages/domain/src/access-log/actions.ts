@@ -53,6 +53,35 @@ export const ACCESS_ACTIONS = {
     label: t('Tog fram registerutdrag', 'Produced a register extract'),
     extract: t('tog fram ett registerutdrag åt dig', 'produced a register extract for you'),
   },
+  // identity: reserve numbers and merging a reserve identity into the real person (0019-b)
+  'person.register-reserve': {
+    label: t(
+      'Registrerade personen med reservnummer',
+      'Registered the person with a reserve number',
+    ),
+    extract: t('registrerade dig med reservnummer', 'registered you with a reserve number'),
+  },
+  'person.merge': {
+    label: t(
+      'Slog samman reservidentitet med verklig identitet',
+      'Merged a reserve identity into the real person',
+    ),
+    extract: t(
+      'slog samman en reservidentitet med dina uppgifter',
+      'merged a reserve identity into your records',
+    ),
+  },
+  'person.merge-preview': {
+    label: t('Visade vad en sammanslagning flyttar', 'Showed what a merge would move'),
+    extract: t('läste vilka uppgifter som skulle flyttas', 'read which records a merge would move'),
+  },
+  'person.merged-into.read': {
+    label: t('Följde en sammanslagen reservidentitet', 'Followed a merged reserve identity'),
+    extract: t(
+      'följde en äldre reservidentitet till dig',
+      'followed an old reserve identity to you',
+    ),
+  },
   'care-relation.close': {
     label: t('Avslutade vårdrelationen', 'Closed the care relation'),
     extract: t('avslutade din kontakt med enheten', 'closed your contact with the unit'),

@@ -43,6 +43,7 @@ import * as m0019c from './0019-c-user-led-audits.ts';
 import * as m0015f from './0015-f-competence.ts';
 import * as m0019h from './0019-h-integrated-receptions.ts';
 import * as m0019i from './0019-i-name-key-column.ts';
+import * as m0019b from './0019-b-reserve-numbers.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -92,6 +93,8 @@ const migrations: Record<string, Migration> = {
   '0019-i-name-key-column': m0019i,
   // audits: user-led audits (brukarrevision)
   '0019-c-user-led-audits': m0019c,
+  // identity: reserve numbers and merging a reserve identity into the real person
+  '0019-b-reserve-numbers': m0019b,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -21,6 +21,7 @@ import { seedDemoSurveys } from './demo-surveys.ts';
 import { seedDemoIntegratedReception } from './demo-integrated-reception.ts';
 // audits: user-led audits (brukarrevision)
 import { seedDemoUserLedAudits } from './demo-user-led-audits.ts';
+import { seedDemoIdentity } from './demo-identity.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -180,6 +181,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoIntegratedReception(trx, { unitIds });
     // audits: user-led audits in four states (decision 0019-c)
     await seedDemoUserLedAudits(trx, { unitIds, staffIds });
+    // identity: a reserve-number person with records, and one already merged (0019-b)
+    await seedDemoIdentity(trx, { unitIds, organisationIds, staffIds, personIds });
     return true;
   });
 }

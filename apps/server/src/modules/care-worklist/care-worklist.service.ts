@@ -6,7 +6,10 @@ import { appendAccessLog } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { interventionsPastPlannedEnd } from '../interventions/repositories/intervention.repository.ts';
-import { interventionsWithoutChildrenQuestion } from '../circle/repositories/circle.repository.ts';
+import {
+  activeSipsWithoutChildrenQuestion,
+  interventionsWithoutChildrenQuestion,
+} from '../circle/repositories/circle.repository.ts';
 import { findVisiblePersonsByIds } from '../persons/persons.repository.ts';
 import { toReferral } from '../referrals/referrals.presenter.ts';
 import {
@@ -68,6 +71,15 @@ const SOURCES: ((trx: Db, caller: Caller, today: string) => Promise<Draft[]>)[] 
       dueOn: r.start_on,
       days: daysBetween(today, r.start_on),
       text: 'Fråga om barn som anhöriga när insatsen startar – finns barn i hushållet eller med regelbunden kontakt?',
+    })),
+  async (trx, caller, today) =>
+    (await activeSipsWithoutChildrenQuestion(trx, caller)).map((r) => ({
+      kind: 'sip-children-question-open' as const,
+      personId: r.person_id,
+      recordId: r.id,
+      dueOn: r.activated_on,
+      days: r.activated_on ? daysBetween(today, r.activated_on) : null,
+      text: 'Fråga om barn som anhöriga i SIP:en – finns barn i hushållet eller med regelbunden kontakt?',
     })),
   async (trx, caller, today) => [
     ...referralItems(

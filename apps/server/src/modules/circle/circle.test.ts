@@ -161,3 +161,51 @@ describe('the children-as-relatives question', () => {
     expect((await items()).map((i) => i.personId)).not.toContain(q.id);
   });
 });
+
+describe('the children-as-relatives question on the SIP (issue 9.7)', () => {
+  it('waits on the worklist for every active SIP of the unit until answered for that SIP', async () => {
+    const sips = await t.db
+      .selectFrom('sip as s')
+      .innerJoin('staff as st', 'st.unit_id', 's.unit_id')
+      .select(['s.id', 's.person_id'])
+      .where('st.username', '=', 'erik.socsek')
+      .where('s.status', '=', 'active')
+      .orderBy('s.id')
+      .execute();
+    const answered = await t.db
+      .selectFrom('children_question')
+      .select('record_id')
+      .where('context', '=', 'sip')
+      .execute();
+    const open = sips.filter((s) => !answered.some((a) => a.record_id === s.id));
+    expect(open.length).toBeGreaterThan(0);
+    const items = async () =>
+      (
+        (await erik.get('/api/care-chain/worklist')).body.items as {
+          kind: string;
+          recordId: string;
+        }[]
+      )
+        .filter((i) => i.kind === 'sip-children-question-open')
+        .map((i) => i.recordId);
+    expect((await items()).sort()).toEqual(open.map((s) => s.id).sort());
+    const sip = open[0]!;
+    // An answer given elsewhere (an intervention) does not answer it for the SIP.
+    await erik.post(`/api/persons/${sip.person_id}/children-question`, {
+      answer: 'no-children',
+      context: 'intervention',
+      askedOn: '2026-01-12',
+    });
+    expect(await items()).toContain(sip.id);
+    const res = await erik.post(`/api/persons/${sip.person_id}/children-question`, {
+      answer: 'children-identified',
+      context: 'sip',
+      recordId: sip.id,
+      askedOn: '2026-01-13',
+    });
+    expect(res.status).toBe(201);
+    expect(await items()).not.toContain(sip.id);
+    const rows = await logRowsFor(t.db, sip.person_id);
+    expect(rows.some((r) => r.action === 'circle.write' && r.outcome === 'allowed')).toBe(true);
+  });
+});

@@ -11,6 +11,13 @@ const LOINC = 'http://loinc.org';
 /** Swedish national identifiers (OIDs of Inera / Skatteverket). */
 const PERSONNUMMER = 'urn:oid:1.2.752.129.2.1.3.1';
 const SAMORDNINGSNUMMER = 'urn:oid:1.2.752.129.2.1.3.3';
+// identity: Vårdfläta's own reserve numbers (0019-b) have no national OID; a local system says so.
+const RESERVNUMMER = 'urn:vardflata:reservnummer';
+const IDENTIFIER_SYSTEM = {
+  personnummer: PERSONNUMMER,
+  samordningsnummer: SAMORDNINGSNUMMER,
+  reservnummer: RESERVNUMMER,
+} as const;
 const LOCAL = 'https://vardflata.se/fhir/CodeSystem';
 
 const ref = (type: string, id: string, display?: string | null) => ({
@@ -42,7 +49,7 @@ export function toPatient(person: Person): FhirResource {
     identifier: [
       {
         use: 'official',
-        system: person.identityNumberKind === 'personnummer' ? PERSONNUMMER : SAMORDNINGSNUMMER,
+        system: IDENTIFIER_SYSTEM[person.identityNumberKind],
         value: person.personalIdentityNumber,
       },
     ],

@@ -17,7 +17,7 @@ const PERSON_ID = sql.ref('p.id');
 export interface PersonRow {
   id: string;
   personal_identity_number: string;
-  identity_number_kind: 'personnummer' | 'samordningsnummer';
+  identity_number_kind: 'personnummer' | 'samordningsnummer' | 'reservnummer';
   date_of_birth: string;
   given_name: string;
   family_name: string;

@@ -1,4 +1,9 @@
-import { type AccessAction, looksLikeIdentityNumber, parseIdentityNumber } from '@vardflata/domain';
+import {
+  type AccessAction,
+  looksLikeIdentityNumber,
+  normalizeReserveNumber,
+  parseIdentityNumber,
+} from '@vardflata/domain';
 import {
   DEFAULT_REGISTRATION_GROUND,
   type CareRelation,
@@ -86,7 +91,11 @@ export async function searchPersons(db: Db, caller: Caller, q: string): Promise<
   const text = q.trim();
   if (text.length === 0) return [];
   let criteria: { numberPrefix?: string; nameWords?: string[] };
-  if (looksLikeIdentityNumber(text)) {
+  const reserve = normalizeReserveNumber(text);
+  if (reserve) {
+    // identity: a reserve number (0019-b) is found whole, however it was typed.
+    criteria = { numberPrefix: reserve };
+  } else if (looksLikeIdentityNumber(text)) {
     const parsed = parseIdentityNumber(text.replace(/\s/g, ''), todayInStockholm());
     criteria = { numberPrefix: parsed.ok ? parsed.value.normalized : text.replace(/\D/g, '') };
   } else {

@@ -141,7 +141,7 @@ export function violenceOutcome(body: CreateViolenceQuestionBody): RuleOutcome {
       ],
     };
   }
-  // A child exposed to violence is a matter for a report to social services (SoL 14 kap 1 §).
+  // A child exposed to violence is a matter for a report to social services (the duty to report in SoL 2025:400).
   return {
     ok: true,
     data: body,

@@ -7,6 +7,8 @@ import type {
   OpenCaseBody,
   PersonCases,
   CareWorklist,
+  ChildrenQuestion,
+  ChildrenQuestionBody,
   Circle,
   CircleMember,
   CreateCircleMemberBody,
@@ -117,6 +119,19 @@ export function useAddCircleMember(personId: string) {
     mutationFn: (body: CreateCircleMemberBody) =>
       api.post<CircleMember>(personPath(personId, 'circle/members'), body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['persons', personId, 'circle'] }),
+  });
+}
+
+// identity: the children question answered where a SIP starts (issue 9.7)
+export function useAnswerChildrenQuestion(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ChildrenQuestionBody) =>
+      api.post<ChildrenQuestion>(personPath(personId, 'children-question'), body),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['persons', personId, 'circle'] });
+      void queryClient.invalidateQueries({ queryKey: careKeys.worklist });
+    },
   });
 }
 

@@ -23,29 +23,39 @@ export function PersonIdentity({ person }: { person: Person }) {
           <dt>
             {person.identityNumberKind === 'samordningsnummer'
               ? t('person.coordinationNumber')
-              : t('person.pin')}
+              : person.identityNumberKind === 'reservnummer'
+                ? t('person.reserveNumber')
+                : t('person.pin')}
           </dt>
           <dd className="pin">{formatPin(person.personalIdentityNumber)}</dd>
         </div>
         <div>
           <dt>{t('person.givenName')}</dt>
           <dd>
-            {person.givenName ?? (
-              <span className="hidden-name">{t('person.protectedIdentity')}</span>
-            )}
+            {person.givenName === ''
+              ? t('person.nameUnknown')
+              : (person.givenName ?? (
+                  <span className="hidden-name">{t('person.protectedIdentity')}</span>
+                ))}
           </dd>
         </div>
         <div>
           <dt>{t('person.familyName')}</dt>
           <dd>
-            {person.familyName ?? (
-              <span className="hidden-name">{t('person.protectedIdentity')}</span>
-            )}
+            {person.familyName === ''
+              ? t('person.nameUnknown')
+              : (person.familyName ?? (
+                  <span className="hidden-name">{t('person.protectedIdentity')}</span>
+                ))}
           </dd>
         </div>
         <div>
           <dt>{t('person.dateOfBirth')}</dt>
-          <dd>{person.dateOfBirth}</dd>
+          <dd>
+            {person.identityNumberKind === 'reservnummer'
+              ? t('person.birthYearAbout', { year: person.dateOfBirth.slice(0, 4) })
+              : person.dateOfBirth}
+          </dd>
         </div>
         <div>
           <dt>{t('person.sex')}</dt>

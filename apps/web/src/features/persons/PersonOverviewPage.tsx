@@ -8,6 +8,8 @@ import { Loading, StatusMessage } from '../../components/Status';
 import { isUnitManager } from '../../lib/roles';
 import { useMe } from '../auth/session';
 import { ConsentsSection } from '../consents/ConsentsSection';
+import { MergedNotice } from '../identity/MergedNotice';
+import { ReserveIdentityPanel } from '../identity/ReserveIdentityPanel';
 import { ScreeningsSection } from '../screenings/ScreeningsSection';
 import { AccessExtract } from './AccessExtract';
 import { CareRelations } from './CareRelations';
@@ -25,8 +27,12 @@ export function PersonOverviewPage() {
   const me = useMe();
   const { personId = '' } = useParams();
   const location = useLocation();
-  const registered = (location.state as { registered?: boolean } | null)?.registered === true;
+  const state = location.state as { registered?: boolean; merged?: boolean } | null;
+  const registered = state?.registered === true;
+  // identity: arriving from a merge of a reserve identity into this person (0019-b)
+  const merged = state?.merged === true;
   const person = usePerson(personId);
+  const notVisible = person.isError && isApiError(person.error) && person.error.status === 404;
   const [closedOwnRelation, setClosedOwnRelation] = useState(false);
 
   if (person.isPending) {
@@ -39,7 +45,6 @@ export function PersonOverviewPage() {
   }
 
   if (person.isError) {
-    const notVisible = isApiError(person.error) && person.error.status === 404;
     return (
       <>
         <PageHeading title={t('person.notFoundTitle')}>
@@ -48,7 +53,10 @@ export function PersonOverviewPage() {
         {closedOwnRelation ? (
           <p role="status">{t('person.closedNoAccess')}</p>
         ) : notVisible ? (
-          <p>{t('person.notFoundBody')}</p>
+          <>
+            <p>{t('person.notFoundBody')}</p>
+            <MergedNotice personId={personId} enabled={notVisible} />
+          </>
         ) : (
           <ProblemAlert error={person.error} />
         )}
@@ -71,6 +79,7 @@ export function PersonOverviewPage() {
       </PageHeading>
       <StatusMessage>
         {registered && t('person.registered', { unit: me.unit?.name ?? '' })}
+        {merged && t('person.merged')}
       </StatusMessage>
       {p.ground === 'emergency' && (
         <div className="alert alert-warning">
@@ -80,6 +89,7 @@ export function PersonOverviewPage() {
         </div>
       )}
       <PersonIdentity person={p} />
+      <ReserveIdentityPanel person={p} />
       <CareRelations person={p} onClosedOwn={() => setClosedOwnRelation(true)} />
       <ConsentsSection personId={p.id} />
       <ScreeningsSection person={p} />

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { EMERGENCY_ROLES, hasRole, mayWorkWithPersons } from '../../lib/roles';
 import { useMe } from '../auth/session';
 import { PersonSearchResults } from './PersonSearchResults';
+import { RegisterReserveSection } from '../identity/RegisterReserveSection';
 import { RegisterPersonSection } from './RegisterPersonSection';
 
 /** Client-side version of the server's rule, so an obviously short query is not sent. */
@@ -72,6 +73,7 @@ export function PersonSearchPage() {
       {mayWorkWithPersons(me) && (
         <>
           <RegisterPersonSection initialNumber={looksLikeIdentityNumber(q) ? q : ''} />
+          <RegisterReserveSection />
           <aside className="card card-muted" aria-labelledby="not-found-help">
             <h2 id="not-found-help">{t('search.helpHeading')}</h2>
             <p>{t('search.helpText')}</p>

@@ -40,6 +40,9 @@ export function PersonSearchResults({ q }: { q: string }) {
                 {person.identityNumberKind === 'samordningsnummer' && (
                   <Badge tone="info">{t('person.coordinationNumber')}</Badge>
                 )}
+                {person.identityNumberKind === 'reservnummer' && (
+                  <Badge tone="warn">{t('person.reserveNumber')}</Badge>
+                )}
                 {person.protectedIdentity && (
                   <Badge tone="warn">{t('person.protectedIdentity')}</Badge>
                 )}

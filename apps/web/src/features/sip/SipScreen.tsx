@@ -6,6 +6,7 @@ import { formatPin } from '../../lib/format';
 import { useMe } from '../auth/session';
 import { personName } from '../persons/personName';
 import { knownStaff, mayEditPlan, personPath, sipPath } from './helpers';
+import { ChildrenQuestionPanel } from './ChildrenQuestionPanel';
 import { useSipT } from './i18n';
 import { Lifecycle, SipStatusBadges } from './Lifecycle';
 import { seesPerson } from './MissingPanel';
@@ -103,6 +104,7 @@ export function SipScreen({
       {facts}
       <YourInvitation sip={sip} onDone={onDone} />
       <SipActions sip={sip} draft={draft} saver={saver} staff={staff} onDone={onDone} />
+      <ChildrenQuestionPanel sip={sip} />
 
       <SectionNav sipId={sip.id} unsaved={unsaved} />
       <SectionFrame>

@@ -145,3 +145,28 @@ export function interventionsWithoutChildrenQuestion(db: Db, caller: Caller, tod
     .orderBy('i.start_on')
     .execute();
 }
+
+/**
+ * The worklist's open SIP questions (issue 9.7): active SIPs owned by the caller's unit with no
+ * answer to the children-as-relatives question recorded for that SIP. Asked per SIP, since a SIP
+ * brings in new actors who may meet the children.
+ */
+export function activeSipsWithoutChildrenQuestion(db: Db, caller: Caller) {
+  return db
+    .selectFrom('sip as s')
+    .select(['s.id', 's.person_id', 's.activated_on'])
+    .where('s.unit_id', '=', caller.unitId!)
+    .where('s.status', '=', 'active')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('children_question as q')
+            .select('q.id')
+            .whereRef('q.record_id', '=', 's.id')
+            .where('q.context', '=', 'sip'),
+        ),
+      ),
+    )
+    .orderBy('s.activated_on')
+    .execute();
+}

@@ -26,6 +26,8 @@ export async function loadCircle(trx: Db, caller: Caller, personId: string) {
     personId,
     members: members.map((m) => toMember(m, supports, today)),
     childrenQuestion: questions[0] ? toChildrenQuestion(questions[0]) : null,
+    // identity: every answer, so a SIP page finds the one given for that SIP (issue 9.7)
+    answers: questions.map(toChildrenQuestion),
   };
   return { circle, grounds: [...members, ...questions].map((r) => r.ground) };
 }
