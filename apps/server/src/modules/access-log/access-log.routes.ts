@@ -13,7 +13,8 @@ import {
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import { renderRegisterExtractPdf } from './register-extract.pdf.ts';
-import { logReviewStatus as reviewStatus, recordLogReview } from './use-cases/log-reviews.ts';
+import { logReviewStatus as reviewStatus } from './use-cases/log-review-status.ts';
+import { recordLogReview } from './use-cases/record-log-review.ts';
 import { getRegisterExtract } from './use-cases/register-extract.ts';
 import { reviewAccessLog } from './use-cases/review-log.ts';
 

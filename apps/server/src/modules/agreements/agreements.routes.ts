@@ -13,13 +13,11 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import {
-  addRoutine,
-  addRoutineVersion,
-  getAgreement,
-  listAgreements,
-  reviseAgreement,
-} from './use-cases/agreements.ts';
+import { addRoutine } from './use-cases/add-routine.ts';
+import { addRoutineVersion } from './use-cases/add-routine-version.ts';
+import { getAgreement } from './use-cases/get-agreement.ts';
+import { listAgreements } from './use-cases/list-agreements.ts';
+import { reviseAgreement } from './use-cases/revise-agreement.ts';
 import { startFollowUp } from './use-cases/follow-ups.ts';
 
 /** Agreements (överenskommelser, F12): parties, validity, routines with versions, revisions. */

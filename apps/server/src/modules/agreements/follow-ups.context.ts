@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { notFound } from '../../http/problem.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { governanceActor, type GovernanceActor } from '../collaboration-bodies/steering-group.ts';
-import { countDeviations } from '../deviations/use-cases/read.ts';
+import { countDeviations } from '../deviations/use-cases/count-deviations.ts';
 import { mayManage, requireMayManage, requireMayReadFollowUp } from './agreements.policy.ts';
 import { toFollowUp } from './follow-ups.presenter.ts';
 import { partyIdsOf } from './repositories/agreement.repository.ts';

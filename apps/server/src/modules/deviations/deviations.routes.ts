@@ -14,12 +14,12 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { answerDeviation, closeDeviation, raiseDeviationToBody } from './use-cases/handle.ts';
-import {
-  deviationStatistics as statistics,
-  getDeviation,
-  listDeviations,
-} from './use-cases/read.ts';
+import { answerDeviation } from './use-cases/answer-deviation.ts';
+import { closeDeviation } from './use-cases/close-deviation.ts';
+import { deviationStatistics as statistics } from './use-cases/deviation-statistics.ts';
+import { getDeviation } from './use-cases/get-deviation.ts';
+import { listDeviations } from './use-cases/list-deviations.ts';
+import { raiseDeviationToBody } from './use-cases/raise-deviation-to-body.ts';
 import { reportDeviation } from './use-cases/report.ts';
 
 /**

@@ -12,9 +12,12 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { escalateDispute, raiseDisputeToBody, resolveDispute } from './use-cases/move.ts';
+import { escalateDispute } from './use-cases/escalate-dispute.ts';
+import { getDispute } from './use-cases/get-dispute.ts';
+import { listDisputes } from './use-cases/list-disputes.ts';
 import { raiseDispute } from './use-cases/raise.ts';
-import { getDispute, listDisputes } from './use-cases/read.ts';
+import { raiseDisputeToBody } from './use-cases/raise-dispute-to-body.ts';
+import { resolveDispute } from './use-cases/resolve-dispute.ts';
 
 /**
  * The dispute ladder (F13, seed 001): 1 line organisation → 2 nearest management level →

@@ -10,7 +10,8 @@ import {
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import { endIntervention } from './use-cases/end.ts';
-import { listInterventions, readIntervention } from './use-cases/read.ts';
+import { listInterventions } from './use-cases/list-interventions.ts';
+import { readIntervention } from './use-cases/read-intervention.ts';
 import { recordIntervention } from './use-cases/record.ts';
 
 /** Interventions (insatser, F5) as records of their own. */

@@ -22,7 +22,8 @@ import {
   recordFollowUpReport,
   recordMedicationChange,
 } from './use-cases/events.ts';
-import { acceptHandover, handOver } from './use-cases/handover.ts';
+import { acceptHandover } from './use-cases/accept-handover.ts';
+import { handOver } from './use-cases/hand-over.ts';
 import { placeAtHvb } from './use-cases/place.ts';
 import { getPlacement, listPersonPlacements } from './use-cases/read.ts';
 

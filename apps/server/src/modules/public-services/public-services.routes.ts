@@ -10,7 +10,9 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { listEntries, publicDirectory, writeText } from './use-cases/directory.ts';
+import { listEntries } from './use-cases/list-entries.ts';
+import { publicDirectory } from './use-cases/public-directory.ts';
+import { writeText } from './use-cases/write-text.ts';
 
 /** The public service directory (F17): read by anyone, written by staff per language. */
 export function publicServicesRoutes(app: FastifyInstance, db: Db) {

@@ -11,7 +11,9 @@ import {
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import { answerReferral } from './use-cases/answer.ts';
-import { listPersonReferrals, listUnitReferrals, readReferral } from './use-cases/read.ts';
+import { listPersonReferrals } from './use-cases/list-person-referrals.ts';
+import { listUnitReferrals } from './use-cases/list-unit-referrals.ts';
+import { readReferral } from './use-cases/read-referral.ts';
 import { sendReferral } from './use-cases/send.ts';
 
 /** Referral and consultation between the principals (F6). */

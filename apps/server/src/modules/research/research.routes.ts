@@ -4,7 +4,7 @@ import { researchExtract, researchExtractBody } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import { requireResearchAnalyst } from './research.policy.ts';
-import { createResearchExtract } from './use-cases/create-extract.ts';
+import { createResearchExtract } from './use-cases/create-research-extract.ts';
 
 export function researchRoutes(app: FastifyInstance, db: Db) {
   app.withTypeProvider<ZodTypeProvider>().post(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, startTestApp, type TestApp, type TestClient } from '../../test/harness.ts';
 import { indicatorCounty } from '../indicators/indicators.fixtures.ts';
-import { pseudonym } from './use-cases/create-extract.ts';
+import { pseudonym } from './research.policy.ts';
 
 /** The pseudonymised research extract (F11): keyed pseudonyms, k-anonymity, logged. */
 let t: TestApp;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logRowsFor } from '../../test/harness.ts';
-import { personHasActiveSipCovering } from './use-cases/gate.ts';
+import { personHasActiveSipCovering } from './use-cases/person-has-active-sip-covering.ts';
 import {
   completePlan,
   dateIn,

@@ -27,12 +27,14 @@ import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { sipLifeCycleRoutes } from './sip.life-cycle.routes.ts';
-import { sipGate as gate } from './use-cases/gate.ts';
+import { getSip } from './use-cases/get-sip.ts';
 import { history } from './use-cases/history.ts';
+import { listForPerson } from './use-cases/list-for-person.ts';
+import { listMine } from './use-cases/list-mine.ts';
 import { getOwnView, invitationLetter, planPdf } from './use-cases/outputs.ts';
 import { updatePlan } from './use-cases/plan.ts';
 import { propose } from './use-cases/propose.ts';
-import { getSip, listForPerson, listMine } from './use-cases/read.ts';
+import { sipGate as gate } from './use-cases/sip-gate.ts';
 import { diffVersions, getVersion, listVersions } from './use-cases/versions.ts';
 
 /**

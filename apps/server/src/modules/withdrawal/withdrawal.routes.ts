@@ -13,7 +13,9 @@ import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import { admit } from './use-cases/admit.ts';
 import { discharge } from './use-cases/discharge.ts';
-import { bedBoard as readBedBoard, listPersonRequests, listQueue } from './use-cases/queue.ts';
+import { bedBoard as readBedBoard } from './use-cases/bed-board.ts';
+import { listPersonRequests } from './use-cases/list-person-requests.ts';
+import { listQueue } from './use-cases/list-queue.ts';
 import { requestWithdrawalBed } from './use-cases/request.ts';
 import { triage } from './use-cases/triage.ts';
 

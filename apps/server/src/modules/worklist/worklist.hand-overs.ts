@@ -6,7 +6,7 @@ import { todayInStockholm } from '../../util/time.ts';
 import { findVisiblePerson } from '../persons/persons.repository.ts';
 import { listWaitingHandovers } from '../placements/repositories/care-handover.repository.ts';
 import { listUnconfirmedMedicationChanges } from '../placements/repositories/placement.repository.ts';
-import { waitingWorklistItems } from '../withdrawal/use-cases/queue.ts';
+import { waitingWorklistItems } from '../withdrawal/use-cases/waiting-worklist-items.ts';
 import { personShown } from '../care-chain/person-shown.ts';
 import { listUnacknowledged } from '../disclosures/disclosures.repository.ts';
 import { listOpenAtUnit, listToReceive } from '../lob/lob.repository.ts';

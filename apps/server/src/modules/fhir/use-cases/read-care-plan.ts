@@ -1,6 +1,6 @@
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
-import { getSip } from '../../sip/use-cases/read.ts';
+import { getSip } from '../../sip/use-cases/get-sip.ts';
 import { toCarePlan, toCareTeam } from '../fhir.presenter.ts';
 
 /** One SIP as a CarePlan, or its participants as a CareTeam (same rule and log as GET /api/sips/:id). */

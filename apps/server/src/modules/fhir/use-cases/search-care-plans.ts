@@ -1,6 +1,6 @@
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
-import { listForPerson } from '../../sip/use-cases/read.ts';
+import { listForPerson } from '../../sip/use-cases/list-for-person.ts';
 import { carePlanStatus, toCarePlan } from '../fhir.presenter.ts';
 import { matchesToken } from '../fhir.search.ts';
 

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/database.ts';
 import { badRequest, unprocessable, type FieldError } from '../../../http/problem.ts';
 import { todayInStockholm } from '../../../util/time.ts';
 import { requireVisiblePerson } from '../../persons/persons.service.ts';
-import { personHasActiveSipWith } from '../../sip/use-cases/gate.ts';
+import { personHasActiveSipWith } from '../../sip/use-cases/person-has-active-sip-with.ts';
 import { listBedUnits } from '../../withdrawal/repositories/withdrawal-request.repository.ts';
 import { loadPlacement } from '../placements.context.ts';
 import { requirePlacingOrganisation, settledCostSplit } from '../placements.policy.ts';

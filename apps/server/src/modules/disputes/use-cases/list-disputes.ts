@@ -1,7 +1,6 @@
 import type { Dispute } from '@vardflata/contracts';
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
-import { notFound } from '../../../http/problem.ts';
 import { governanceActor } from '../../collaboration-bodies/steering-group.ts';
 import { present } from '../disputes.context.ts';
 import { viewerOf } from '../disputes.policy.ts';
@@ -18,19 +17,5 @@ export async function listDisputes(
   return db.transaction().execute(async (trx) => {
     const rows = await disputes.listVisibleDisputes(trx, viewerOf(actor), filter);
     return present(trx, actor, rows, now);
-  });
-}
-
-export async function getDispute(
-  db: Db,
-  caller: Caller,
-  id: string,
-  now: Date = new Date(),
-): Promise<Dispute> {
-  const actor = await governanceActor(db, caller);
-  return db.transaction().execute(async (trx) => {
-    const row = await disputes.findVisibleDispute(trx, viewerOf(actor), id);
-    if (!row) throw notFound();
-    return (await present(trx, actor, [row], now))[0]!;
   });
 }

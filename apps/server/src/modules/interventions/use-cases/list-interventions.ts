@@ -6,7 +6,6 @@ import type { Db } from '../../../db/database.ts';
 import { todayInStockholm } from '../../../util/time.ts';
 import { listLogEntries } from '../../care-chain/with-record.ts';
 import { requireVisiblePerson } from '../../persons/persons.service.ts';
-import { withIntervention } from '../interventions.context.ts';
 import { toIntervention } from '../interventions.presenter.ts';
 import { visibleInterventions } from '../repositories/intervention.repository.ts';
 
@@ -33,10 +32,4 @@ export async function listInterventions(
     );
     return rows.map((r) => toIntervention(caller, r, today));
   });
-}
-
-export function readIntervention(db: Db, caller: Caller, id: string) {
-  return withIntervention(db, caller, id, 'intervention.read', 'read', async (ctx) =>
-    toIntervention(caller, ctx.row, ctx.today),
-  );
 }

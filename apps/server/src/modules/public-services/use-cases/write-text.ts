@@ -1,29 +1,11 @@
-import type {
-  PublicServiceEntry,
-  PublicServices,
-  PublicServiceTextBody,
-} from '@vardflata/contracts';
-import { textDirection, type PublicLanguage } from '@vardflata/domain';
+import type { PublicServiceEntry, PublicServiceTextBody } from '@vardflata/contracts';
+import type { PublicLanguage } from '@vardflata/domain';
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
 import { notFound } from '../../../http/problem.ts';
 import { requireMayEditService } from '../public-services.policy.ts';
-import { toEntry, toPublicServices } from '../public-services.presenter.ts';
+import { toEntry } from '../public-services.presenter.ts';
 import * as services from '../repositories/public-service.repository.ts';
-
-/** The public directory in one language, right to left for Arabic. No sign-in. */
-export async function publicDirectory(db: Db, lang: PublicLanguage): Promise<PublicServices> {
-  return {
-    lang,
-    direction: textDirection(lang),
-    items: toPublicServices(await services.listServices(db), lang),
-  };
-}
-
-/** The entries as staff edit them, every language. */
-export async function listEntries(db: Db, caller: Caller): Promise<PublicServiceEntry[]> {
-  return (await services.listServices(db)).map((s) => toEntry(caller, s));
-}
 
 /** Writes (or rewrites) a service's text in one language. */
 export async function writeText(

@@ -1,28 +1,14 @@
-import { createHmac } from 'node:crypto';
 import { ageBandOf } from '@vardflata/domain';
 import type { ResearchExtract, ResearchExtractBody } from '@vardflata/contracts';
 import type { Caller } from '../../../access/caller.ts';
 import { appendAccessLog } from '../../../audit/access-log.ts';
 import type { Db } from '../../../db/database.ts';
+import { pseudonym, QUASI_IDENTIFIERS } from '../research.policy.ts';
 import {
   recordResearchExtract,
   researchKey,
   researchSource,
 } from '../repositories/research.repository.ts';
-
-export const QUASI_IDENTIFIERS = ['sex', 'ageBand', 'principals'] as const;
-
-/**
- * A keyed pseudonym: HMAC-SHA-256 of the project and the person id under the server's key.
- * Stable within a project (follow a person over extracts), different between projects, and not
- * reversible or recomputable without the key.
- */
-export function pseudonym(key: string, project: string, personId: string): string {
-  return createHmac('sha256', key)
-    .update(`${project}\n${personId}`)
-    .digest('base64url')
-    .slice(0, 22);
-}
 
 /**
  * Takes out a pseudonymised extract: age generalised to bands, then a k-anonymity check — rows

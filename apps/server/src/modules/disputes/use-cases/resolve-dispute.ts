@@ -1,27 +1,11 @@
 import type { Dispute, ResolveDisputeBody } from '@vardflata/contracts';
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
-import { badRequest } from '../../../http/problem.ts';
 import { memberStaffIds } from '../../collaboration-bodies/repositories/collaboration-body.repository.ts';
-import { listBodies } from '../../collaboration-bodies/repositories/meeting.repository.ts';
 import { notifyEach } from '../../notifications/notifications.repository.ts';
 import { withDispute } from '../disputes.context.ts';
-import { climb } from '../disputes.ladder.ts';
-import { requireMayEscalate, requireMayResolve } from '../disputes.policy.ts';
+import { requireMayResolve } from '../disputes.policy.ts';
 import * as disputes from '../repositories/dispute.repository.ts';
-
-/** One step up the ladder; beyond the county group (4) there is none: 422. */
-export function escalateDispute(
-  db: Db,
-  caller: Caller,
-  id: string,
-  now: Date = new Date(),
-): Promise<Dispute> {
-  return withDispute(db, caller, id, now, async ({ trx, actor, row, current }) => {
-    requireMayEscalate(actor, row, current);
-    await climb(trx, row, 'escalated', caller.staffId, now);
-  });
-}
 
 /** Resolved with the decision; the raiser and the step's owners hear of it. */
 export function resolveDispute(
@@ -52,21 +36,5 @@ export function resolveDispute(
       dueOn: null,
       dedupeKey: `dispute.resolved:${id}`,
     });
-  });
-}
-
-/** Raised to a collaboration body (e.g. a matter of principle): on the body's next agenda. */
-export function raiseDisputeToBody(
-  db: Db,
-  caller: Caller,
-  id: string,
-  bodyId: string,
-  now: Date = new Date(),
-): Promise<Dispute> {
-  return withDispute(db, caller, id, now, async ({ trx, actor, row, current }) => {
-    requireMayResolve(actor, row, current);
-    const [body] = await listBodies(trx, bodyId);
-    if (!body) throw badRequest([{ path: 'bodyId', message: 'no such collaboration body' }]);
-    await disputes.raiseDisputeToBody(trx, id, bodyId);
   });
 }
