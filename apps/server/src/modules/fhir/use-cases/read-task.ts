@@ -1,7 +1,7 @@
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
 import { notFound } from '../../../http/problem.ts';
-import { readReferral } from '../../referrals/use-cases/read.ts';
+import { readReferral } from '../../referrals/use-cases/read-referral.ts';
 import { parseTaskId, referralTask, worklistTaskId } from '../fhir.task.ts';
 import { worklistTasks } from '../fhir.worklist.ts';
 

@@ -1,7 +1,7 @@
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
 import { todayInStockholm } from '../../../util/time.ts';
-import { listPersonReferrals } from '../../referrals/use-cases/read.ts';
+import { listPersonReferrals } from '../../referrals/use-cases/list-person-referrals.ts';
 import type { FhirResource } from '../fhir.presenter.ts';
 import { matchesDate, matchesToken } from '../fhir.search.ts';
 import { referralTask } from '../fhir.task.ts';
