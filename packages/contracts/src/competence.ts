@@ -20,6 +20,8 @@ export const training = z.object({
   sessions: z.array(trainingSession),
   /** The caller has completed it (attended a session). */
   completed: z.boolean(),
+  /** The caller plans its sessions and records attendance. */
+  mayRun: z.boolean(),
 });
 export type Training = z.infer<typeof training>;
 

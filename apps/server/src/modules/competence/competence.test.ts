@@ -79,9 +79,7 @@ describe('competence (F16)', () => {
         attended: false,
       },
     ]);
-    expect((await nora.get(`/api/training-sessions/${session.id}/registrations`)).status).toBe(
-      403,
-    );
+    expect((await nora.get(`/api/training-sessions/${session.id}/registrations`)).status).toBe(403);
     expect(
       (await maja.get('/api/training-sessions/00000000-0000-4000-8000-000000000000/registrations'))
         .status,
@@ -109,9 +107,9 @@ describe('competence (F16)', () => {
     expect(await miAt('Socialtjänst Vuxen Norrby')).toMatchObject({ staff: 1, trained: 1 });
     const norrbyOnly = await maja.get(`/api/trainings/coverage?organisationId=${ids.norrby}`);
     expect(norrbyOnly.status).toBe(200);
-    expect(
-      new Set((norrbyOnly.body.items as Row[]).map((c) => c.unitName)),
-    ).toEqual(new Set(['Socialtjänst Vuxen Norrby']));
+    expect(new Set((norrbyOnly.body.items as Row[]).map((c) => c.unitName))).toEqual(
+      new Set(['Socialtjänst Vuxen Norrby']),
+    );
     expect((await nora.get('/api/trainings/coverage')).status).toBe(403);
     expect((await olle.get('/api/trainings/coverage?organisationId=x')).status).toBe(400);
   });

@@ -4,10 +4,15 @@ import type { Db } from '../../../db/database.ts';
 import { badRequest, conflict, notFound } from '../../../http/problem.ts';
 import { todayInStockholm } from '../../../util/time.ts';
 import { governanceActor } from '../../collaboration-bodies/steering-group.ts';
-import { requireMayRunTrainings, sessionHasBeenHeld } from '../competence.policy.ts';
+import {
+  mayRunTrainings,
+  requireMayRunTrainings,
+  sessionHasBeenHeld,
+} from '../competence.policy.ts';
 import * as trainings from '../repositories/training.repository.ts';
 
 export async function listTrainings(db: Db, caller: Caller): Promise<Training[]> {
+  const mayRun = mayRunTrainings(await governanceActor(db, caller));
   return (await trainings.listTrainings(db, caller.staffId)).map((t) => ({
     id: t.id,
     code: t.code,
@@ -22,6 +27,7 @@ export async function listTrainings(db: Db, caller: Caller): Promise<Training[]>
       mine: (s.mine ?? 'none') as 'none' | 'registered' | 'attended',
     })),
     completed: t.sessions.some((s) => s.mine === 'attended'),
+    mayRun,
   }));
 }
 
@@ -54,7 +60,9 @@ export async function recordAttendance(
   const session = await trainings.findSession(db, sessionId);
   if (!session) throw notFound();
   if (!sessionHasBeenHeld(session.held_on, todayInStockholm()))
-    throw conflict('The session has not been held yet; attendance is recorded on or after its day.');
+    throw conflict(
+      'The session has not been held yet; attendance is recorded on or after its day.',
+    );
   try {
     await db.transaction().execute((trx) => trainings.markAttended(trx, sessionId, body.staffIds));
   } catch {
