@@ -9,14 +9,11 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading } from '../../components/Status';
 import { ChartFigure } from '../indicators/ChartFigure';
 import { useGovernanceT } from './i18n';
+import { CoverageMatrix, share } from './CoverageMatrix';
 import { useCoverage } from './queries';
 
 type Row = Coverage['items'][number];
 const BLUE = '#1f5f8b';
-
-/** The share of a unit's staff, in whole per cent (the server leaves out units without staff,
- * so there is always a denominator). */
-const share = (r: Row) => Math.round((100 * r.trained) / r.staff);
 
 /** Coverage per unit (F16): one training as a chart with its table, and all as a table. */
 export function CoveragePage() {
@@ -142,46 +139,12 @@ function CoverageTable({ rows, caption }: { rows: Row[]; caption: string }) {
   );
 }
 
-/** Every unit × training: trained of staff, with the share. */
 function AllTrainings({ rows, trainings }: { rows: Row[]; trainings: string[] }) {
   const { t } = useGovernanceT();
-  const units = [...new Map(rows.map((r) => [r.unitId, r.unitName])).entries()];
   return (
     <section className="card" aria-labelledby="coverage-all">
       <h2 id="coverage-all">{t('competence.allTrainings')}</h2>
-
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('competence.unit')}</th>
-            {trainings.map((n) => (
-              <th key={n} scope="col">
-                {n}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {units.map(([unitId, unitName]) => (
-            <tr key={unitId}>
-              <th scope="row">{unitName}</th>
-              {trainings.map((n) => {
-                const r = rows.find((x) => x.unitId === unitId && x.training === n);
-                return (
-                  <td key={n} className="coverage-share">
-                    {r &&
-                      t('competence.ofStaff', {
-                        trained: r.trained,
-                        staff: r.staff,
-                        share: share(r),
-                      })}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CoverageMatrix rows={rows} trainings={trainings} />
     </section>
   );
 }
