@@ -84,8 +84,8 @@ describe('journey 46: collaboration bodies', () => {
     await minutes.getByRole('button', { name: 'Spara protokollet – mötet är hållet' }).click();
 
     const held = sara.page.getByRole('region', { name: 'Hållna möten' });
-    const meeting = held.getByRole('listitem').filter({ hasText: decision });
-    await meeting.waitFor();
+    const meeting = held.getByRole('listitem', { name: new RegExp(`Stadshuset ${tag}`) });
+    await meeting.getByText(decision).waitFor();
     await meeting.getByText('Hållet').first().waitFor();
     await meeting.getByRole('link', { name: `Tvist: ${disputeTitle}` }).waitFor();
     await meeting.getByText('Gruppen gick igenom tvisten om tolkkostnader.').waitFor();
