@@ -91,7 +91,7 @@ export function PlanMeetingForm({ bodyId }: { bodyId: string }) {
       return plan.mutateAsync({ heldOn, place: place.trim() });
     },
     onSuccess: () => {
-      setMessage(t('bodies.planned_done', { date: formatDate(heldOn) }));
+      setMessage(t('bodies.plannedDone', { date: formatDate(heldOn) }));
       setHeldOn('');
       setPlace('');
     },
