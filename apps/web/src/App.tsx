@@ -43,6 +43,11 @@ import { DeviationsPage } from './features/governance/DeviationsPage';
 import { DisputesPage } from './features/governance/DisputesPage';
 import { DirectoryEditPage } from './features/governance/DirectoryEditPage';
 import { FollowUpPage } from './features/governance/FollowUpPage';
+// bodiesweb: collaboration bodies (F15) and competence (F16)
+import { BodiesPage } from './features/governance/BodiesPage';
+import { BodyPage } from './features/governance/BodyPage';
+import { CoveragePage } from './features/governance/CoveragePage';
+import { TrainingsPage } from './features/governance/TrainingsPage';
 // carecircle: care chains
 import { ReferralsPage } from './features/care-records/ReferralsPage';
 // audits: user-led audits (brukarrevision): staff pages, and the team's and answerers' link pages
@@ -183,6 +188,18 @@ function SignedInRoutes() {
         <Route path="/public-services" element={<DirectoryEditPage />} />
         <Route path="/user-led-audits" element={<AuditsPage />} />
         <Route path="/user-led-audits/:auditId" element={<AuditDetailPage />} />
+        {/* bodiesweb: collaboration bodies and competence (the server decides who may act) */}
+        <Route path="/collaboration-bodies" element={<BodiesPage />} />
+        <Route path="/collaboration-bodies/:bodyId" element={<BodyPage />} />
+        <Route path="/trainings" element={<TrainingsPage />} />
+        <Route
+          path="/trainings/coverage"
+          element={
+            <RequireRole roles={['unit-manager', 'analyst', 'administrator']}>
+              <CoveragePage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

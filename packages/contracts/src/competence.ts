@@ -20,6 +20,8 @@ export const training = z.object({
   sessions: z.array(trainingSession),
   /** The caller has completed it (attended a session). */
   completed: z.boolean(),
+  /** The caller plans its sessions and records attendance. */
+  mayRun: z.boolean(),
 });
 export type Training = z.infer<typeof training>;
 
@@ -44,3 +46,21 @@ export const coverage = z.object({
     }),
   ),
 });
+export type Coverage = z.infer<typeof coverage>;
+
+/** Who registered for a session and whether they attended (for recording attendance). */
+export const sessionRegistrations = z.object({
+  sessionId: uuid,
+  heldOn: z.string(),
+  /** The session's day has come: attendance may be recorded. */
+  held: z.boolean(),
+  items: z.array(
+    z.object({
+      staffId: uuid,
+      name: z.string(),
+      unitName: z.string().nullable(),
+      attended: z.boolean(),
+    }),
+  ),
+});
+export type SessionRegistrations = z.infer<typeof sessionRegistrations>;

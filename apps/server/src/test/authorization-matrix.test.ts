@@ -823,6 +823,27 @@ const GOVERNANCE_CASES: RouteCase[] = [
   },
 ];
 
+// bodiesweb: what the competence screens read (coverage per unit, a session's registrations)
+const BODIES_WEB_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/trainings/coverage',
+    relations: ['none'],
+    url: () => '/api/trainings/coverage',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    // A management figure: those who run trainings (the steering group: the analyst) and analysts.
+    expected: onlyRole(['unit-manager', 'analyst', 'administrator'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/training-sessions/:id/registrations',
+    relations: ['none'],
+    url: (s) => `/api/training-sessions/${s.governanceItemId}/registrations`,
+    subject: trainingSubject,
+    expected: onlyRole(['unit-manager', 'analyst', 'administrator'], 200),
+  },
+];
+
 /** The MI training and its demo session. */
 async function trainingSubject(): Promise<Subject> {
   const row = await t.db
@@ -2298,6 +2319,7 @@ const CASES: RouteCase[] = [
   ...FHIR_TASK_CASES,
   // identity: reserve numbers and merging (0019-b)
   ...IDENTITY_CASES,
+  ...BODIES_WEB_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

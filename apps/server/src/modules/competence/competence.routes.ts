@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { attendanceBody, idParams, listOf, planSessionBody, training } from '@vardflata/contracts';
+import {
+  attendanceBody,
+  coverage as coverageOut,
+  coverageQuery,
+  idParams,
+  listOf,
+  planSessionBody,
+  sessionRegistrations,
+  training,
+} from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import { setCoverageSource } from '../agreements/follow-ups.context.ts';
@@ -11,6 +20,8 @@ import {
   recordAttendance,
   registerSelf,
 } from './use-cases/trainings.ts';
+import { listRegistrations } from './use-cases/list-registrations.ts';
+import { readCoverage } from './use-cases/read-coverage.ts';
 
 /** Competence (F16): method trainings, sessions, registrations, attendance. */
 export function competenceRoutes(app: FastifyInstance, db: Db) {
@@ -78,5 +89,31 @@ export function competenceRoutes(app: FastifyInstance, db: Db) {
     async (request) => ({
       items: await recordAttendance(db, callerOf(request), request.params.id, request.body),
     }),
+  );
+
+  r.get(
+    '/api/trainings/coverage',
+    {
+      schema: {
+        tags,
+        summary: 'Coverage per unit: active staff and how many completed each training',
+        querystring: coverageQuery,
+        response: { 200: coverageOut },
+      },
+    },
+    async (request) => readCoverage(db, callerOf(request), request.query.organisationId),
+  );
+
+  r.get(
+    '/api/training-sessions/:id/registrations',
+    {
+      schema: {
+        tags,
+        summary: 'Who registered for a session and who attended',
+        params: idParams,
+        response: { 200: sessionRegistrations },
+      },
+    },
+    async (request) => listRegistrations(db, callerOf(request), request.params.id),
   );
 }

@@ -31,8 +31,9 @@ describe('competence (F16)', () => {
     expect(
       (await nora.post(`/api/trainings/${met.id}/sessions`, { heldOn: '2031-05-05' })).status,
     ).toBe(403);
+    // A session whose day has come (a fixed past day), so attendance may be recorded.
     const planned = await maja.post(`/api/trainings/${met.id}/sessions`, {
-      heldOn: '2031-05-05',
+      heldOn: '2025-05-05',
       place: 'Rum 1',
     });
     expect(planned.status).toBe(201);
@@ -53,6 +54,64 @@ describe('competence (F16)', () => {
       (x) => x.code === 'MET',
     )!;
     expect(after.completed).toBe(true);
+  });
+
+  it('refuses attendance before the session’s day; lists who registered for those who record it', async () => {
+    const list = (await nora.get('/api/trainings')).body.items as Training[];
+    const hap = list.find((x) => x.code === 'HAP')!;
+    const planned = await maja.post(`/api/trainings/${hap.id}/sessions`, {
+      heldOn: '2099-09-09',
+    });
+    const session = (planned.body.items as Training[]).find((x) => x.code === 'HAP')!.sessions[0]!;
+    await nora.post(`/api/training-sessions/${session.id}/registrations`);
+    const refused = await maja.post(`/api/training-sessions/${session.id}/attendance`, {
+      staffIds: [ids.user('nora.socsek')],
+    });
+    expect(refused.status).toBe(409);
+    const registrations = await maja.get(`/api/training-sessions/${session.id}/registrations`);
+    expect(registrations.status).toBe(200);
+    expect(registrations.body).toMatchObject({ heldOn: '2099-09-09', held: false });
+    expect(registrations.body.items).toEqual([
+      {
+        staffId: ids.user('nora.socsek'),
+        name: expect.any(String),
+        unitName: 'Socialtjänst Vuxen Norrby',
+        attended: false,
+      },
+    ]);
+    expect((await nora.get(`/api/training-sessions/${session.id}/registrations`)).status).toBe(403);
+    expect(
+      (await maja.get('/api/training-sessions/00000000-0000-4000-8000-000000000000/registrations'))
+        .status,
+    ).toBe(404);
+  });
+
+  it('shows coverage per unit now, to managers and analysts, and it follows attendance', async () => {
+    type Row = { unitName: string; training: string; staff: number; trained: number };
+    const miAt = async (unit: string) =>
+      ((await olle.get('/api/trainings/coverage')).body.items as Row[]).find(
+        (c) => c.unitName === unit && c.training === 'MI – motiverande samtal',
+      );
+    expect(await miAt('Socialtjänst Vuxen Norrby')).toMatchObject({ staff: 1, trained: 0 });
+    const mi = ((await nora.get('/api/trainings')).body.items as Training[]).find(
+      (x) => x.code === 'MI',
+    )!;
+    const past = mi.sessions.find((s) => s.attended > 0)!;
+    expect(
+      (
+        await maja.post(`/api/training-sessions/${past.id}/attendance`, {
+          staffIds: [ids.user('nora.socsek')],
+        })
+      ).status,
+    ).toBe(200);
+    expect(await miAt('Socialtjänst Vuxen Norrby')).toMatchObject({ staff: 1, trained: 1 });
+    const norrbyOnly = await maja.get(`/api/trainings/coverage?organisationId=${ids.norrby}`);
+    expect(norrbyOnly.status).toBe(200);
+    expect(new Set((norrbyOnly.body.items as Row[]).map((c) => c.unitName))).toEqual(
+      new Set(['Socialtjänst Vuxen Norrby']),
+    );
+    expect((await nora.get('/api/trainings/coverage')).status).toBe(403);
+    expect((await olle.get('/api/trainings/coverage?organisationId=x')).status).toBe(400);
   });
 
   it('shows coverage per unit in the annual follow-up under Kvalitet', async () => {

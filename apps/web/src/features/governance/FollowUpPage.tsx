@@ -7,6 +7,7 @@ import { LoadedPage } from '../../components/LoadedPage';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusMessage } from '../../components/Status';
 import { formatDate } from '../../lib/format';
+import { CoverageMatrix } from './CoverageMatrix';
 import { useGovernanceT } from './i18n';
 import { useAddAction, useAssess, useFollowUp, useFollowUpAction } from './queries';
 import { OneTextForm, useGovernanceServerErrors } from './shared';
@@ -46,13 +47,7 @@ export function FollowUpPage() {
               {area.code === 'quality' && f.competence.length > 0 && (
                 <>
                   <h3>{t('followUp.competence')}</h3>
-                  <ul>
-                    {f.competence.map((c) => (
-                      <li key={`${c.unitId}-${c.training}`}>
-                        {c.unitName}, {c.training}: {c.trained} / {c.staff}
-                      </li>
-                    ))}
-                  </ul>
+                  <CoverageMatrix rows={f.competence} />
                 </>
               )}
             </section>

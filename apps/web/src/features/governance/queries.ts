@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AddActionBody,
+  AddMemberBody,
+  CollaborationBody,
+  Coverage,
+  MinutesBody,
+  SessionRegistrations,
+  Training,
   Agreement,
   AssessStatementBody,
   Deviation,
@@ -91,3 +97,60 @@ export const useFollowUpAction = (id: string, actionId: string) =>
   useFollowUpWrite(id, (body: FollowUpActionBody) =>
     api.post<FollowUp>(`/api/follow-ups/${id}/actions/${actionId}/follow-up`, body),
   );
+
+// bodiesweb: collaboration bodies (F15) and competence (F16)
+export function useBodies() {
+  return useQuery({
+    queryKey: ['collaboration-bodies'],
+    queryFn: () => api.get<Items<CollaborationBody>>('/api/collaboration-bodies'),
+  });
+}
+const bodyPath = (id: string) => `/api/collaboration-bodies/${id}`;
+export const useAddMember = (id: string) =>
+  useInvalidating(['collaboration-bodies'], (body: AddMemberBody) =>
+    api.post<CollaborationBody>(`${bodyPath(id)}/members`, body),
+  );
+export const usePlanMeeting = (id: string) =>
+  useInvalidating(['collaboration-bodies'], (body: { heldOn: string; place: string }) =>
+    api.post<CollaborationBody>(`${bodyPath(id)}/meetings`, body),
+  );
+export const useAddAgendaItem = (id: string, meetingId: string) =>
+  useInvalidating(['collaboration-bodies'], (body: { title: string }) =>
+    api.post<CollaborationBody>(`${bodyPath(id)}/meetings/${meetingId}/agenda`, body),
+  );
+export const useRecordMinutes = (id: string, meetingId: string) =>
+  useInvalidating(['collaboration-bodies'], (body: MinutesBody) =>
+    api.post<CollaborationBody>(`${bodyPath(id)}/meetings/${meetingId}/minutes`, body),
+  );
+
+export function useTrainings() {
+  return useQuery({
+    queryKey: ['trainings'],
+    queryFn: () => api.get<Items<Training>>('/api/trainings'),
+  });
+}
+export const usePlanSession = (trainingId: string) =>
+  useInvalidating(['trainings'], (body: { heldOn: string; place: string }) =>
+    api.post<Items<Training>>(`/api/trainings/${trainingId}/sessions`, body),
+  );
+export const useRegister = (sessionId: string) =>
+  useInvalidating(['trainings'], () =>
+    api.post<Items<Training>>(`/api/training-sessions/${sessionId}/registrations`, {}),
+  );
+export function useRegistrations(sessionId: string) {
+  return useQuery({
+    queryKey: ['trainings', 'registrations', sessionId],
+    queryFn: () =>
+      api.get<SessionRegistrations>(`/api/training-sessions/${sessionId}/registrations`),
+  });
+}
+export const useRecordAttendance = (sessionId: string) =>
+  useInvalidating(['trainings'], (body: { staffIds: string[] }) =>
+    api.post<Items<Training>>(`/api/training-sessions/${sessionId}/attendance`, body),
+  );
+export function useCoverage() {
+  return useQuery({
+    queryKey: ['trainings', 'coverage'],
+    queryFn: () => api.get<Coverage>('/api/trainings/coverage'),
+  });
+}

@@ -32,6 +32,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/agreements', label: 'governance:nav.agreements', roles: ALL_ROLES },
   // audits: user-led audits (brukarrevision)
   { to: '/user-led-audits', label: 'userLedAudits:nav', roles: ALL_ROLES },
+  // bodiesweb: collaboration bodies (everyone reads them) and trainings (everyone registers)
+  { to: '/collaboration-bodies', label: 'governance:nav.bodies', roles: ALL_ROLES },
+  { to: '/trainings', label: 'governance:nav.trainings', roles: ALL_ROLES },
   // care: the addiction centre's bed board
   { to: '/bed-board', label: 'careChains:nav', roles: PERSON_READER_ROLES },
   { to: '/disclosures', label: 'careChains:received.nav', roles: PERSON_READER_ROLES },

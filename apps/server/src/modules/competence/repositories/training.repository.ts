@@ -71,9 +71,10 @@ export async function markAttended(db: Db, sessionId: string, staffIds: string[]
 
 /**
  * Per unit of the organisations and per training that anyone there completed: the unit's active
- * staff and how many of them attended a session held on or before `until`.
+ * staff and how many of them attended a session held on or before `until` (by default: any
+ * attended session, since attendance is only recorded once a session's day has come).
  */
-export function coverageOf(db: Db, organisationIds: string[], until: string) {
+export function coverageOf(db: Db, organisationIds: string[], until = '9999-12-31') {
   if (organisationIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('unit as u')
@@ -97,4 +98,24 @@ export function coverageOf(db: Db, organisationIds: string[], until: string) {
     .orderBy('u.name')
     .orderBy('t.name')
     .execute();
+}
+
+/** The staff registered for a session, with their unit and whether they attended. */
+export function listRegistrations(db: Db, sessionId: string) {
+  return db
+    .selectFrom('training_attendance as a')
+    .innerJoin('staff as st', 'st.id', 'a.staff_id')
+    .leftJoin('unit as u', 'u.id', 'st.unit_id')
+    .select(['st.id as staff_id', 'st.name', 'u.name as unit_name', 'a.attended'])
+    .where('a.session_id', '=', sessionId)
+    .orderBy('st.name')
+    .orderBy('st.id')
+    .execute();
+}
+
+/** The county's organisations (coverage is shown for all, or for one). */
+export async function organisationIds(db: Db, only?: string): Promise<string[]> {
+  let q = db.selectFrom('organisation').select('id');
+  if (only) q = q.where('id', '=', only);
+  return (await q.execute()).map((r) => r.id);
 }

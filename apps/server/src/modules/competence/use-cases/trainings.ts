@@ -1,12 +1,18 @@
 import type { AttendanceBody, FollowUp, PlanSessionBody, Training } from '@vardflata/contracts';
 import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
-import { badRequest, notFound } from '../../../http/problem.ts';
+import { badRequest, conflict, notFound } from '../../../http/problem.ts';
+import { todayInStockholm } from '../../../util/time.ts';
 import { governanceActor } from '../../collaboration-bodies/steering-group.ts';
-import { requireMayRunTrainings } from '../competence.policy.ts';
+import {
+  mayRunTrainings,
+  requireMayRunTrainings,
+  sessionHasBeenHeld,
+} from '../competence.policy.ts';
 import * as trainings from '../repositories/training.repository.ts';
 
 export async function listTrainings(db: Db, caller: Caller): Promise<Training[]> {
+  const mayRun = mayRunTrainings(await governanceActor(db, caller));
   return (await trainings.listTrainings(db, caller.staffId)).map((t) => ({
     id: t.id,
     code: t.code,
@@ -21,6 +27,7 @@ export async function listTrainings(db: Db, caller: Caller): Promise<Training[]>
       mine: (s.mine ?? 'none') as 'none' | 'registered' | 'attended',
     })),
     completed: t.sessions.some((s) => s.mine === 'attended'),
+    mayRun,
   }));
 }
 
@@ -50,7 +57,12 @@ export async function recordAttendance(
   body: AttendanceBody,
 ) {
   requireMayRunTrainings(await governanceActor(db, caller));
-  if (!(await trainings.findSession(db, sessionId))) throw notFound();
+  const session = await trainings.findSession(db, sessionId);
+  if (!session) throw notFound();
+  if (!sessionHasBeenHeld(session.held_on, todayInStockholm()))
+    throw conflict(
+      'The session has not been held yet; attendance is recorded on or after its day.',
+    );
   try {
     await db.transaction().execute((trx) => trainings.markAttended(trx, sessionId, body.staffIds));
   } catch {
