@@ -61,6 +61,7 @@ import { caseManagementRoutes } from './modules/case-management/case-management.
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 // gov: bodies and competence
 import { bodiesRoutes } from './modules/collaboration-bodies/bodies.routes.ts';
+import { jointFinancingRoutes } from './modules/joint-financing/joint-financing.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 
 export const VERSION = '0.1.0';
@@ -186,6 +187,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // gov: bodies and competence
   bodiesRoutes(app, db);
   competenceRoutes(app, db);
+  // gov: joint financing (F18)
+  jointFinancingRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

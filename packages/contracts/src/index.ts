@@ -37,3 +37,5 @@ export * from './surveys.ts';
 // gov: bodies and competence
 export * from './bodies.ts';
 export * from './competence.ts';
+// gov: joint financing (F18)
+export * from './joint-financing.ts';
