@@ -18,6 +18,7 @@ import {
 } from './demo-care-chain.ts';
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
+import { seedDemoJointFinancing } from './demo-joint-financing.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -166,6 +167,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     }
     // care: withdrawal beds, placements, disclosures and LOB intakes in several states
     await seedDemoCareChains(trx, { unitIds, organisationIds, staffIds, personIds });
+    // gov: joint financing — keys, daily rates of the placements, a settled and an open period
+    await seedDemoJointFinancing(trx, { unitIds, organisationIds, staffIds, personIds });
     // carecircle: care chains (interventions, referrals, the circle, case management, LVM/LVU)
     await seedDemoCareChain(trx, { unitIds, staffIds, personIds });
     await seedDemoReferrals(trx, { unitIds, staffIds, personIds });

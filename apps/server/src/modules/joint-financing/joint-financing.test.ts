@@ -29,9 +29,9 @@ const J = '/api/joint-financing';
 beforeAll(async () => {
   t = await startTestApp();
   ids = await demoIds(t.db);
-  [olle, maja, nora] = await Promise.all(
-    ['olle.analytiker', 'maja.chef', 'nora.socsek'].map((u) => t.signIn(u)),
-  );
+  olle = await t.signIn('olle.analytiker');
+  maja = await t.signIn('maja.chef');
+  nora = await t.signIn('nora.socsek');
   placement = await t.db
     .selectFrom('placement')
     .select(['id', 'person_id'])
