@@ -43,6 +43,8 @@ import { DeviationsPage } from './features/governance/DeviationsPage';
 import { DisputesPage } from './features/governance/DisputesPage';
 import { DirectoryEditPage } from './features/governance/DirectoryEditPage';
 import { FollowUpPage } from './features/governance/FollowUpPage';
+import { JointFinancingPage } from './features/governance/JointFinancingPage';
+import { SettlementPage } from './features/governance/SettlementPage';
 // carecircle: care chains
 import { ReferralsPage } from './features/care-records/ReferralsPage';
 
@@ -176,6 +178,9 @@ function SignedInRoutes() {
         <Route path="/agreements" element={<AgreementsPage />} />
         <Route path="/follow-ups/:followUpId" element={<FollowUpPage />} />
         <Route path="/public-services" element={<DirectoryEditPage />} />
+        {/* gov: joint financing (F18); the server decides who may read and act */}
+        <Route path="/joint-financing" element={<JointFinancingPage />} />
+        <Route path="/joint-financing/settlement" element={<SettlementPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

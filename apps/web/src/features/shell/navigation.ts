@@ -30,6 +30,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/deviations', label: 'governance:nav.deviations', roles: ALL_ROLES },
   { to: '/disputes', label: 'governance:nav.disputes', roles: ['unit-manager', 'analyst'] },
   { to: '/agreements', label: 'governance:nav.agreements', roles: ALL_ROLES },
+  // gov: joint financing (F18): keys and the settlement
+  {
+    to: '/joint-financing',
+    label: 'financing:nav',
+    roles: ['unit-manager', 'coordinator', 'analyst'],
+  },
   // care: the addiction centre's bed board
   { to: '/bed-board', label: 'careChains:nav', roles: PERSON_READER_ROLES },
   { to: '/disclosures', label: 'careChains:received.nav', roles: PERSON_READER_ROLES },
