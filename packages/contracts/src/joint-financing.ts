@@ -114,7 +114,8 @@ export type CreatePeriodBody = z.infer<typeof createPeriodBody>;
 
 export const operationCostBody = z.object({ periodId: uuid, amountOre: ore });
 export type OperationCostBody = z.infer<typeof operationCostBody>;
-export const dailyRateBody = z.object({ dailyRateOre: ore });
+/** Up to 10 000 000 kr a day, so rate × days of any period stays an exact whole number. */
+export const dailyRateBody = z.object({ dailyRateOre: ore.max(1_000_000_000) });
 export type DailyRateBody = z.infer<typeof dailyRateBody>;
 
 const part = z.object({

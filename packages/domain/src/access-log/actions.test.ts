@@ -49,6 +49,13 @@ describe('the access-log action catalogue', () => {
       // platform: a retention run and its report concern the register, not one person
       'retention.report',
       'retention.run',
+      // gov: joint financing's keys, periods and costs are administration (decision 0019-e)
+      'joint-financing.operation-create',
+      'joint-financing.key-create',
+      'joint-financing.population-set',
+      'joint-financing.period-create',
+      'joint-financing.cost-set',
+      'joint-financing.period-settle',
     ]);
   });
 
