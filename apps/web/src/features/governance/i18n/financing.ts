@@ -1,6 +1,6 @@
 import { featureTranslations } from '../../../lib/featureI18n';
-import en from './financing.en.json';
-import sv from './financing.sv.json';
+import en from './en.json';
+import sv from './sv.json';
 
-/** Joint financing screens (F18): keys, populations, the settlement. */
-export const useFinancingT = featureTranslations('financing', sv, en);
+/** Joint financing screens (F18): keys, populations, the settlement (governance's `financing`). */
+export const useFinancingT = featureTranslations('financing', sv.financing, en.financing);
