@@ -64,6 +64,7 @@ import { userLedAuditsRoutes } from './modules/user-led-audits/user-led-audits.r
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 // gov: bodies and competence
 import { bodiesRoutes } from './modules/collaboration-bodies/bodies.routes.ts';
+import { jointFinancingRoutes } from './modules/joint-financing/joint-financing.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 
 export const VERSION = '0.1.0';
@@ -194,6 +195,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   competenceRoutes(app, db);
   // audits: user-led audits (brukarrevision)
   userLedAuditsRoutes(app, db);
+  // gov: joint financing (F18)
+  jointFinancingRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -48,6 +48,8 @@ import { BodiesPage } from './features/governance/BodiesPage';
 import { BodyPage } from './features/governance/BodyPage';
 import { CoveragePage } from './features/governance/CoveragePage';
 import { TrainingsPage } from './features/governance/TrainingsPage';
+import { JointFinancingPage } from './features/governance/JointFinancingPage';
+import { SettlementPage } from './features/governance/SettlementPage';
 // carecircle: care chains
 import { ReferralsPage } from './features/care-records/ReferralsPage';
 // audits: user-led audits (brukarrevision): staff pages, and the team's and answerers' link pages
@@ -200,6 +202,9 @@ function SignedInRoutes() {
             </RequireRole>
           }
         />
+        {/* gov: joint financing (F18); the server decides who may read and act */}
+        <Route path="/joint-financing" element={<JointFinancingPage />} />
+        <Route path="/joint-financing/settlement" element={<SettlementPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>

@@ -42,3 +42,5 @@ export * from './competence.ts';
 export * from './user-led-audits.ts';
 // identity: reserve numbers and merging identities (0019-b)
 export * from './identity.ts';
+// gov: joint financing (F18)
+export * from './joint-financing.ts';

@@ -1005,6 +1005,73 @@ export interface PersonMergeTable {
   moved: ColumnType<{ table: string; count: number }[], string, string>;
 }
 
+// gov: joint financing (F18, 0019-e). Shares in hundredths of a percent, money in öre; bigint
+// columns come back as strings (node-postgres) and are turned into numbers in the repository.
+export interface JointOperationTable {
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface CostKeyVersionTable {
+  id: Generated<string>;
+  operation_id: string;
+  version: number;
+  valid_from: string;
+  valid_until: string | null;
+  region_id: string;
+  region_share: number;
+  municipal_share: number;
+  municipal_basis: 'population' | 'fixed';
+  population_year: number | null;
+  note: Generated<string>;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface CostKeyMunicipalityTable {
+  key_version_id: string;
+  organisation_id: string;
+  share: number | null;
+}
+
+export interface MunicipalityPopulationTable {
+  organisation_id: string;
+  year: number;
+  population: number;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+}
+
+export interface SettlementPeriodTable {
+  id: Generated<string>;
+  starts_on: string;
+  ends_on: string;
+  status: Generated<'open' | 'settled'>;
+  snapshot: ColumnType<unknown, string | null | undefined, string | null>;
+  settled_by: string | null;
+  settled_at: Timestamp | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface JointOperationCostTable {
+  operation_id: string;
+  period_id: string;
+  amount_ore: ColumnType<string | number, number, number>;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+}
+
+export interface PlacementDailyRateTable {
+  placement_id: string;
+  daily_rate_ore: ColumnType<string | number, number, number>;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -1098,4 +1165,12 @@ export interface Database {
   user_led_audit_response: UserLedAuditResponseTable;
   // identity: merges of reserve identities (0019-b)
   person_merge: PersonMergeTable;
+  // gov: joint financing (F18, 0019-e)
+  joint_operation: JointOperationTable;
+  cost_key_version: CostKeyVersionTable;
+  cost_key_municipality: CostKeyMunicipalityTable;
+  municipality_population: MunicipalityPopulationTable;
+  settlement_period: SettlementPeriodTable;
+  joint_operation_cost: JointOperationCostTable;
+  placement_daily_rate: PlacementDailyRateTable;
 }

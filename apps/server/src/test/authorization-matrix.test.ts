@@ -2005,6 +2005,146 @@ const IDENTITY_CASES: RouteCase[] = [
   },
 ];
 
+// gov: joint financing (F18, decision 0019-e). The county steering group (Olle, the analyst)
+// sets keys, populations, periods and costs and settles; managers, coordinators and analysts
+// read the aggregate settlement; a placement's daily rate is set by the steering group or a
+// manager or coordinator of the placing municipality (Sara, Exempelby), anyone else gets 404.
+const FINANCING_READERS: Role[] = ['unit-manager', 'coordinator', 'analyst'];
+const J = '/api/joint-financing';
+let financingSerial = 0;
+const noPerson = (extra: Partial<Subject> = {}): Subject => ({
+  personId: '',
+  personalIdentityNumber: '',
+  ...extra,
+});
+/** A fresh operation and an open period of their own (far from the demo's months). */
+async function financingSubject(): Promise<Subject> {
+  financingSerial += 1;
+  const olle = ids.user('olle.analytiker');
+  const operation = await t.db
+    .insertInto('joint_operation')
+    .values({ name: `Matrisens verksamhet ${financingSerial}`, created_by: olle })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const day = `${2200 + financingSerial}-01-01`;
+  const period = await t.db
+    .insertInto('settlement_period')
+    .values({ starts_on: day, ends_on: `${2200 + financingSerial}-01-31`, created_by: olle })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return noPerson({ governanceId: operation.id, governanceItemId: period.id });
+}
+async function exempelbyPlacementSubject(): Promise<Subject> {
+  const p = await t.db
+    .selectFrom('placement')
+    .select(['id', 'person_id'])
+    .where('placing_organisation_id', '=', ids.exempelby)
+    .orderBy('planned_start')
+    .executeTakeFirstOrThrow();
+  return { personId: p.person_id, personalIdentityNumber: '', recordId: p.id };
+}
+const JOINT_FINANCING_CASES: RouteCase[] = [
+  ...(
+    [
+      ['/operations', () => `${J}/operations`],
+      ['/populations', () => `${J}/populations?year=2030`],
+      ['/periods', () => `${J}/periods`],
+      ['/periods/:id/settlement', (s: Subject) => `${J}/periods/${s.governanceItemId}/settlement`],
+      [
+        '/periods/:id/settlement.xlsx',
+        (s: Subject) => `${J}/periods/${s.governanceItemId}/settlement.xlsx`,
+      ],
+      [
+        '/periods/:id/settlement.pdf',
+        (s: Subject) => `${J}/periods/${s.governanceItemId}/settlement.pdf`,
+      ],
+    ] as const
+  ).map(([path, url]): RouteCase => ({
+    method: 'GET',
+    route: `${J}${path}`,
+    relations: ['none'],
+    url,
+    subject: financingSubject,
+    expected: onlyRole(FINANCING_READERS, 200),
+  })),
+  {
+    method: 'POST',
+    route: `${J}/operations`,
+    relations: ['none'],
+    url: () => `${J}/operations`,
+    body: () => ({ name: `Matrisens nya verksamhet ${financingSerial}` }),
+    subject: financingSubject,
+    expected: onlyRole(['analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: `${J}/operations/:id/keys`,
+    relations: ['none'],
+    url: (s) => `${J}/operations/${s.governanceId}/keys`,
+    body: () => ({
+      validFrom: '2030-01-01',
+      regionId: ids.region,
+      regionPercent: 25,
+      municipalPercent: 75,
+      municipalBasis: 'fixed',
+      municipalities: [
+        { organisationId: ids.exempelby, percent: 50 },
+        { organisationId: ids.norrby, percent: 50 },
+      ],
+    }),
+    subject: financingSubject,
+    expected: onlyRole(['analyst'], 201),
+  },
+  {
+    method: 'PUT',
+    route: `${J}/operations/:id/cost`,
+    relations: ['none'],
+    url: (s) => `${J}/operations/${s.governanceId}/cost`,
+    body: (s) => ({ periodId: s.governanceItemId, amountOre: 100_000 }),
+    subject: financingSubject,
+    expected: onlyRole(['analyst'], 204),
+  },
+  {
+    method: 'PUT',
+    route: `${J}/populations`,
+    relations: ['none'],
+    url: () => `${J}/populations`,
+    body: () => ({ year: 2030, entries: [{ organisationId: ids.norrby, population: 18_000 }] }),
+    subject: financingSubject,
+    expected: onlyRole(['analyst'], 200),
+  },
+  {
+    method: 'POST',
+    route: `${J}/periods`,
+    relations: ['none'],
+    url: () => `${J}/periods`,
+    body: () => ({
+      startsOn: `${3000 + financingSerial}-01-01`,
+      endsOn: `${3000 + financingSerial}-12-31`,
+    }),
+    subject: financingSubject,
+    expected: onlyRole(['analyst'], 201),
+  },
+  {
+    method: 'POST',
+    route: `${J}/periods/:id/settle`,
+    relations: ['none'],
+    url: (s) => `${J}/periods/${s.governanceItemId}/settle`,
+    subject: financingSubject,
+    expected: onlyRole(['analyst'], 200),
+  },
+  {
+    method: 'PUT',
+    route: `${J}/placements/:id/daily-rate`,
+    relations: ['none'],
+    url: (s) => `${J}/placements/${s.recordId}/daily-rate`,
+    body: () => ({ dailyRateOre: 345_000 }),
+    subject: exempelbyPlacementSubject,
+    logAction: 'joint-financing.daily-rate',
+    expected: (role) => (['analyst', 'coordinator'].includes(role) ? 204 : 404),
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -2320,6 +2460,8 @@ const CASES: RouteCase[] = [
   // identity: reserve numbers and merging (0019-b)
   ...IDENTITY_CASES,
   ...BODIES_WEB_CASES,
+  // gov: joint financing (F18)
+  ...JOINT_FINANCING_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

@@ -51,6 +51,13 @@ describe('the access-log action catalogue', () => {
       'retention.run',
       // audits: user-led audits hold no person (0019-c)
       ...ACCESS_ACTION_CODES.filter((c) => c.startsWith('user-led-audit.')),
+      // gov: joint financing's keys, periods and costs are administration (decision 0019-e)
+      'joint-financing.operation-create',
+      'joint-financing.key-create',
+      'joint-financing.population-set',
+      'joint-financing.period-create',
+      'joint-financing.cost-set',
+      'joint-financing.period-settle',
     ]);
   });
 

@@ -704,6 +704,46 @@ export const ACCESS_ACTIONS = {
     label: t('Besvarade brukarrevisionen', 'Answered the user-led audit'),
     extract: null,
   },
+  // gov: joint financing (F18, decision 0019-e). Keys, populations, periods and costs are
+  // administration; a placement's rate and its line in a settlement are about the person.
+  'joint-financing.operation-create': {
+    label: t('Lade till samfinansierad verksamhet', 'Added a jointly financed operation'),
+    extract: null,
+  },
+  'joint-financing.key-create': {
+    label: t('Beslutade kostnadsfördelningsnyckel', 'Set a cost-sharing key'),
+    extract: null,
+  },
+  'joint-financing.population-set': {
+    label: t('Registrerade invånarantal', 'Recorded population figures'),
+    extract: null,
+  },
+  'joint-financing.period-create': {
+    label: t('Lade till avräkningsperiod', 'Added a settlement period'),
+    extract: null,
+  },
+  'joint-financing.cost-set': {
+    label: t('Registrerade verksamhetens kostnad', 'Recorded the operation’s cost'),
+    extract: null,
+  },
+  'joint-financing.period-settle': {
+    label: t('Fastställde avräkningen', 'Settled the period'),
+    extract: null,
+  },
+  'joint-financing.daily-rate': {
+    label: t('Registrerade dygnskostnad för placering', 'Recorded a placement’s daily rate'),
+    extract: t(
+      'registrerade dygnskostnaden för din placering',
+      'recorded the daily rate of your placement',
+    ),
+  },
+  'joint-financing.settlement-read': {
+    label: t('Tog fram avräkning (placeringens kostnad)', 'Produced a settlement (placement cost)'),
+    extract: t(
+      'räknade fram hur kostnaden för din placering fördelas mellan huvudmännen',
+      'worked out how the cost of your placement is shared between the principals',
+    ),
+  },
 } as const satisfies Record<string, AccessActionText>;
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS;

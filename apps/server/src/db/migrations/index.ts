@@ -44,6 +44,7 @@ import * as m0015f from './0015-f-competence.ts';
 import * as m0019h from './0019-h-integrated-receptions.ts';
 import * as m0019i from './0019-i-name-key-column.ts';
 import * as m0019b from './0019-b-reserve-numbers.ts';
+import * as m0019e from './0019-e-joint-financing.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -95,6 +96,8 @@ const migrations: Record<string, Migration> = {
   '0019-c-user-led-audits': m0019c,
   // identity: reserve numbers and merging a reserve identity into the real person
   '0019-b-reserve-numbers': m0019b,
+  // gov: joint financing (F18)
+  '0019-e-joint-financing': m0019e,
 };
 
 export const migrationProvider: MigrationProvider = {

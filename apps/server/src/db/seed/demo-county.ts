@@ -22,6 +22,7 @@ import { seedDemoIntegratedReception } from './demo-integrated-reception.ts';
 // audits: user-led audits (brukarrevision)
 import { seedDemoUserLedAudits } from './demo-user-led-audits.ts';
 import { seedDemoIdentity } from './demo-identity.ts';
+import { seedDemoJointFinancing } from './demo-joint-financing.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -170,6 +171,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     }
     // care: withdrawal beds, placements, disclosures and LOB intakes in several states
     await seedDemoCareChains(trx, { unitIds, organisationIds, staffIds, personIds });
+    // gov: joint financing — keys, daily rates of the placements, a settled and an open period
+    await seedDemoJointFinancing(trx, { unitIds, organisationIds, staffIds, personIds });
     // carecircle: care chains (interventions, referrals, the circle, case management, LVM/LVU)
     await seedDemoCareChain(trx, { unitIds, staffIds, personIds });
     await seedDemoReferrals(trx, { unitIds, staffIds, personIds });

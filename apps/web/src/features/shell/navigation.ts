@@ -35,6 +35,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // bodiesweb: collaboration bodies (everyone reads them) and trainings (everyone registers)
   { to: '/collaboration-bodies', label: 'governance:nav.bodies', roles: ALL_ROLES },
   { to: '/trainings', label: 'governance:nav.trainings', roles: ALL_ROLES },
+  // gov: joint financing (F18): keys and the settlement
+  {
+    to: '/joint-financing',
+    label: 'financing:nav',
+    roles: ['unit-manager', 'coordinator', 'analyst'],
+  },
   // care: the addiction centre's bed board
   { to: '/bed-board', label: 'careChains:nav', roles: PERSON_READER_ROLES },
   { to: '/disclosures', label: 'careChains:received.nav', roles: PERSON_READER_ROLES },
