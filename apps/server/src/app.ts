@@ -57,6 +57,7 @@ import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes
 import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
 import { circleRoutes } from './modules/circle/circle.routes.ts';
 import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
+import { coerciveCareRoutes } from './modules/coercive-care/coercive-care.routes.ts';
 // followup: client surveys (F10)
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 // gov: bodies and competence
@@ -181,6 +182,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   referralsRoutes(app, db);
   circleRoutes(app, db);
   caseManagementRoutes(app, db);
+  coerciveCareRoutes(app, db);
   // followup: client surveys (F10)
   surveysRoutes(app, db);
   // gov: bodies and competence

@@ -13,7 +13,7 @@ export const careWorklistKinds = [
   'referral-answer-overdue',
   'referral-awaiting-answer',
   'children-question-open',
-  'lvm-deadline',
+  'coercive-care-deadline',
 ] as const;
 export const careWorklistKind = z.enum(careWorklistKinds);
 export type CareWorklistKind = z.infer<typeof careWorklistKind>;

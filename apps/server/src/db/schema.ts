@@ -29,6 +29,8 @@ import type {
   SipEnding,
   SipPlan,
   SipStatus,
+  CoerciveCareKind,
+  CoerciveCareStep,
 } from '@vardflata/domain';
 
 // access: the ground a unit registered a person on (contracts `registrationGround`)
@@ -1011,4 +1013,30 @@ export interface Database {
   training: TrainingTable;
   training_session: TrainingSessionTable;
   training_attendance: TrainingAttendanceTable;
+  // carecircle: the LVM/LVU process checklist (0019-a)
+  coercive_care_process: CoerciveCareProcessTable;
+  coercive_care_step: CoerciveCareStepTable;
+}
+
+// carecircle: the LVM/LVU process checklist (0019-a)
+export interface CoerciveCareProcessTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: CoerciveCareKind;
+  organisation_id: string;
+  unit_id: string;
+  started_on: string;
+  started_by: string;
+  ended_on: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CoerciveCareStepTable {
+  id: Generated<string>;
+  process_id: string;
+  step: CoerciveCareStep;
+  done_on: string;
+  done_by: string;
+  note: string | null;
+  recorded_at: Generated<Date>;
 }

@@ -39,6 +39,8 @@ import * as m0014b from './0014-b-surveys.ts';
 // gov: bodies' meetings and competence
 import * as m0015e from './0015-e-body-meetings.ts';
 import * as m0015f from './0015-f-competence.ts';
+// carecircle: the LVM/LVU process checklist
+import * as m0019a from './0019-a-coercive-care.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -82,6 +84,8 @@ const migrations: Record<string, Migration> = {
   // gov: bodies' meetings and competence
   '0015-e-body-meetings': m0015e,
   '0015-f-competence': m0015f,
+  // carecircle: the LVM/LVU process checklist (lathund)
+  '0019-a-coercive-care': m0019a,
 };
 
 export const migrationProvider: MigrationProvider = {

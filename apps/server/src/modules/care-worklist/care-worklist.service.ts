@@ -6,6 +6,7 @@ import { appendAccessLog } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { interventionsPastPlannedEnd } from '../interventions/repositories/intervention.repository.ts';
+import { coerciveCareDeadlines } from '../coercive-care/coercive-care.worklist.ts';
 import { interventionsWithoutChildrenQuestion } from '../circle/repositories/circle.repository.ts';
 import { findVisiblePersonsByIds } from '../persons/persons.repository.ts';
 import { toReferral } from '../referrals/referrals.presenter.ts';
@@ -83,6 +84,8 @@ const SOURCES: ((trx: Db, caller: Caller, today: string) => Promise<Draft[]>)[] 
       'out',
     ),
   ],
+  // LVM/LVU: a statutory limit that runs out within a week or has passed (decision 0019-a).
+  (trx, caller, today) => coerciveCareDeadlines(trx, caller, today),
 ];
 
 /**
