@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COERCIVE_CARE_KINDS, COERCIVE_CARE_STEPS } from '@vardflata/domain';
-import { isoDate, uuid } from './common.ts';
+import { int32, isoDate, uuid } from './common.ts';
 
 /** The LVM/LVU process checklist per person (decision 0019-a). */
 
@@ -31,7 +31,7 @@ export const coerciveCareStepState = z.object({
   note: z.string().nullable(),
   /** The last day from the statute, when a limit runs; never a guess. */
   dueOn: isoDate.nullable(),
-  days: z.number().int().nullable(),
+  days: int32.nullable(),
   /** The section the step is done under, where a retrieved text names it. */
   section: z.string().nullable(),
   /** The section the limit rests on and how far it was confirmed. */

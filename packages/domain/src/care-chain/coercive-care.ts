@@ -80,8 +80,6 @@ const JO_6383_2009 = 'https://lagen.nu/avg/jo/6383-2009';
 const LAWLINE_LVM_20 = 'https://lawline.se/answers/inledande-av-ny-vardtid-efter-nyss-avslutad-lvm';
 const LAWLINE_LVU_7 =
   'https://lawline.se/answers/nar-ska-beslut-om-omedelbart-lvu-omhandertagande-understallas-forvaltningsratten';
-const LAWLINE_LVU_6_8 =
-  'https://lawline.se/answers/fraga-om-hur-lange-en-person-omedelbart-kan-tvangsomhandertas-med-stod-av-lvu';
 const KOLLPASOC_LVU = 'https://kollpasoc.se/om-soc/lagar-och-regler/lvu/omedelbart-omhandertagande';
 const NKMR_LVU = 'https://nkmr.org/sv/om-nkmr/sv-arkivet/lagtexten-lvu';
 const SOCFAMRATT_LVU_13 = 'https://socfamratt.se/aemnen/lvu/710-vard-enligt-lvu';
