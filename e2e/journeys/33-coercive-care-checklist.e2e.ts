@@ -64,7 +64,7 @@ describe('journey 33: the LVM/LVU checklist', () => {
     // Record the submission (today, the form's default).
     await process
       .getByRole('button', {
-        name: 'Registrera som klart: Beslutet underställt förvaltningsrätten',
+        name: /^Registrera som klart\W+Beslutet underställt förvaltningsrätten$/,
       })
       .click();
     const form = page.getByRole('form', { name: /^Registrera: Beslutet underställt/ });
