@@ -80,7 +80,7 @@ describe('journey 33: the LVM/LVU checklist', () => {
     await section.getByRole('button', { name: 'Starta LVM/LVU-process' }).click();
     const start = page.getByRole('form', { name: 'Ny LVM/LVU-process' });
     await start.getByRole('button', { name: 'Starta processen' }).click();
-    await page.getByRole('alert').getByText('Välj LVM eller LVU.').first().waitFor();
+    await start.getByText('Välj LVM eller LVU.').first().waitFor();
     await start.getByRole('radio', { name: /^LVU/ }).check();
     await checkA11y(page, 'start a process');
     await start.getByRole('button', { name: 'Starta processen' }).click();
