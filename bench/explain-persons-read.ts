@@ -3,13 +3,15 @@
  * getPerson() once against the benchmark database, captures every statement they send, and
  * prints EXPLAIN (ANALYZE, BUFFERS) for each (writes inside a transaction that is rolled back).
  *
- *   npx tsx bench/explain-persons-read.ts [--person=<uuid>]
+ * With --search, the same for GET /api/persons?q=<words> (the name search) instead.
+ *
+ *   npx tsx bench/explain-persons-read.ts [--person=<uuid>] [--search=Ekstrom]
  */
 import pg from 'pg';
 import { createSession, loadSession } from '../apps/server/src/auth/session-store.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { openDatabase } from '../apps/server/src/db/database.ts';
-import { getPerson } from '../apps/server/src/modules/persons/persons.service.ts';
+import { getPerson, searchPersons } from '../apps/server/src/modules/persons/persons.service.ts';
 import { benchDatabaseUrl, parseArgs, SOCIAL_WORKER } from './lib/common.ts';
 
 const args = parseArgs();
@@ -23,6 +25,10 @@ const original = proto.query;
 proto.query = function (this: unknown, ...a: unknown[]) {
   if (capturing && typeof a[0] === 'string') {
     captured.push({ text: a[0], values: Array.isArray(a[1]) ? (a[1] as unknown[]) : [] });
+  } else if (capturing && a[0] && typeof a[0] === 'object' && 'text' in a[0]) {
+    // A named prepared statement (db/prepared-statements.ts) comes as a query config.
+    const config = a[0] as { text: string; values?: unknown[] };
+    captured.push({ text: config.text, values: config.values ?? [] });
   }
   return original.apply(this, a);
 };
@@ -48,10 +54,18 @@ try {
   const { token } = await createSession(handle.db, staffId, 'active', config);
   capturing = true;
   const session = await loadSession(handle.db, token, config);
-  await getPerson(handle.db, session!.caller, personId);
+  const search = args.get('search');
+  const started = performance.now();
+  const found = search
+    ? (await searchPersons(handle.db, session!.caller, search)).length
+    : (await getPerson(handle.db, session!.caller, personId), 1);
+  const ms = performance.now() - started;
   capturing = false;
 
-  console.log(`GET /api/persons/${personId} as ${SOCIAL_WORKER}: ${captured.length} statements\n`);
+  const what = search ? `GET /api/persons?q=${search}` : `GET /api/persons/${personId}`;
+  console.log(
+    `${what} as ${SOCIAL_WORKER}: ${captured.length} statements, ${found} found, ${ms.toFixed(1)} ms (first call, cold prepared statements)\n`,
+  );
   for (const [i, q] of captured.entries()) {
     const oneLine = q.text.replace(/\s+/g, ' ').trim();
     console.log(`── ${i + 1}. ${oneLine}`);

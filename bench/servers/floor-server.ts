@@ -128,10 +128,7 @@ app.get<{ Querystring: { q?: string } }>('/floor/persons', async (request) => {
     .split(/\s+/)
     .filter(Boolean);
   const where = words
-    .map(
-      (_, i) =>
-        `and public.vf_name_key(p.given_name, p.family_name) like ('% ' || public.vf_fold($${i + 2}) || '%')`,
-    )
+    .map((_, i) => `and p.name_key like ('% ' || public.vf_fold($${i + 2}) || '%')`)
     .join(' ');
   return inTransaction(async (client) => {
     const rows = (

@@ -54,6 +54,28 @@ describe('journey 5: administration', () => {
     await page.getByRole('heading', { level: 1, name: 'Organisationer och enheter' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /Region Exempel/ }).waitFor();
     await checkA11y(page, 'organisations');
+    // The integrated reception (seed 003): both principals' units, and a form that will not
+    // save a reception of one principal only.
+    const receptions = page.getByRole('region', { name: 'Integrerade mottagningar' });
+    await receptions
+      .getByRole('heading', { name: 'Socialmedicinsk mottagning Exempelby' })
+      .waitFor();
+    await receptions
+      .getByRole('button', { name: 'Ändra Socialmedicinsk mottagning Exempelby' })
+      .click();
+    await receptions.getByRole('checkbox', { name: /Socialtjänst Vuxen Exempelby/ }).uncheck();
+    await receptions.getByRole('button', { name: 'Spara mottagningen' }).click();
+    await receptions
+      .getByRole('group', { name: /Enheter i mottagningen/ })
+      .getByText('Välj minst en enhet i regionen och en i en kommun.')
+      .waitFor();
+    await checkA11y(page, 'integrated reception: one principal only refused');
+    await receptions.getByRole('checkbox', { name: /Socialtjänst Vuxen Exempelby/ }).check();
+    await receptions.getByRole('button', { name: 'Spara mottagningen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Mottagningen Socialmedicinsk mottagning Exempelby är sparad.' })
+      .waitFor();
     await signOut(page);
 
     // Issue 7 fault 4: before a second administrator approves, the account cannot sign in.

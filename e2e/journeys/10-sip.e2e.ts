@@ -378,7 +378,8 @@ describe('journey 10: SIP from proposal to closure, both principals in turn', ()
     await conflict.waitFor();
     // Saving without choosing asks for a choice first.
     await merge.getByRole('button', { name: /Spara den sammanslagna planen/ }).click();
-    await merge.getByRole('alert').filter({ hasText: 'Välj för 1 krock' }).waitFor();
+    await merge.getByRole('alert').filter({ hasText: '1 uppgift behöver rättas' }).waitFor();
+    await conflict.getByText('Välj vilken version som ska gälla.').waitFor();
     await checkA11y(page, 'merge after a stale save');
     await conflict.getByRole('radio', { name: /Behåll båda texterna/ }).check();
     await merge.getByRole('button', { name: /Spara den sammanslagna planen/ }).click();

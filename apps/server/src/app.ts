@@ -24,6 +24,7 @@ import { accessLogRoutes } from './modules/access-log/access-log.routes.ts';
 import { consentsRoutes } from './modules/consents/consents.routes.ts';
 import { emergencyAccessRoutes } from './modules/emergency-access/emergency-access.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { integratedReceptionsRoutes } from './modules/integrated-receptions/integrated-receptions.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { personsRoutes } from './modules/persons/persons.routes.ts';
 import { sipRoutes } from './modules/sip/sip.routes.ts';
@@ -59,6 +60,7 @@ import { circleRoutes } from './modules/circle/circle.routes.ts';
 import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
 import { coerciveCareRoutes } from './modules/coercive-care/coercive-care.routes.ts';
 // followup: client surveys (F10)
+import { userLedAuditsRoutes } from './modules/user-led-audits/user-led-audits.routes.ts';
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
 // gov: bodies and competence
 import { bodiesRoutes } from './modules/collaboration-bodies/bodies.routes.ts';
@@ -146,6 +148,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   );
   authRoutes(app, db, config, VERSION);
   organisationsRoutes(app, db);
+  integratedReceptionsRoutes(app, db);
   staffRoutes(app, db, config);
   personsRoutes(app, db);
   consentsRoutes(app, db);
@@ -188,6 +191,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // gov: bodies and competence
   bodiesRoutes(app, db);
   competenceRoutes(app, db);
+  // audits: user-led audits (brukarrevision)
+  userLedAuditsRoutes(app, db);
 
   if (fs.existsSync(config.webDistDir)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a

@@ -45,6 +45,11 @@ import { DirectoryEditPage } from './features/governance/DirectoryEditPage';
 import { FollowUpPage } from './features/governance/FollowUpPage';
 // carecircle: care chains
 import { ReferralsPage } from './features/care-records/ReferralsPage';
+// audits: user-led audits (brukarrevision): staff pages, and the team's and answerers' link pages
+import { AnswerPage } from './features/user-led-audits/AnswerPage';
+import { AuditDetailPage } from './features/user-led-audits/AuditDetailPage';
+import { AuditsPage } from './features/user-led-audits/AuditsPage';
+import { TeamPage } from './features/user-led-audits/TeamPage';
 
 /** Every signed-in route. Later modules (SIP, screenings, indicators) add theirs here. */
 function SignedInRoutes() {
@@ -176,6 +181,8 @@ function SignedInRoutes() {
         <Route path="/agreements" element={<AgreementsPage />} />
         <Route path="/follow-ups/:followUpId" element={<FollowUpPage />} />
         <Route path="/public-services" element={<DirectoryEditPage />} />
+        <Route path="/user-led-audits" element={<AuditsPage />} />
+        <Route path="/user-led-audits/:auditId" element={<AuditDetailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AppShell>
@@ -198,6 +205,19 @@ export function App() {
     return (
       <PublicLayout>
         <SurveyPage token={surveyToken} />
+      </PublicLayout>
+    );
+  }
+  // audits: a team link and a one-time answer link open their page, signed in or not
+  const auditLink = /^\/(audit-team|audit)\/([A-Za-z0-9_-]+)$/.exec(pathname);
+  if (auditLink) {
+    return (
+      <PublicLayout>
+        {auditLink[1] === 'audit' ? (
+          <AnswerPage token={auditLink[2]!} />
+        ) : (
+          <TeamPage token={auditLink[2]!} />
+        )}
       </PublicLayout>
     );
   }

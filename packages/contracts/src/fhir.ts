@@ -43,3 +43,21 @@ export const fhirObservationSearch = z.object({
 
 /** Any FHIR resource as JSON (validated in the tests against the R4 structure definitions). */
 export const fhirResource = z.record(z.string(), z.unknown());
+
+/** platform: Task search (0019-g): `date` is the due day, `_lastUpdated` the last change. */
+export const fhirTaskSearch = z.object({
+  ...patientOrSubject,
+  status: z.string().max(200).optional(),
+  date: fhirDateParam.optional(),
+  _lastUpdated: fhirDateParam.optional(),
+});
+
+/** A Task id: `referral-<uuid>` or `worklist-<kind code>-<uuid>`. */
+export const fhirTaskParams = z.object({
+  id: z
+    .string()
+    .regex(
+      /^(referral|worklist-[a-z-]{1,18})-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      'referral-<uuid> or worklist-<kind>-<uuid>',
+    ),
+});

@@ -1,6 +1,7 @@
 export * from './common.ts';
 export * from './auth.ts';
 export * from './organisations.ts';
+export * from './integrated-receptions.ts';
 export * from './persons.ts';
 export * from './consents.ts';
 export * from './access-log.ts';
@@ -38,3 +39,5 @@ export * from './surveys.ts';
 // gov: bodies and competence
 export * from './bodies.ts';
 export * from './competence.ts';
+// audits: user-led audits (brukarrevision)
+export * from './user-led-audits.ts';

@@ -11,3 +11,5 @@ export * from './care-chains/index.ts';
 export * from './care-chain/index.ts';
 // followup: client surveys (F10)
 export * from './surveys/index.ts';
+// audits: user-led audits (brukarrevision)
+export * from './user-led-audits/index.ts';

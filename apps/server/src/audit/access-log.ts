@@ -26,7 +26,11 @@ export interface AccessLogEntry {
  */
 export async function appendAccessLog(
   trx: Db,
-  caller: Pick<Caller, 'staffId' | 'unitId' | 'organisationId'> | null,
+  // audits: a user auditor acts without an account: no staff id, but the audited unit
+  caller:
+    | Pick<Caller, 'staffId' | 'unitId' | 'organisationId'>
+    | { staffId: null; unitId: string; organisationId: string }
+    | null,
   entries: AccessLogEntry[],
   /** Only the demo seed gives a time: its invented history happened on its own days. */
   options: { at?: Date } = {},

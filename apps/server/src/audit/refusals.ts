@@ -32,6 +32,8 @@ const NOT_PERSON_DATA: RegExp[] = [
   /^\/api\/(deviations|disputes|agreements)(\/|$)/,
   // platform: the retention report and runs are administration (what is cleared is logged per person)
   /^\/api\/retention\//,
+  // audits: a user-led audit's team and answer links need no session and hold no person
+  /^\/api\/user-led-audits\/(team|answer)\//,
 ];
 
 /** Whether refused calls of this route (as Fastify registers it) are logged. */
@@ -55,6 +57,23 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/cases\/:id(\/|$)/, 'case'],
   [/^\/api\/coercive-care\/:id(\/|$)/, 'coercive-care'],
 ];
+
+/**
+ * platform: a FHIR Task id names its record (decision 0019-g): `referral-<uuid>`, or
+ * `worklist-<code>-<uuid>` whose uuid is an intervention, a consent or a SIP (meetings name none).
+ */
+const TASK_RECORDS: [RegExp, NamedRecord][] = [
+  [/^referral-/, 'referral'],
+  [/^worklist-(outcome|children)-/, 'intervention'],
+  [/^worklist-consent-/, 'consent'],
+  [/^worklist-(follow-up-due|follow-up-overdue|plan-frozen|plan-inactive|first-meeting)-/, 'sip'],
+];
+function taskRecord(value: unknown): [NamedRecord, string] | null {
+  if (typeof value !== 'string') return null;
+  const kind = TASK_RECORDS.find(([pattern]) => pattern.test(value))?.[1];
+  const id = asId(value.slice(-36));
+  return kind && id ? [kind, id] : null;
+}
 
 const asId = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
@@ -92,6 +111,10 @@ async function personNamedBy(db: Db, request: FastifyRequest, route: string) {
         if (id) return id;
       }
     }
+  }
+  if (route === '/api/fhir/Task/:id') {
+    const task = taskRecord(params?.id);
+    return task ? personOfRecord(db, ...task) : null;
   }
   const record = RECORD_OF_ROUTE.find(([pattern]) => pattern.test(route));
   const recordId = record ? asId(params?.id) : null;

@@ -29,6 +29,10 @@ import type {
   SipEnding,
   SipPlan,
   SipStatus,
+  // audits:
+  AuditAnswer,
+  AuditQuestion,
+  UserLedAuditStatus,
   CoerciveCareKind,
   CoerciveCareStep,
 } from '@vardflata/domain';
@@ -124,6 +128,8 @@ export interface PersonTable {
   protected_identity: Generated<boolean>;
   test_data: Generated<boolean>;
   created_at: CreatedAt;
+  /** Generated from the name (migration 0019-i): read-only. */
+  name_key: ColumnType<string, never, never>;
 }
 
 export interface CareRelationTable {
@@ -882,6 +888,18 @@ export interface CareCaseTable {
   recorded_at: Generated<Date>;
 }
 
+// ---- lead: integrated receptions (0019-h)
+export interface IntegratedReceptionTable {
+  id: Generated<string>;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface IntegratedReceptionUnitTable {
+  unit_id: string;
+  reception_id: string;
+}
+
 // ---- gov: bodies' meetings and competence (0015-e, 0015-f)
 export interface BodyMeetingTable {
   id: Generated<string>;
@@ -1013,9 +1031,59 @@ export interface Database {
   training: TrainingTable;
   training_session: TrainingSessionTable;
   training_attendance: TrainingAttendanceTable;
+  // lead: integrated receptions (0019-h)
+  integrated_reception: IntegratedReceptionTable;
+  integrated_reception_unit: IntegratedReceptionUnitTable;
+  // audits: user-led audits (brukarrevision, 0019-c)
+  user_led_audit: UserLedAuditTable;
+  user_led_auditor: UserLedAuditorTable;
+  user_led_audit_link: UserLedAuditLinkTable;
+  user_led_audit_response: UserLedAuditResponseTable;
   // carecircle: the LVM/LVU process checklist (0019-a)
   coercive_care_process: CoerciveCareProcessTable;
   coercive_care_step: CoerciveCareStepTable;
+}
+
+// audits: user-led audits (brukarrevision, 0019-c): no person, no link between link and answer
+export interface UserLedAuditTable {
+  id: Generated<string>;
+  title: string;
+  unit_id: string;
+  organisation_id: string;
+  period_from: string;
+  period_to: string;
+  user_organisation: string;
+  status: Generated<UserLedAuditStatus>;
+  questions: ColumnType<AuditQuestion[], string | undefined, string>;
+  commissioned_by: string;
+  commissioned_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  findings: string | null;
+  recommendations: string | null;
+  published_at: Timestamp | null;
+  planned_actions: string | null;
+  responded_by: string | null;
+  responded_at: Timestamp | null;
+}
+
+export interface UserLedAuditorTable {
+  id: Generated<string>;
+  audit_id: string;
+  name: string;
+  token_hash: string;
+  invited_by: string;
+  invited_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface UserLedAuditLinkTable {
+  token_hash: string;
+  audit_id: string;
+}
+
+export interface UserLedAuditResponseTable {
+  id: Generated<string>;
+  audit_id: string;
+  source: 'link' | 'paper';
+  answers: ColumnType<AuditAnswer[], string, string>;
 }
 
 // carecircle: the LVM/LVU process checklist (0019-a)

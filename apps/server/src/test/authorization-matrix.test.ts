@@ -913,6 +913,39 @@ async function disputeSubject(): Promise<Subject> {
   return { personId: '', personalIdentityNumber: '', governanceId: res.body.id };
 }
 
+// lead: integrated receptions (seed 003): organisation structure, no person data
+const INTEGRATED_RECEPTION_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/integrated-receptions',
+    relations: ['none'],
+    url: () => '/api/integrated-receptions',
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/integrated-receptions',
+    relations: ['none'],
+    url: () => '/api/integrated-receptions',
+    body: () => ({
+      name: 'Integrerad mottagning Norrby',
+      unitIds: [ids.beroendecentrum, ids.socNorrby],
+    }),
+    expected: onlyRole(['administrator'], 201),
+  },
+  {
+    method: 'PUT',
+    route: '/api/integrated-receptions/:id',
+    relations: ['none'],
+    url: () => `/api/integrated-receptions/${ids.integratedReception}`,
+    body: () => ({
+      name: 'Socialmedicinsk mottagning Exempelby',
+      unitIds: [ids.vardcentral, ids.socExempelby],
+    }),
+    expected: onlyRole(['administrator'], 200),
+  },
+];
+
 // platform: FHIR R4 (the same rule and log rows as the REST routes they stand beside)
 const PLATFORM_CASES: RouteCase[] = [
   {
@@ -1743,6 +1776,142 @@ const AUTH_CASES: RouteCase[] = [
   },
 ];
 
+// audits: user-led audits (brukarrevision, decision 0019-c). An audit of Beroendecentrum (the
+// region): the region's staff and the steering group (olle) see it; its unit manager (maja) and
+// the steering group commission and invite; only the region's unit manager answers the report.
+// The team's and the answerers' routes take a link, not a session: an unknown link is 404.
+async function userLedAuditSubject(publish = false): Promise<Subject> {
+  const maja = await as('maja.chef');
+  const made = await maja.post('/api/user-led-audits', {
+    title: 'Matrisens revision',
+    unitId: ids.beroendecentrum,
+    periodFrom: '2026-01-01',
+    periodTo: '2026-03-31',
+    userOrganisation: 'Brukarföreningen Matris',
+  });
+  expect(made.status).toBe(201);
+  if (publish) {
+    const inv = await maja.post(`/api/user-led-audits/${made.body.id}/auditors`, { name: 'Kim' });
+    const team = `/api/user-led-audits/team/${inv.body.token}`;
+    const guest = t.client();
+    await guest.request('PUT', `${team}/questions`, {
+      questions: [{ kind: 'yes-no', text: 'Fick du hjälp?' }],
+    });
+    await guest.post(`${team}/open`, {});
+    await guest.post(`${team}/close`, {});
+    await guest.request('PUT', `${team}/report`, { findings: 'F', recommendations: 'R' });
+    expect((await guest.post(`${team}/publish`, {})).status).toBe(200);
+  }
+  return { personId: '', personalIdentityNumber: '', governanceId: made.body.id };
+}
+const AUDIT_SEES = new Set<Role>(['physician', 'nurse', 'unit-manager', 'analyst']);
+const auditAct = (ok: number, actors: Role[]) => (role: Role) =>
+  actors.includes(role) ? ok : AUDIT_SEES.has(role) ? 403 : 404;
+const NO_LINK = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const USER_LED_AUDIT_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/user-led-audits',
+    relations: ['none'],
+    url: () => '/api/user-led-audits',
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/user-led-audits',
+    relations: ['none'],
+    url: () => '/api/user-led-audits',
+    body: () => ({
+      title: 'Matrisen beställer',
+      unitId: ids.beroendecentrum,
+      periodFrom: '2026-01-01',
+      periodTo: '2026-06-30',
+      userOrganisation: 'Brukarföreningen Matris',
+    }),
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    // The coordinator (sara) belongs to Exempelby: not the region's unit.
+    expected: onlyRole(['unit-manager', 'analyst'], 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/user-led-audits/:id',
+    relations: ['none'],
+    url: (s) => `/api/user-led-audits/${s.governanceId}`,
+    subject: () => userLedAuditSubject(),
+    expected: (role) => (AUDIT_SEES.has(role) ? 200 : 404),
+  },
+  {
+    method: 'POST',
+    route: '/api/user-led-audits/:id/auditors',
+    relations: ['none'],
+    url: (s) => `/api/user-led-audits/${s.governanceId}/auditors`,
+    body: () => ({ name: 'Matrisens revisor' }),
+    subject: () => userLedAuditSubject(),
+    expected: auditAct(201, ['unit-manager', 'analyst']),
+  },
+  {
+    method: 'POST',
+    route: '/api/user-led-audits/:id/response',
+    relations: ['none'],
+    url: (s) => `/api/user-led-audits/${s.governanceId}/response`,
+    body: () => ({ plannedActions: 'Matrisen svarar.' }),
+    subject: () => userLedAuditSubject(true),
+    expected: auditAct(200, ['unit-manager']),
+  },
+  ...(
+    [
+      ['GET', '', undefined],
+      ['PUT', '/questions', { questions: [{ kind: 'scale', text: 'Q' }] }],
+      ['POST', '/open', {}],
+      ['POST', '/links', { count: 1 }],
+      ['POST', '/paper-answers', { answers: [] }],
+      ['POST', '/close', {}],
+      ['PUT', '/report', { findings: 'F', recommendations: 'R' }],
+      ['POST', '/publish', {}],
+    ] as const
+  ).map(([method, path, body]): RouteCase => ({
+    method,
+    route: `/api/user-led-audits/team/:token${path}`,
+    relations: ['none'],
+    url: () => `/api/user-led-audits/team/${NO_LINK}${path}`,
+    ...(body ? { body: () => body } : {}),
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(404),
+  })),
+  ...(['GET', 'POST'] as const).map((method): RouteCase => ({
+    method,
+    route: '/api/user-led-audits/answer/:token',
+    relations: ['none'],
+    url: () => `/api/user-led-audits/answer/${NO_LINK}`,
+    ...(method === 'POST' ? { body: () => ({ answers: [] }) } : {}),
+    subject: async () => ({ personId: '', personalIdentityNumber: '' }),
+    expected: anySignedIn(404),
+  })),
+];
+
+// platform: FHIR R4 Task (0019-g) — a referral as a Task has the referral's rule and log rows;
+// a person's Tasks search is the person's referral list (and what waits on the unit about them).
+const FHIR_TASK_CASES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: '/api/fhir/Task/:id',
+    relations: REFERRAL_RELATIONS,
+    url: (s) => `/api/fhir/Task/referral-${s.recordId}`,
+    subject: referralSubject,
+    expected: referralSees(READERS, 200),
+    logAction: 'referral.read',
+  },
+  {
+    method: 'GET',
+    route: '/api/fhir/Task',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/fhir/Task?patient=Patient/${s.personId}`,
+    expected: personScoped(READERS, 200),
+    logAction: 'referral.list',
+  },
+];
+
 // carecircle: the LVM/LVU checklist (decision 0019-a). Social services start a process and
 // record its steps; health care reads it where the record rule lets it, never writes.
 /** A subject with an LVM process of the relation's registrar, written straight to the table. */
@@ -2135,6 +2304,10 @@ const CASES: RouteCase[] = [
   ...CARE_CHAIN_CASES,
   ...CARECIRCLE_CASES,
   ...AUTH_CASES,
+  ...INTEGRATED_RECEPTION_CASES,
+  // audits: user-led audits (brukarrevision)
+  ...USER_LED_AUDIT_CASES,
+  ...FHIR_TASK_CASES,
   ...COERCIVE_CARE_CASES,
 ];
 

@@ -156,6 +156,7 @@ export async function demoIds(db: Db) {
   const organisations = await db.selectFrom('organisation').select(['id', 'name']).execute();
   const units = await db.selectFrom('unit').select(['id', 'name']).execute();
   const staff = await db.selectFrom('staff').select(['id', 'username']).execute();
+  const receptions = await db.selectFrom('integrated_reception').select(['id', 'name']).execute();
   const org = (name: string) => organisations.find((o) => o.name === name)!.id;
   const unit = (name: string) => units.find((u) => u.name === name)!.id;
   const user = (username: string) => staff.find((s) => s.username === username)!.id;
@@ -168,6 +169,8 @@ export async function demoIds(db: Db) {
     vardcentral: unit('Vårdcentral Centrum'),
     socExempelby: unit('Socialtjänst Vuxen Exempelby'),
     socNorrby: unit('Socialtjänst Vuxen Norrby'),
+    integratedReception: receptions.find((r) => r.name === 'Socialmedicinsk mottagning Exempelby')!
+      .id,
     user,
   };
 }

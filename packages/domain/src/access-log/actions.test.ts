@@ -49,6 +49,8 @@ describe('the access-log action catalogue', () => {
       // platform: a retention run and its report concern the register, not one person
       'retention.report',
       'retention.run',
+      // audits: user-led audits hold no person (0019-c)
+      ...ACCESS_ACTION_CODES.filter((c) => c.startsWith('user-led-audit.')),
     ]);
   });
 

@@ -393,6 +393,14 @@ export const ACCESS_ACTIONS = {
   },
   'unit.create': { label: t('Lade till enhet', 'Added a unit'), extract: null },
   'unit.update': { label: t('Ändrade enhet', 'Changed a unit'), extract: null },
+  'integrated-reception.create': {
+    label: t('Lade till integrerad mottagning', 'Added an integrated reception'),
+    extract: null,
+  },
+  'integrated-reception.update': {
+    label: t('Ändrade integrerad mottagning', 'Changed an integrated reception'),
+    extract: null,
+  },
   'staff.create': { label: t('Lade till konto', 'Added an account'), extract: null },
   'staff.update': { label: t('Ändrade konto', 'Changed an account'), extract: null },
   'staff.set-password': { label: t('Satte nytt lösenord', 'Set a new password'), extract: null },
@@ -628,6 +636,67 @@ export const ACCESS_ACTIONS = {
   },
   'staff.unlock': {
     label: t('Hävde inloggningsspärr', 'Lifted a sign-in lock'),
+    extract: null,
+  },
+  // audits: user-led audits (brukarrevision, 0019-c): governance with no person in it, logged
+  // so the unit's log review shows who commissioned, collected, published and answered
+  'user-led-audit.commission': {
+    label: t('Beställde brukarrevision', 'Commissioned a user-led audit'),
+    extract: null,
+  },
+  'user-led-audit.list': {
+    label: t('Visade brukarrevisioner', 'Listed user-led audits'),
+    extract: null,
+  },
+  'user-led-audit.read': {
+    label: t('Läste brukarrevision', 'Read a user-led audit'),
+    extract: null,
+  },
+  'user-led-audit.invite-auditor': {
+    label: t('Bjöd in brukarrevisor', 'Invited a user auditor'),
+    extract: null,
+  },
+  'user-led-audit.team-read': {
+    label: t('Brukarrevisor öppnade revisionen', 'A user auditor opened the audit'),
+    extract: null,
+  },
+  'user-led-audit.questions': {
+    label: t('Brukarrevisor sparade frågorna', 'A user auditor saved the questions'),
+    extract: null,
+  },
+  'user-led-audit.open': {
+    label: t('Brukarrevisor öppnade insamlingen', 'A user auditor opened the collection'),
+    extract: null,
+  },
+  'user-led-audit.answer-links': {
+    label: t('Brukarrevisor skapade svarslänkar', 'A user auditor made answer links'),
+    extract: null,
+  },
+  'user-led-audit.answer': {
+    label: t('Anonymt svar på brukarrevision', 'An anonymous answer to a user-led audit'),
+    extract: null,
+  },
+  'user-led-audit.paper-answer': {
+    label: t(
+      'Brukarrevisor förde in svar från intervju',
+      'A user auditor entered an answer from an interview',
+    ),
+    extract: null,
+  },
+  'user-led-audit.close': {
+    label: t('Brukarrevisor stängde insamlingen', 'A user auditor closed the collection'),
+    extract: null,
+  },
+  'user-led-audit.report': {
+    label: t('Brukarrevisor sparade rapporten', 'A user auditor saved the report'),
+    extract: null,
+  },
+  'user-led-audit.publish': {
+    label: t('Brukarrevisor publicerade rapporten', 'A user auditor published the report'),
+    extract: null,
+  },
+  'user-led-audit.respond': {
+    label: t('Besvarade brukarrevisionen', 'Answered the user-led audit'),
     extract: null,
   },
 } as const satisfies Record<string, AccessActionText>;

@@ -38,7 +38,11 @@ import * as m0011a from './0011-a-two-person-rule.ts';
 import * as m0014b from './0014-b-surveys.ts';
 // gov: bodies' meetings and competence
 import * as m0015e from './0015-e-body-meetings.ts';
+// audits: user-led audits (brukarrevision)
+import * as m0019c from './0019-c-user-led-audits.ts';
 import * as m0015f from './0015-f-competence.ts';
+import * as m0019h from './0019-h-integrated-receptions.ts';
+import * as m0019i from './0019-i-name-key-column.ts';
 // carecircle: the LVM/LVU process checklist
 import * as m0019a from './0019-a-coercive-care.ts';
 
@@ -84,6 +88,12 @@ const migrations: Record<string, Migration> = {
   // gov: bodies' meetings and competence
   '0015-e-body-meetings': m0015e,
   '0015-f-competence': m0015f,
+  // lead: integrated receptions (seed 003)
+  '0019-h-integrated-receptions': m0019h,
+  // lead: the folded name key stored, so the trigram recheck is cheap
+  '0019-i-name-key-column': m0019i,
+  // audits: user-led audits (brukarrevision)
+  '0019-c-user-led-audits': m0019c,
   // carecircle: the LVM/LVU process checklist (lathund)
   '0019-a-coercive-care': m0019a,
 };

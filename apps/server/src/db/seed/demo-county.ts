@@ -19,6 +19,9 @@ import {
 import { seedDemoCoerciveCare } from './demo-coercive-care.ts';
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
+import { seedDemoIntegratedReception } from './demo-integrated-reception.ts';
+// audits: user-led audits (brukarrevision)
+import { seedDemoUserLedAudits } from './demo-user-led-audits.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -176,6 +179,10 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoCoerciveCare(trx, { unitIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
+    // lead: the integrated reception (seed 003)
+    await seedDemoIntegratedReception(trx, { unitIds });
+    // audits: user-led audits in four states (decision 0019-c)
+    await seedDemoUserLedAudits(trx, { unitIds, staffIds });
     return true;
   });
 }

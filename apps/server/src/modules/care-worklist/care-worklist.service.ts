@@ -88,6 +88,52 @@ const SOURCES: ((trx: Db, caller: Caller, today: string) => Promise<Draft[]>)[] 
   (trx, caller, today) => coerciveCareDeadlines(trx, caller, today),
 ];
 
+/** An item with the ground on which its person is shown (for the access log). */
+export type ShownItem = CareWorklistItem & { ground: AccessGround };
+
+/**
+ * What waits on the caller's unit, with the persons the caller may see, sorted by due day; not
+ * logged (the caller logs what it shows). Also read by FHIR Task (decision 0019-g).
+ */
+export async function collectCareWorklist(
+  trx: Db,
+  caller: Caller,
+  today: string,
+): Promise<ShownItem[]> {
+  const drafts: Draft[] = [];
+  for (const source of SOURCES) drafts.push(...(await source(trx, caller, today)));
+  const persons = new Map(
+    (
+      await findVisiblePersonsByIds(
+        trx,
+        caller,
+        drafts.filter((d) => !d.person).map((d) => d.personId),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const shown: ShownItem[] = [];
+  for (const { person, ground, ...d } of drafts) {
+    const p = persons.get(d.personId);
+    if (person) shown.push({ ...d, person, ground: ground ?? 'none' });
+    else if (p) {
+      const hidden = p.protected_identity && !caller.mayViewProtectedIdentity;
+      shown.push({
+        ...d,
+        ground: p.ground ?? 'none',
+        person: {
+          id: p.id,
+          personalIdentityNumber: p.personal_identity_number,
+          givenName: hidden ? null : p.given_name,
+          familyName: hidden ? null : p.family_name,
+          protectedIdentity: p.protected_identity,
+        },
+      });
+    }
+  }
+  shown.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+  return shown;
+}
+
 /**
  * The care-chain worklist (F6, F7), read live for the caller's unit. Only persons the caller
  * may see are named; each person shown is a logged read.
@@ -100,37 +146,7 @@ export async function getCareWorklist(
   requirePermission(caller, 'care-chain:read');
   const today = todayInStockholm(now);
   return db.transaction().execute(async (trx) => {
-    const drafts: Draft[] = [];
-    for (const source of SOURCES) drafts.push(...(await source(trx, caller, today)));
-    const persons = new Map(
-      (
-        await findVisiblePersonsByIds(
-          trx,
-          caller,
-          drafts.filter((d) => !d.person).map((d) => d.personId),
-        )
-      ).map((p) => [p.id, p]),
-    );
-    const shown: (CareWorklistItem & { ground: AccessGround })[] = [];
-    for (const { person, ground, ...d } of drafts) {
-      const p = persons.get(d.personId);
-      if (person) shown.push({ ...d, person, ground: ground ?? 'none' });
-      else if (p) {
-        const hidden = p.protected_identity && !caller.mayViewProtectedIdentity;
-        shown.push({
-          ...d,
-          ground: p.ground ?? 'none',
-          person: {
-            id: p.id,
-            personalIdentityNumber: p.personal_identity_number,
-            givenName: hidden ? null : p.given_name,
-            familyName: hidden ? null : p.family_name,
-            protectedIdentity: p.protected_identity,
-          },
-        });
-      }
-    }
-    shown.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+    const shown = await collectCareWorklist(trx, caller, today);
     // Each person shown is a logged read, once per ground.
     const logged = new Map(shown.map((i) => [`${i.personId}:${i.ground}`, i]));
     await appendAccessLog(

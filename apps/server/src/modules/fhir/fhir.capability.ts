@@ -52,6 +52,28 @@ export function capabilityStatement(version: string, releaseDate: string): FhirR
               DATE,
             ],
           },
+          {
+            type: 'Task',
+            documentation:
+              'Referrals and consultations (id referral-<uuid>) and what waits on the caller’s ' +
+              'unit in the worklists (id worklist-<kind>-<uuid>, read live).',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [
+              PATIENT,
+              SUBJECT,
+              STATUS,
+              search(
+                'date',
+                'date',
+                'The due day (restriction.period.end), prefix eq, ge, le, gt or lt',
+              ),
+              search(
+                '_lastUpdated',
+                'date',
+                'The day of the last change, prefix eq, ge, le, gt or lt',
+              ),
+            ],
+          },
           { type: 'Questionnaire', interaction: [{ code: 'read' }] },
           { type: 'QuestionnaireResponse', interaction: [{ code: 'read' }] },
         ],

@@ -5,6 +5,8 @@ import {
   fhirConsentSearch,
   fhirObservationSearch,
   fhirResource,
+  fhirTaskParams,
+  fhirTaskSearch,
   idParams,
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
@@ -17,6 +19,8 @@ import { readPatient } from './use-cases/read-patient.ts';
 import { searchCarePlans } from './use-cases/search-care-plans.ts';
 import { searchConsents } from './use-cases/search-consents.ts';
 import { searchObservations } from './use-cases/search-observations.ts';
+import { readTask } from './use-cases/read-task.ts';
+import { searchTasks } from './use-cases/search-tasks.ts';
 
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 const RELEASE_DATE = '2026-12-01';
@@ -111,5 +115,22 @@ export function fhirRoutes(app: FastifyInstance, db: Db, version: string) {
       const found = await searchObservations(db, callerOf(request), personId, request.query);
       return send(reply, searchBundle(found, selfUrl(request)));
     },
+  );
+
+  // Referrals, consultations and worklist items as Tasks (decision 0019-g).
+  r.get(
+    '/api/fhir/Task',
+    { schema: { tags, querystring: fhirTaskSearch, response: one } },
+    async (request, reply) => {
+      const personId = searchedPatient(request.query);
+      const tasks = await searchTasks(db, callerOf(request), personId, request.query);
+      return send(reply, searchBundle(tasks, selfUrl(request)));
+    },
+  );
+
+  r.get(
+    '/api/fhir/Task/:id',
+    { schema: { tags, params: fhirTaskParams, response: one } },
+    async (request, reply) => send(reply, await readTask(db, callerOf(request), request.params.id)),
   );
 }

@@ -62,12 +62,10 @@ export function searchVisiblePersons(
   }
   for (const word of criteria.nameWords ?? []) {
     // A word of the name that begins with what was typed, diacritics and case ignored
-    // ("Ekstrom" finds "Ekström"); both sides folded by the same SQL function, and the
-    // GIN trigram index on vf_name_key answers it (migration 0017-a). Folding turns every
-    // non-letter, % and _ included, into a space, so what was typed cannot be a wildcard.
-    query = query.where(
-      sql<boolean>`public.vf_name_key(p.given_name, p.family_name) like ('% ' || public.vf_fold(${word}) || '%')`,
-    );
+    // ("Ekstrom" finds "Ekström"); both sides folded by the same SQL function, and the GIN
+    // trigram index on the stored name_key answers it (migrations 0017-a, 0019-i). Folding
+    // turns every non-letter, % and _ included, into a space, so what typed is no wildcard.
+    query = query.where(sql<boolean>`p.name_key like ('% ' || public.vf_fold(${word}) || '%')`);
   }
   // A protected identity is never found by name by someone not authorised to see the name.
   if ((criteria.nameWords ?? []).length > 0 && !caller.mayViewProtectedIdentity) {

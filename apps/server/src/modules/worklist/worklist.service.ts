@@ -27,6 +27,66 @@ const ORDER: Item['kind'][] = [
 ];
 
 /**
+ * What is due on the SIPs the caller may see (mine or the unit's), ordered, with the SIP rows
+ * for the access log; not logged (the caller logs what it shows). Also read by FHIR Task.
+ */
+export async function collectSipWorklist(
+  trx: Db,
+  caller: Caller,
+  scope: 'mine' | 'unit',
+  now: Date,
+) {
+  const today = todayInStockholm(now);
+  const rows = await listVisibleSips(trx, caller, { scope, openOnly: true });
+  const facts = await loadFacts(trx, rows);
+  const items: Item[] = [];
+  facts.forEach((f, i) => {
+    const row = rows[i]!;
+    const base = { sipId: row.id, personId: row.person_id, person: personOf(caller, row) };
+    for (const a of sipAlerts(f, today, now)) {
+      items.push({
+        ...base,
+        kind: a.kind,
+        dueOn: a.dueOn,
+        days: a.days,
+        text: alertText(a),
+        meetingId: a.meetingId,
+        participantId: null,
+        consentId: a.consentId,
+      });
+    }
+    // The invitation waiting for the caller's own answer (as staff, or for their unit): one,
+    // even when invited both ways, and none for the meeting they booked themselves. A frozen
+    // SIP takes no answers.
+    const meeting = f.meetings.find((m) => m.starts_at > now);
+    const pending = f.pending.map((p) => ({
+      ...p,
+      invitation: 'pending' as const,
+      responded_by: null,
+    }));
+    const yours = meeting && !isFrozen(f) ? invitationToAnswer(caller, pending, meeting) : null;
+    if (meeting && yours) {
+      items.push({
+        ...base,
+        kind: 'invitation-to-answer',
+        dueOn: todayInStockholm(meeting.starts_at),
+        days: null,
+        text: `Svara på kallelsen till SIP-möte ${formatMeetingTime(meeting.starts_at)}.`,
+        meetingId: meeting.id,
+        participantId: yours.participantId,
+        consentId: null,
+      });
+    }
+  });
+  items.sort(
+    (a, b) =>
+      ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) ||
+      (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
+  );
+  return { items, rows };
+}
+
+/**
  * The case manager's worklist (F7), read live: for the SIPs the caller coordinates or takes
  * part in (mine), and those of their unit (unit), what is due — the same rules the scan job
  * turns into notifications — plus the invitations the caller has not answered yet.
@@ -40,52 +100,7 @@ export async function getWorklist(
   requirePermission(caller, 'sip:read');
   const today = todayInStockholm(now);
   return db.transaction().execute(async (trx) => {
-    const rows = await listVisibleSips(trx, caller, { scope, openOnly: true });
-    const facts = await loadFacts(trx, rows);
-    const items: Item[] = [];
-    facts.forEach((f, i) => {
-      const row = rows[i]!;
-      const base = { sipId: row.id, personId: row.person_id, person: personOf(caller, row) };
-      for (const a of sipAlerts(f, today, now)) {
-        items.push({
-          ...base,
-          kind: a.kind,
-          dueOn: a.dueOn,
-          days: a.days,
-          text: alertText(a),
-          meetingId: a.meetingId,
-          participantId: null,
-          consentId: a.consentId,
-        });
-      }
-      // The invitation waiting for the caller's own answer (as staff, or for their unit): one,
-      // even when invited both ways, and none for the meeting they booked themselves. A frozen
-      // SIP takes no answers.
-      const meeting = f.meetings.find((m) => m.starts_at > now);
-      const pending = f.pending.map((p) => ({
-        ...p,
-        invitation: 'pending' as const,
-        responded_by: null,
-      }));
-      const yours = meeting && !isFrozen(f) ? invitationToAnswer(caller, pending, meeting) : null;
-      if (meeting && yours) {
-        items.push({
-          ...base,
-          kind: 'invitation-to-answer',
-          dueOn: todayInStockholm(meeting.starts_at),
-          days: null,
-          text: `Svara på kallelsen till SIP-möte ${formatMeetingTime(meeting.starts_at)}.`,
-          meetingId: meeting.id,
-          participantId: yours.participantId,
-          consentId: null,
-        });
-      }
-    });
-    items.sort(
-      (a, b) =>
-        ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) ||
-        (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
-    );
+    const { items, rows } = await collectSipWorklist(trx, caller, scope, now);
     // The worklist shows who the SIPs are about: each person shown is a logged read.
     const shown = new Map(items.map((i) => [i.sipId, rows.find((r) => r.id === i.sipId)!]));
     await appendAccessLog(

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { Badge, Loading, StatusMessage } from '../../components/Status';
 import { useOrganisations } from '../../lib/organisations';
 import { InlineRename } from './InlineRename';
+import { IntegratedReceptions } from './IntegratedReceptions';
 import {
   useCreateOrganisation,
   useCreateUnit,
@@ -37,6 +38,9 @@ export function OrganisationsPage() {
       {organisations.data?.map((o) => (
         <OrganisationCard key={o.id} organisation={o} onMessage={setMessage} />
       ))}
+      {organisations.data && (
+        <IntegratedReceptions organisations={organisations.data} onMessage={setMessage} />
+      )}
     </>
   );
 }

@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Organisation, OrganisationKind, Role, StaffMember } from '@vardflata/contracts';
+import type {
+  IntegratedReception,
+  Organisation,
+  OrganisationKind,
+  Role,
+  StaffMember,
+} from '@vardflata/contracts';
 import { api } from '../../api';
 import { organisationsKey } from '../../lib/organisations';
 import type { Items } from '../../lib/types';
@@ -100,4 +106,23 @@ export const useApproveProposal = () =>
 export const useUnlockSignIn = () =>
   useInvalidating(staffKey, ({ id }: { id: string }) =>
     api.post<void>(`/api/staff/${encodeURIComponent(id)}/unlock`),
+  );
+
+// lead: integrated receptions (seed 003)
+const receptionsKey = ['integrated-receptions'] as const;
+
+export function useIntegratedReceptions() {
+  return useQuery({
+    queryKey: receptionsKey,
+    queryFn: () => api.get<Items<IntegratedReception>>('/api/integrated-receptions'),
+    select: (data) => data.items,
+  });
+}
+
+/** Creates a reception, or (with an id) renames it and sets its units. */
+export const useSaveIntegratedReception = (id?: string) =>
+  useInvalidating(receptionsKey, (input: { name: string; unitIds: string[] }) =>
+    id
+      ? api.put<IntegratedReception>(`/api/integrated-receptions/${encodeURIComponent(id)}`, input)
+      : api.post<IntegratedReception>('/api/integrated-receptions', input),
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { INDICATORS, isAvailable } from '@vardflata/domain';
 import { withQuery } from '../../api';
+import { Form } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading } from '../../components/Status';
@@ -151,16 +152,20 @@ export function DashboardPage() {
         <h2 id="charts-heading" className="visually-hidden">
           {t('chart.indicator')}
         </h2>
-        <div className="field chart-picker">
-          <label htmlFor="chart-code">{t('chart.indicator')}</label>
-          <select id="chart-code" value={p.code} onChange={(e) => set({ code: e.target.value })}>
-            {CHART_CODES.map((code) => (
-              <option key={code} value={code}>
-                {INDICATORS.find((d) => d.code === code)!.name[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {/* A view setting, not a form: the kit's select outside a <Form>. */}
+        <Form.Select
+          label={t('chart.indicator')}
+          id="chart-code"
+          className="chart-picker"
+          value={p.code}
+          onChange={(e) => set({ code: e.target.value })}
+        >
+          {CHART_CODES.map((code) => (
+            <option key={code} value={code}>
+              {INDICATORS.find((d) => d.code === code)!.name[lang]}
+            </option>
+          ))}
+        </Form.Select>
         <ComparisonChart
           key={current.id ?? 'county'}
           code={p.code}

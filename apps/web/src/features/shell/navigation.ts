@@ -30,6 +30,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/deviations', label: 'governance:nav.deviations', roles: ALL_ROLES },
   { to: '/disputes', label: 'governance:nav.disputes', roles: ['unit-manager', 'analyst'] },
   { to: '/agreements', label: 'governance:nav.agreements', roles: ALL_ROLES },
+  // audits: user-led audits (brukarrevision)
+  { to: '/user-led-audits', label: 'userLedAudits:nav', roles: ALL_ROLES },
   // care: the addiction centre's bed board
   { to: '/bed-board', label: 'careChains:nav', roles: PERSON_READER_ROLES },
   { to: '/disclosures', label: 'careChains:received.nav', roles: PERSON_READER_ROLES },

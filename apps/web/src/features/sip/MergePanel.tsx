@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { labelFor, type SipPlan } from '@vardflata/domain';
+import { Form, useFormSubmit, type Errors } from '../../components/form';
 import { formatDateTime } from '../../lib/format';
 import { ChangeList } from './ChangeList';
 import { setAtPath } from './helpers';
@@ -56,41 +57,41 @@ export function MergePanel({
 }) {
   const { t, label } = useSipT();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const [unchosen, setUnchosen] = useState<string[]>([]);
+  // Both buttons check the same choices; one saves at once, the other opens the editor.
+  const andSave = useRef(true);
   const conflicts = problem.merge.conflicts;
   const merged = problem.merge.merged as SipPlan;
   const current = problem.current.plan as SipPlan;
   const valueText = useValueText(merged);
   useEffect(() => headingRef.current?.focus(), [problem]);
 
-  const resolved = () =>
-    conflicts.reduce(
-      (plan, c) =>
-        choices[c.path] ? setAtPath(plan, c.path, chosenValue(c, choices[c.path]!)) : plan,
-      merged,
-    );
-
-  const use = (save: boolean) => {
-    const missing = conflicts.filter((c) => !choices[c.path]).map((c) => c.path);
-    setUnchosen(missing);
-    if (missing.length > 0) {
-      setTimeout(() => summaryRef.current?.focus());
-      return;
-    }
-    onUse(resolved(), problem.currentVersion, current, save);
+  const conflictLabel = (c: MergeConflict) => {
+    const about = entityOf(c.path, [myPlan, merged, current]);
+    return `${label(labelFor(c.path))}${about ? ` – ${about}` : ''}`;
   };
+  const form = useFormSubmit({
+    check: (): Errors =>
+      Object.fromEntries(
+        conflicts.filter((c) => !choices[c.path]).map((c) => [c.path, t('merge.choose')]),
+      ),
+    labels: (path) => {
+      const c = conflicts.find((x) => x.path === path);
+      return c ? conflictLabel(c) : undefined;
+    },
+    send: async () =>
+      conflicts.reduce(
+        (plan, c) => setAtPath(plan, c.path, chosenValue(c, choices[c.path]!)),
+        merged,
+      ),
+    onSuccess: (plan) => onUse(plan, problem.currentVersion, current, andSave.current),
+  });
 
   return (
-    <form
+    <Form
+      form={form}
       className="inline-panel merge-panel"
       aria-labelledby="merge-heading"
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        use(true);
-      }}
-      noValidate
       data-testid="merge-panel"
     >
       <h3 id="merge-heading" ref={headingRef} tabIndex={-1}>
@@ -115,73 +116,63 @@ export function MergePanel({
       ) : (
         <>
           <h4>{t('merge.conflictsHeading', { count: conflicts.length })}</h4>
-          <div
-            ref={summaryRef}
-            tabIndex={-1}
-            role="alert"
-            className={unchosen.length ? 'alert alert-error' : undefined}
-          >
-            {unchosen.length > 0 && <p>{t('merge.chooseAll', { count: unchosen.length })}</p>}
-          </div>
+          <Form.Alerts />
           {conflicts.map((c, i) => {
             const field = fieldOfPath(c.path);
-            const about = entityOf(c.path, [myPlan, merged, current]);
-            const invalid = unchosen.includes(c.path);
             const options: Choice[] = bothPossible(c)
               ? ['mine', 'theirs', 'both']
               : ['mine', 'theirs'];
             return (
-              <fieldset
+              <Form.Choices<Choice>
                 key={c.path}
-                className={`field choice-group merge-conflict${invalid ? ' field-invalid' : ''}`}
-              >
-                <legend className="field-label">
-                  {label(labelFor(c.path))}
-                  {about && <span className="merge-about"> – {about}</span>}
-                </legend>
-                {invalid && (
-                  <p className="field-error">
-                    <span aria-hidden="true">⚠ </span>
-                    {t('merge.choose')}
-                  </p>
-                )}
-                <div className="choices">
-                  {options.map((o) => (
-                    <div className="check" key={o}>
-                      <input
-                        type="radio"
-                        id={`conflict-${i}-${o}`}
-                        name={`conflict-${i}`}
-                        checked={choices[c.path] === o}
-                        onChange={() => setChoices((x) => ({ ...x, [c.path]: o }))}
-                      />
-                      <label htmlFor={`conflict-${i}-${o}`}>
-                        <strong>{t(`merge.options.${o}`)}</strong>
-                        {o !== 'both' && (
-                          <span className="merge-value">
-                            {valueText(o === 'mine' ? c.mine : c.theirs, field)}
-                          </span>
-                        )}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
+                type="radio"
+                name={`conflict-${i}`}
+                path={c.path}
+                className="merge-conflict"
+                label={conflictLabel(c)}
+                options={options.map((o) => ({
+                  value: o,
+                  label: (
+                    <>
+                      <strong>{t(`merge.options.${o}`)}</strong>
+                      {o !== 'both' && (
+                        <span className="merge-value">
+                          {valueText(o === 'mine' ? c.mine : c.theirs, field)}
+                        </span>
+                      )}
+                    </>
+                  ),
+                }))}
+                value={choices[c.path] ? [choices[c.path]!] : []}
+                onChange={(v) => setChoices((x) => ({ ...x, [c.path]: v[0]! }))}
+              />
             );
           })}
         </>
       )}
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={pending || form.pending}
+          onClick={() => (andSave.current = true)}
+        >
           {pending ? t('common.saving') : t('merge.save', { version: problem.currentVersion + 1 })}
         </button>
-        <button type="button" className="button" onClick={() => use(false)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            andSave.current = false;
+            void form.submit();
+          }}
+        >
           {t('merge.openInEditor')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('merge.later')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

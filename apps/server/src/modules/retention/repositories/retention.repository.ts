@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import { GOVERNED_TABLES } from './governed-tables.ts';
 
 export interface RecordHolding {
   person_id: string;
@@ -12,25 +13,27 @@ export interface RecordHolding {
   held: boolean;
 }
 
+/** Whose record each row is, when it was last written and whether it is still under way. */
+function entries() {
+  return sql.join(
+    GOVERNED_TABLES.map(
+      (
+        g,
+      ) => sql`select r.person_id, ${sql.raw(g.holder)} as organisation_id, ${sql.raw(g.at)} as at,
+        coalesce(${sql.raw(g.open ?? 'false')}, false) as open
+        from ${sql.table(g.table)} r where r.person_id is not null`,
+    ),
+    sql` union all `,
+  );
+}
+
 /**
- * Every person's records per organisation that holds them, with the day of the last entry.
- * One pass over the record tables; the retention job runs it at night, not per request.
+ * Every person's records per organisation that holds them, with the day of the last entry, over
+ * every governed table (governed-tables.ts). One pass; the job runs it at night, not per request.
  */
 export async function recordHoldings(db: Db): Promise<RecordHolding[]> {
   const { rows } = await sql<RecordHolding>`
-    with entries as (
-      select person_id, organisation_id, coalesce(closed_at, opened_at) as at, closed_at is null as open
-        from care_relation
-      union all
-      select person_id, recorded_organisation_id, coalesce(revoked_at, recorded_at), false from consent
-      union all
-      select person_id, organisation_id, recorded_at, false from screening
-      union all
-      select person_id, organisation_id, recorded_at, false from assessment
-      union all
-      select person_id, organisation_id, last_activity_at,
-             status not in ('closed', 'refused', 'withdrawn') from sip
-    )
+    with entries as (${entries()})
     select e.person_id, e.organisation_id, o.kind as organisation_kind,
            to_char(max(e.at) at time zone 'Europe/Stockholm', 'YYYY-MM-DD') as last_entry_on,
            bool_or(e.open) as open,
@@ -44,70 +47,49 @@ export async function recordHoldings(db: Db): Promise<RecordHolding[]> {
 
 /**
  * Clears what one organisation holds about one person, in the caller's transaction. Only for a
- * holding the rules found clearable (no open relation, no SIP under way, no legal hold); the
- * conditions are checked here again so a relation opened since the report is never cleared.
- * Returns the number of rows cleared per table.
+ * holding the rules found clearable (nothing under way, no legal hold); the conditions are
+ * checked here again so a relation opened since the report is never cleared. Returns the number
+ * of rows cleared per table.
  */
 export async function clearHolding(
   trx: Db,
   personId: string,
   organisationId: string,
 ): Promise<Record<string, number> | null> {
-  const still = await sql<{ blocked: boolean }>`
-    select exists (select 1 from care_relation where person_id = ${personId}
-                     and organisation_id = ${organisationId} and closed_at is null)
-        or exists (select 1 from sip where person_id = ${personId} and organisation_id = ${organisationId}
-                     and status not in ('closed', 'refused', 'withdrawn'))
+  const blocked = await sql<{ blocked: boolean }>`
+    select exists (select 1 from (${entries()}) e where e.person_id = ${personId}
+                     and e.organisation_id = ${organisationId} and e.open)
         or exists (select 1 from retention_hold where person_id = ${personId}) as blocked`.execute(
     trx,
   );
-  if (still.rows[0]?.blocked) return null;
+  if (blocked.rows[0]?.blocked) return null;
 
   const counts: Record<string, number> = {};
   const run = async (table: string, query: ReturnType<typeof sql>) => {
     const result = await query.execute(trx);
-    counts[table] = Number(result.numAffectedRows ?? 0n);
+    counts[table] = (counts[table] ?? 0) + Number(result.numAffectedRows ?? 0n);
   };
-  const sips = sql`(select id from sip where person_id = ${personId} and organisation_id = ${organisationId})`;
-  await run('notification', sql`delete from notification where sip_id in ${sips}`);
-  for (const child of [
-    'sip_event',
-    'sip_follow_up',
-    'sip_meeting',
-    'sip_participant',
-    'sip_plan_version',
-  ]) {
-    await run(child, sql`delete from ${sql.table(child)} where sip_id in ${sips}`);
+  for (const g of GOVERNED_TABLES) {
+    const key = sql.ref(g.key ?? 'id');
+    const mine = sql`(select r.${key} from ${sql.table(g.table)} r where r.person_id = ${personId}
+      and ${sql.raw(g.holder)} = ${organisationId})`;
+    for (const d of g.detach ?? []) {
+      await sql`update ${sql.table(d.table)} set ${sql.ref(d.column)} = null
+        where ${sql.ref(d.column)} in ${mine}`.execute(trx);
+    }
+    for (const c of g.children ?? []) {
+      await run(
+        c.table,
+        sql`delete from ${sql.table(c.table)} where ${sql.ref(c.column)} in ${mine}`,
+      );
+    }
+    await run(
+      g.table,
+      g.clear === 'unlink'
+        ? sql`update ${sql.table(g.table)} set person_id = null where ${key} in ${mine}`
+        : sql`delete from ${sql.table(g.table)} where ${key} in ${mine}`,
+    );
   }
-  await run(
-    'sip',
-    sql`delete from sip where person_id = ${personId} and organisation_id = ${organisationId}`,
-  );
-  await run(
-    'screening',
-    sql`delete from screening where person_id = ${personId} and organisation_id = ${organisationId}`,
-  );
-  await run(
-    'assessment',
-    sql`delete from assessment where person_id = ${personId} and organisation_id = ${organisationId}`,
-  );
-  const consents = sql`(select id from consent where person_id = ${personId} and recorded_organisation_id = ${organisationId})`;
-  await run(
-    'consent_recipient',
-    sql`delete from consent_recipient where consent_id in ${consents}`,
-  );
-  await run(
-    'consent',
-    sql`delete from consent where person_id = ${personId} and recorded_organisation_id = ${organisationId}`,
-  );
-  await run(
-    'emergency_access',
-    sql`delete from emergency_access where person_id = ${personId} and organisation_id = ${organisationId}`,
-  );
-  await run(
-    'care_relation',
-    sql`delete from care_relation where person_id = ${personId} and organisation_id = ${organisationId}`,
-  );
   return counts;
 }
 

@@ -1,0 +1,129 @@
+import { REFERRAL_LABELS } from '@vardflata/domain';
+import type { Referral } from '@vardflata/contracts';
+import type { FhirResource } from './fhir.presenter.ts';
+
+/**
+ * Referrals, consultations and worklist items as FHIR R4 Tasks (decision 0019-g).
+ *
+ * Ids (stable, and within FHIR's 64 characters): `referral-<uuid>` for a referral or
+ * consultation; `worklist-<code>-<uuid>` for a worklist item, where the code names the kind
+ * (WORKLIST_CODES) and the uuid the record it is about (the intervention, the SIP, the
+ * meeting, the consent). A worklist item is read live, so its Task exists while it waits.
+ */
+const LOCAL = 'https://vardflata.se/fhir/CodeSystem';
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** Worklist kind → the code in its Task id, with the kind in Swedish words. */
+export const WORKLIST_CODES = {
+  'intervention-outcome-missing': { code: 'outcome', sv: 'Registrera insatsens utfall' },
+  'children-question-open': { code: 'children', sv: 'Fråga om barn som anhöriga' },
+  'lvm-deadline': { code: 'lvm', sv: 'Tidsfrist i LVM- eller LVU-ärende' },
+  'follow-up-due': { code: 'follow-up-due', sv: 'Uppföljning av SIP' },
+  'follow-up-overdue': { code: 'follow-up-overdue', sv: 'Försenad uppföljning av SIP' },
+  'invitation-to-answer': { code: 'invitation', sv: 'Svara på kallelse till SIP-möte' },
+  'invitation-unanswered': { code: 'unanswered', sv: 'Obesvarade kallelser till SIP-möte' },
+  'meeting-this-week': { code: 'meeting', sv: 'SIP-möte denna vecka' },
+  'consent-expiring': { code: 'consent', sv: 'Samtycke till SIP upphör' },
+  'plan-frozen': { code: 'plan-frozen', sv: 'Fryst SIP: nytt samtycke behövs' },
+  'plan-inactive': { code: 'plan-inactive', sv: 'Ingen aktivitet i SIP' },
+  'first-meeting-waiting': { code: 'first-meeting', sv: 'Första SIP-mötet väntar' },
+} as const;
+export type WorklistTaskKind = keyof typeof WORKLIST_CODES;
+
+export const TASK_ID = new RegExp(`^(referral|worklist-[a-z-]+)-(${UUID})$`);
+
+export type TaskRef =
+  | { kind: 'referral'; id: string }
+  | { kind: 'worklist'; worklistKind: WorklistTaskKind; id: string };
+
+/** The Task id → what it names; null for an id no Task of ours can have. */
+export function parseTaskId(taskId: string): TaskRef | null {
+  const m = TASK_ID.exec(taskId);
+  if (!m) return null;
+  const [, prefix, id] = m as unknown as [string, string, string];
+  if (prefix === 'referral') return { kind: 'referral', id };
+  const code = prefix.slice('worklist-'.length);
+  const kind = (Object.keys(WORKLIST_CODES) as WorklistTaskKind[]).find(
+    (k) => WORKLIST_CODES[k].code === code,
+  );
+  return kind ? { kind: 'worklist', worklistKind: kind, id } : null;
+}
+
+export const worklistTaskId = (kind: WorklistTaskKind, recordId: string) =>
+  `worklist-${WORKLIST_CODES[kind].code}-${recordId}`;
+
+const instant = (iso: string) => new Date(iso).toISOString();
+const organisation = (o: {
+  organisationId: string;
+  organisationName: string;
+  unitName: string;
+}) => ({
+  reference: `Organization/${o.organisationId}`,
+  display: `${o.unitName}, ${o.organisationName}`,
+});
+
+/**
+ * A referral or consultation: the sending unit asks (requester), the receiving unit owns the
+ * task; sent → requested, answered → completed; unanswered past the due day says so.
+ */
+export function referralTask(r: Referral): FhirResource {
+  const label = REFERRAL_LABELS.kind[r.kind].sv;
+  const lastModified = instant(r.answeredAt ?? r.sentAt);
+  return {
+    resourceType: 'Task',
+    id: `referral-${r.id}`,
+    meta: { lastUpdated: lastModified },
+    status: r.status === 'answered' ? 'completed' : 'requested',
+    ...(r.overdue ? { businessStatus: { text: 'Svar ej mottaget' } } : {}),
+    intent: 'order',
+    code: {
+      coding: [{ system: `${LOCAL}/referral-kind`, code: r.kind, display: label }],
+      text: label,
+    },
+    description: r.question,
+    for: { reference: `Patient/${r.personId}` },
+    authoredOn: instant(r.sentAt),
+    lastModified,
+    requester: organisation(r.from),
+    owner: organisation(r.to),
+    restriction: { period: { end: r.dueOn } },
+    ...(r.answer !== null && r.answeredAt
+      ? {
+          executionPeriod: { start: instant(r.sentAt), end: instant(r.answeredAt) },
+          output: [{ type: { text: 'Svar' }, valueString: r.answer }],
+        }
+      : {}),
+  };
+}
+
+export interface WorklistTaskItem {
+  kind: WorklistTaskKind;
+  recordId: string;
+  personId: string;
+  sipId: string | null;
+  dueOn: string | null;
+  text: string;
+}
+
+/** A worklist item: it waits on the caller's unit (owner), ready to be done. */
+export function worklistTask(
+  item: WorklistTaskItem,
+  owner: { organisationId: string; organisationName: string; unitName: string },
+): FhirResource {
+  const { sv } = WORKLIST_CODES[item.kind];
+  return {
+    resourceType: 'Task',
+    id: worklistTaskId(item.kind, item.recordId),
+    status: 'ready',
+    intent: 'plan',
+    code: {
+      coding: [{ system: `${LOCAL}/worklist-kind`, code: item.kind, display: sv }],
+      text: sv,
+    },
+    description: item.text,
+    ...(item.sipId ? { focus: { reference: `CarePlan/${item.sipId}` } } : {}),
+    for: { reference: `Patient/${item.personId}` },
+    owner: organisation(owner),
+    ...(item.dueOn ? { restriction: { period: { end: item.dueOn } } } : {}),
+  };
+}

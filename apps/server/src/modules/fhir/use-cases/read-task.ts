@@ -1,0 +1,23 @@
+import type { Caller } from '../../../access/caller.ts';
+import type { Db } from '../../../db/database.ts';
+import { notFound } from '../../../http/problem.ts';
+import { readReferral } from '../../referrals/use-cases/read.ts';
+import { parseTaskId, referralTask, worklistTaskId } from '../fhir.task.ts';
+import { worklistTasks } from '../fhir.worklist.ts';
+
+/**
+ * One Task: a referral (the same rule, 404 and log rows as GET /api/referrals/:id), or a
+ * worklist item that waits on the caller's unit now (logged as the worklist logs it).
+ */
+export async function readTask(db: Db, caller: Caller, taskId: string) {
+  const ref = parseTaskId(taskId);
+  if (!ref) throw notFound();
+  if (ref.kind === 'referral') return referralTask(await readReferral(db, caller, ref.id));
+  const [task] = await worklistTasks(
+    db,
+    caller,
+    (i) => worklistTaskId(i.kind, i.recordId) === taskId,
+  );
+  if (!task) throw notFound();
+  return task;
+}
