@@ -59,6 +59,7 @@ import { careWorklistRoutes } from './modules/care-worklist/care-worklist.routes
 import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
 import { circleRoutes } from './modules/circle/circle.routes.ts';
 import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
+import { coerciveCareRoutes } from './modules/coercive-care/coercive-care.routes.ts';
 // followup: client surveys (F10)
 import { userLedAuditsRoutes } from './modules/user-led-audits/user-led-audits.routes.ts';
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
@@ -188,6 +189,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   referralsRoutes(app, db);
   circleRoutes(app, db);
   caseManagementRoutes(app, db);
+  coerciveCareRoutes(app, db);
   // followup: client surveys (F10)
   surveysRoutes(app, db);
   // gov: bodies and competence

@@ -13,7 +13,7 @@ export const careWorklistKinds = [
   'referral-answer-overdue',
   'referral-awaiting-answer',
   'children-question-open',
-  'lvm-deadline',
+  'coercive-care-deadline',
   // identity: the children question not answered for an active SIP (issue 9.7)
   'sip-children-question-open',
 ] as const;

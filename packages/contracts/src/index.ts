@@ -30,6 +30,7 @@ export * from './lob.ts';
 // carecircle: care chains
 export * from './interventions.ts';
 export * from './care-worklist.ts';
+export * from './coercive-care.ts';
 export * from './referrals.ts';
 export * from './circle.ts';
 export * from './case-management.ts';

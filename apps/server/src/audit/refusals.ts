@@ -55,6 +55,7 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/referrals\/:id(\/|$)/, 'referral'],
   [/^\/api\/circle-members\/:id(\/|$)/, 'circle-member'],
   [/^\/api\/cases\/:id(\/|$)/, 'case'],
+  [/^\/api\/coercive-care\/:id(\/|$)/, 'coercive-care'],
 ];
 
 /**

@@ -12,6 +12,8 @@ const OWNERS = {
   referral: 'referral',
   'circle-member': 'circle_member',
   case: 'care_case',
+  // the LVM/LVU process checklist (decision 0019-a)
+  'coercive-care': 'coercive_care_process',
 } as const;
 export type NamedRecord = keyof typeof OWNERS;
 

@@ -33,6 +33,8 @@ import type {
   AuditAnswer,
   AuditQuestion,
   UserLedAuditStatus,
+  CoerciveCareKind,
+  CoerciveCareStep,
 } from '@vardflata/domain';
 
 // access: the ground a unit registered a person on (contracts `registrationGround`)
@@ -1072,6 +1074,29 @@ export interface PlacementDailyRateTable {
   recorded_at: CreatedAt;
 }
 
+// carecircle: the LVM/LVU process checklist (0019-a)
+export interface CoerciveCareProcessTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: CoerciveCareKind;
+  organisation_id: string;
+  unit_id: string;
+  started_on: string;
+  started_by: string;
+  ended_on: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CoerciveCareStepTable {
+  id: Generated<string>;
+  process_id: string;
+  step: CoerciveCareStep;
+  done_on: string;
+  done_by: string;
+  note: string | null;
+  recorded_at: Generated<Date>;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -1173,4 +1198,7 @@ export interface Database {
   settlement_period: SettlementPeriodTable;
   joint_operation_cost: JointOperationCostTable;
   placement_daily_rate: PlacementDailyRateTable;
+  // carecircle: the LVM/LVU process checklist (0019-a)
+  coercive_care_process: CoerciveCareProcessTable;
+  coercive_care_step: CoerciveCareStepTable;
 }

@@ -2145,6 +2145,90 @@ const JOINT_FINANCING_CASES: RouteCase[] = [
   },
 ];
 
+// carecircle: the LVM/LVU checklist (decision 0019-a). Social services start a process and
+// record its steps; health care reads it where the record rule lets it, never writes.
+/** A subject with an LVM process of the relation's registrar, written straight to the table. */
+async function processSubject(role: Role, relation: Relation): Promise<Subject> {
+  const s = await makeSubject(role, relation);
+  const r = registrars(role);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const staff = await t.db
+    .selectFrom('staff')
+    .select(['id', 'unit_id', 'organisation_id'])
+    .where('id', '=', ids.user(registrar))
+    .executeTakeFirstOrThrow();
+  const row = await t.db
+    .insertInto('coercive_care_process')
+    .values({
+      person_id: s.personId,
+      kind: 'lvm',
+      organisation_id: staff.organisation_id!,
+      unit_id: staff.unit_id!,
+      started_on: '2026-01-05',
+      started_by: staff.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.db
+    .insertInto('coercive_care_step')
+    .values({ process_id: row.id, step: 'report', done_on: '2026-01-05', done_by: staff.id })
+    .execute();
+  return { ...s, recordId: row.id };
+}
+const socialServicesWrite = (ok: number) => (role: Role, relation: Relation) => {
+  const seen = personScoped(CARE, 0)(role, relation);
+  if (seen !== 0) return seen;
+  return MUNICIPAL_CARE.includes(role) ? ok : 403;
+};
+const COERCIVE_CARE_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons/:id/coercive-care',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/coercive-care`,
+    body: () => ({ kind: 'lvm', reportedOn: '2026-01-05' }),
+    expected: socialServicesWrite(201),
+    logAction: 'coercive-care.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/coercive-care',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/coercive-care`,
+    expected: personScoped(READERS, 200),
+    logAction: 'coercive-care.list',
+  },
+  {
+    method: 'GET',
+    route: '/api/coercive-care/open',
+    relations: ['none'],
+    url: () => '/api/coercive-care/open',
+    expected: onlyRole([...READERS], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/coercive-care/:id',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/coercive-care/${s.recordId}`,
+    subject: processSubject,
+    expected: personScoped(READERS, 200),
+    logAction: 'coercive-care.read',
+  },
+  {
+    method: 'POST',
+    route: '/api/coercive-care/:id/steps/:step',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/coercive-care/${s.recordId}/steps/investigation`,
+    body: () => ({ doneOn: '2026-01-06' }),
+    subject: processSubject,
+    expected: socialServicesWrite(200),
+    logAction: 'coercive-care.step',
+  },
+];
+
 const CASES: RouteCase[] = [
   {
     method: 'GET',
@@ -2462,6 +2546,7 @@ const CASES: RouteCase[] = [
   ...BODIES_WEB_CASES,
   // gov: joint financing (F18)
   ...JOINT_FINANCING_CASES,
+  ...COERCIVE_CARE_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

@@ -29,6 +29,10 @@ const SCREENINGS_READ = t('läste dina screeningar', 'read your screenings');
 // carecircle:
 const INTERVENTIONS_READ = t('läste dina insatser', 'read your interventions');
 const REFERRALS_READ = t('läste remisser om dig', 'read referrals about you');
+const COERCIVE_CARE_READ = t(
+  'läste checklistan för LVM/LVU om dig',
+  'read the LVM/LVU checklist about you',
+);
 const ASSESSMENTS_READ = t('läste dina bedömningar', 'read your assessments');
 
 export const ACCESS_ACTIONS = {
@@ -386,6 +390,26 @@ export const ACCESS_ACTIONS = {
   'case.reopen': {
     label: t('Återaktualiserade ärendet', 'Reopened the case'),
     extract: t('återaktualiserade ditt ärende', 'reopened your case'),
+  },
+  // LVM/LVU process checklist (decision 0019-a)
+  'coercive-care.create': {
+    label: t('Startade LVM/LVU-process', 'Started an LVM/LVU process'),
+    extract: t('startade en LVM/LVU-process om dig', 'started an LVM/LVU process about you'),
+  },
+  'coercive-care.list': {
+    label: t('Läste LVM/LVU-processer', 'Read the LVM/LVU processes'),
+    extract: COERCIVE_CARE_READ,
+  },
+  'coercive-care.read': {
+    label: t('Läste en LVM/LVU-process', 'Read an LVM/LVU process'),
+    extract: COERCIVE_CARE_READ,
+  },
+  'coercive-care.step': {
+    label: t('Registrerade ett steg i LVM/LVU-processen', 'Recorded a step of the LVM/LVU process'),
+    extract: t(
+      'registrerade ett steg i LVM/LVU-processen om dig',
+      'recorded a step of the LVM/LVU process about you',
+    ),
   },
   // Administration: never about a person, so never in an extract.
   'organisation.create': {

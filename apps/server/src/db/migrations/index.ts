@@ -45,6 +45,8 @@ import * as m0019h from './0019-h-integrated-receptions.ts';
 import * as m0019i from './0019-i-name-key-column.ts';
 import * as m0019b from './0019-b-reserve-numbers.ts';
 import * as m0019e from './0019-e-joint-financing.ts';
+// carecircle: the LVM/LVU process checklist
+import * as m0019a from './0019-a-coercive-care.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -98,6 +100,8 @@ const migrations: Record<string, Migration> = {
   '0019-b-reserve-numbers': m0019b,
   // gov: joint financing (F18)
   '0019-e-joint-financing': m0019e,
+  // carecircle: the LVM/LVU process checklist (lathund)
+  '0019-a-coercive-care': m0019a,
 };
 
 export const migrationProvider: MigrationProvider = {

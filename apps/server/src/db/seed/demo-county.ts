@@ -16,6 +16,7 @@ import {
   seedDemoCircle,
   seedDemoReferrals,
 } from './demo-care-chain.ts';
+import { seedDemoCoerciveCare } from './demo-coercive-care.ts';
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
 import { seedDemoIntegratedReception } from './demo-integrated-reception.ts';
@@ -178,6 +179,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
     await seedDemoCircle(trx, { unitIds, staffIds, personIds });
     await seedDemoCases(trx, { unitIds, staffIds, personIds });
+    // carecircle: the LVM/LVU checklist (0019-a)
+    await seedDemoCoerciveCare(trx, { unitIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
     // lead: the integrated reception (seed 003)

@@ -6,6 +6,7 @@ import { appendAccessLog } from '../../audit/access-log.ts';
 import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { interventionsPastPlannedEnd } from '../interventions/repositories/intervention.repository.ts';
+import { coerciveCareDeadlines } from '../coercive-care/coercive-care.worklist.ts';
 import {
   activeSipsWithoutChildrenQuestion,
   interventionsWithoutChildrenQuestion,
@@ -95,6 +96,8 @@ const SOURCES: ((trx: Db, caller: Caller, today: string) => Promise<Draft[]>)[] 
       'out',
     ),
   ],
+  // LVM/LVU: a statutory limit that runs out within a week or has passed (decision 0019-a).
+  (trx, caller, today) => coerciveCareDeadlines(trx, caller, today),
 ];
 
 /** An item with the ground on which its person is shown (for the access log). */

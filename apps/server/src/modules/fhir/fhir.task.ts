@@ -17,7 +17,8 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 export const WORKLIST_CODES = {
   'intervention-outcome-missing': { code: 'outcome', sv: 'Registrera insatsens utfall' },
   'children-question-open': { code: 'children', sv: 'Fråga om barn som anhöriga' },
-  'lvm-deadline': { code: 'lvm', sv: 'Tidsfrist i LVM- eller LVU-ärende' },
+  'coercive-care-deadline': { code: 'lvm-lvu', sv: 'Tidsfrist i LVM- eller LVU-ärende' },
+  'sip-children-question-open': { code: 'sip-children', sv: 'Fråga om barn som anhöriga i SIP' },
   'follow-up-due': { code: 'follow-up-due', sv: 'Uppföljning av SIP' },
   'follow-up-overdue': { code: 'follow-up-overdue', sv: 'Försenad uppföljning av SIP' },
   'invitation-to-answer': { code: 'invitation', sv: 'Svara på kallelse till SIP-möte' },

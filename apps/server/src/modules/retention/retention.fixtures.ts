@@ -183,6 +183,23 @@ export async function everyRecord(t: TestApp, ids: Ids, personId: string) {
     closed_on: '2018-12-01',
     outcome: 'goals-met',
   });
+  // The LVM/LVU checklist (0019-a): an ended process with its first step.
+  const process = await one('coercive_care_process', {
+    person_id: personId,
+    ...mun,
+    kind: 'lvm',
+    started_on: '2018-06-01',
+    started_by: staff,
+    ended_on: '2018-12-01',
+    created_at: EARLIER,
+  });
+  await one('coercive_care_step', {
+    process_id: process,
+    step: 'report',
+    done_on: '2018-06-01',
+    done_by: staff,
+    recorded_at: EARLIER,
+  });
   await one('disclosure', {
     person_id: personId,
     ground: 'child-at-risk-report',

@@ -19,11 +19,12 @@ export function CareWorklistSection() {
       {list.data && list.data.items.length === 0 && <p>{t('worklist.none')}</p>}
       {list.data && list.data.items.length > 0 && (
         <ul className="work-list">
-          {list.data.items.map((item) => (
-            <li key={`${item.kind}-${item.recordId}`} className="work-item">
+          {list.data.items.map((item, i) => (
+            // One LVM/LVU process may have two limits running at once: the index keeps keys apart.
+            <li key={`${item.kind}-${item.recordId}-${i}`} className="work-item">
               <div className="work-item-head">
                 <Link
-                  to={`/persons/${encodeURIComponent(item.personId)}`}
+                  to={`/persons/${encodeURIComponent(item.personId)}${item.kind === 'coercive-care-deadline' ? '#coercive-care' : ''}`}
                   className="work-item-link"
                 >
                   {personName(t, item.person)}

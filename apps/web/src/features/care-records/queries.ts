@@ -18,6 +18,9 @@ import type {
   CreateInterventionBody,
   EndInterventionBody,
   InterventionRecord,
+  CoerciveCareProcess,
+  RecordCoerciveCareStepBody,
+  StartCoerciveCareBody,
 } from '@vardflata/contracts';
 import { api } from '../../api';
 import type { Items } from '../../lib/types';
@@ -180,3 +183,40 @@ export const useCloseCase = (personId: string, caseId: string) =>
   useCaseMutation(personId, (body: CloseCaseBody) =>
     api.post(`/api/cases/${encodeURIComponent(caseId)}/close`, body),
   );
+
+// LVM/LVU checklist (decision 0019-a)
+export const coerciveCareKey = (personId: string) =>
+  ['persons', personId, 'coercive-care'] as const;
+
+export function useCoerciveCare(personId: string) {
+  return useQuery({
+    queryKey: coerciveCareKey(personId),
+    queryFn: () => api.get<Items<CoerciveCareProcess>>(personPath(personId, 'coercive-care')),
+    select: (data) => data.items,
+    staleTime: 0,
+  });
+}
+
+export function useStartCoerciveCare(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StartCoerciveCareBody) =>
+      api.post<CoerciveCareProcess>(personPath(personId, 'coercive-care'), body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: coerciveCareKey(personId) }),
+  });
+}
+
+export function useRecordCoerciveCareStep(personId: string, processId: string, step: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordCoerciveCareStepBody) =>
+      api.post<CoerciveCareProcess>(
+        `/api/coercive-care/${encodeURIComponent(processId)}/steps/${encodeURIComponent(step)}`,
+        body,
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: coerciveCareKey(personId) });
+      void queryClient.invalidateQueries({ queryKey: careKeys.worklist });
+    },
+  });
+}

@@ -10,6 +10,7 @@ import { InterventionsSection } from '../care-records/InterventionsSection';
 import { ReferralsSection } from '../care-records/ReferralsSection';
 import { CircleSection } from '../care-records/CircleSection';
 import { CasesSection } from '../care-records/CasesSection';
+import { CoerciveCareSection } from '../care-records/CoerciveCareSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
@@ -29,6 +30,7 @@ export function LaterModules({ person }: { person: Person }) {
       <ReferralsSection person={person} />
       <CircleSection person={person} />
       <CasesSection person={person} />
+      <CoerciveCareSection person={person} />
     </>
   );
 }

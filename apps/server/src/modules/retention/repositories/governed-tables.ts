@@ -164,6 +164,14 @@ export const GOVERNED_TABLES: GovernedTable[] = [
     open: 'r.closed_on is null',
   },
   {
+    // The LVM/LVU checklist (0019-a): kept by the social services that ran it, with its steps.
+    table: 'coercive_care_process',
+    holder: 'r.organisation_id',
+    at: `greatest(r.created_at, ${day('r.ended_on')})`,
+    open: 'r.ended_on is null',
+    children: [{ table: 'coercive_care_step', column: 'process_id' }],
+  },
+  {
     // The disclosing organisation documents what it disclosed (OSL 10 kap.).
     table: 'disclosure',
     holder: 'r.disclosed_organisation_id',
