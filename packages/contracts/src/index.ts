@@ -37,3 +37,5 @@ export * from './surveys.ts';
 // gov: bodies and competence
 export * from './bodies.ts';
 export * from './competence.ts';
+// followup: the needs picture (F11)
+export * from './needs-picture.ts';

@@ -11,3 +11,5 @@ export * from './care-chains/index.ts';
 export * from './care-chain/index.ts';
 // followup: client surveys (F10)
 export * from './surveys/index.ts';
+// followup: the needs picture (F11)
+export * from './needs-picture/index.ts';
