@@ -18,6 +18,7 @@ import {
 } from './demo-care-chain.ts';
 // followup: answered client surveys
 import { seedDemoSurveys } from './demo-surveys.ts';
+import { seedDemoCareChainFigures } from './demo-care-chain-figures.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -171,6 +172,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoReferrals(trx, { unitIds, staffIds, personIds });
     await seedDemoCircle(trx, { unitIds, staffIds, personIds });
     await seedDemoCases(trx, { unitIds, staffIds, personIds });
+    // followup: finished care-chain records, so the care-chain indicators show figures
+    await seedDemoCareChainFigures(trx, { unitIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
     return true;

@@ -6,6 +6,8 @@ import type { MedianRow, Period, UnitCount } from './indicator-source.repository
  * The aggregate reads of the care-chain indicators (issue 10): counts grouped by organisation
  * and unit, and medians per unit, organisation and county, for one period. Never a row per
  * person. Instants (referrals, withdrawal requests) are turned into Stockholm days first.
+ * Like the other record counts (screenings, SIPs, cases) they count every record; only the
+ * person-based figures leave test persons out.
  */
 
 const day = (column: string) =>
@@ -20,8 +22,6 @@ export async function countInterventions(db: Db, p: Period): Promise<UnitCount[]
     sql<number>`count(*) filter (where ${condition})::int`;
   const rows = await db
     .selectFrom('intervention as i')
-    .innerJoin('person as p', 'p.id', 'i.person_id')
-    .where('p.test_data', '=', false)
     .where('i.start_on', '<=', p.to)
     .where((eb) => eb.or([eb('i.end_on', 'is', null), eb('i.end_on', '>=', p.from)]))
     .select([
@@ -57,8 +57,6 @@ export async function countInterventions(db: Db, p: Period): Promise<UnitCount[]
 export async function countChildrenSupported(db: Db, p: Period): Promise<UnitCount[]> {
   const rows = await db
     .selectFrom('circle_member as m')
-    .innerJoin('person as p', 'p.id', 'm.person_id')
-    .where('p.test_data', '=', false)
     .where('m.kind', '=', 'child')
     .where(({ exists, selectFrom }) =>
       exists(
