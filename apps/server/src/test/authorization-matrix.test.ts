@@ -1731,15 +1731,13 @@ const NEEDS_PICTURE_CASES: RouteCase[] = [
   '/api/needs-picture',
   '/api/needs-picture.csv',
   '/api/needs-picture.xlsx',
-].map(
-  (route): RouteCase => ({
-    method: 'GET',
-    route,
-    relations: ['none'],
-    url: () => `${route}?from=2026-01-01&to=2026-12-31&principal=municipality`,
-    expected: onlyRole(['analyst'], 200),
-  }),
-);
+].map((route): RouteCase => ({
+  method: 'GET',
+  route,
+  relations: ['none'],
+  url: () => `${route}?from=2026-01-01&to=2026-12-31&principal=municipality`,
+  expected: onlyRole(['analyst'], 200),
+}));
 
 const AUTH_CASES: RouteCase[] = [
   {
