@@ -59,6 +59,8 @@ describe('journey 43: the needs picture', () => {
     );
     const housingSupport = municipal.total.figures.find((f) => f.code === 'housing-support')!;
     const housingAgain = page.getByRole('figure', { name: 'Boende', exact: true });
+    // The figures of the municipalities are drawn (the description names the principal).
+    await housingAgain.getByText(/Kommunerna/).waitFor();
     await housingAgain.getByText('Visa som tabell').click();
     await housingAgain
       .locator('tr[data-code="housing-support"] td')
