@@ -38,6 +38,7 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.ts';
 // followup: indicators (F9)
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
+import { needsPictureRoutes } from './modules/needs-picture/needs-picture.routes.ts';
 // gov: governance and support
 import { deviationsRoutes } from './modules/deviations/deviations.routes.ts';
 import { disputesRoutes } from './modules/disputes/disputes.routes.ts';
@@ -168,6 +169,7 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   // followup: indicators (F9)
   indicatorsRoutes(app, db);
   researchRoutes(app, db);
+  needsPictureRoutes(app, db);
   // gov: governance and support
   deviationsRoutes(app, db);
   disputesRoutes(app, db);

@@ -33,6 +33,11 @@ import { lazy, Suspense } from 'react';
 import { Loading } from './components/Status';
 // followup: the client's survey behind a one-time link, without sign-in (F10)
 import { SurveyPage } from './features/surveys/SurveyPage';
+const NeedsPicturePage = lazy(() =>
+  import('./features/needs-picture/NeedsPicturePage').then((m) => ({
+    default: m.NeedsPicturePage,
+  })),
+);
 const DashboardPage = lazy(() =>
   import('./features/indicators/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
@@ -151,6 +156,17 @@ function SignedInRoutes() {
             <RequireRole roles={['analyst', 'unit-manager']}>
               <Suspense fallback={<Loading />}>
                 <DashboardPage />
+              </Suspense>
+            </RequireRole>
+          }
+        />
+        {/* followup: the needs picture (F11), analysts only */}
+        <Route
+          path="/needs-picture"
+          element={
+            <RequireRole roles={['analyst']}>
+              <Suspense fallback={<Loading />}>
+                <NeedsPicturePage />
               </Suspense>
             </RequireRole>
           }

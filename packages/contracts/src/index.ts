@@ -45,3 +45,5 @@ export * from './user-led-audits.ts';
 export * from './identity.ts';
 // gov: joint financing (F18)
 export * from './joint-financing.ts';
+// followup: the needs picture (F11)
+export * from './needs-picture.ts';

@@ -14,3 +14,5 @@ export * from './surveys/index.ts';
 // audits: user-led audits (brukarrevision)
 export * from './user-led-audits/index.ts';
 export * from './identity/reserve-number.ts';
+// followup: the needs picture (F11)
+export * from './needs-picture/index.ts';

@@ -29,6 +29,8 @@ const NOT_PERSON_DATA: RegExp[] = [
   /^\/api\/fhir\/metadata$/,
   /^\/api\/fhir\/Questionnaire\/:name$/,
   /^\/api\/indicators/,
+  // followup: the needs picture is aggregates of the target group, like the indicators
+  /^\/api\/needs-picture/,
   /^\/api\/(deviations|disputes|agreements)(\/|$)/,
   // platform: the retention report and runs are administration (what is cleared is logged per person)
   /^\/api\/retention\//,

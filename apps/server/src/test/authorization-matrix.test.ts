@@ -1780,6 +1780,19 @@ const CARECIRCLE_CASES: RouteCase[] = [
 // auth: the two-person rule's approval and the lifting of a sign-in lock (decision 0012). The
 // analyst account has nothing awaiting approval, so an administrator gets past the role check
 // to the domain's 422; the rule itself is tested in two-person-rule.test.ts.
+// followup: the needs picture (F11) is aggregates of the target group for analysts only.
+const NEEDS_PICTURE_CASES: RouteCase[] = [
+  '/api/needs-picture',
+  '/api/needs-picture.csv',
+  '/api/needs-picture.xlsx',
+].map((route): RouteCase => ({
+  method: 'GET',
+  route,
+  relations: ['none'],
+  url: () => `${route}?from=2026-01-01&to=2026-12-31&principal=municipality`,
+  expected: onlyRole(['analyst'], 200),
+}));
+
 const AUTH_CASES: RouteCase[] = [
   {
     method: 'POST',
@@ -2547,6 +2560,7 @@ const CASES: RouteCase[] = [
   // gov: joint financing (F18)
   ...JOINT_FINANCING_CASES,
   ...COERCIVE_CARE_CASES,
+  ...NEEDS_PICTURE_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

@@ -4,6 +4,7 @@
  * the exports and the PDF take names, descriptions and units from here.
  */
 import { ageOn } from '../identity/personal-identity-number.ts';
+import { CARE_CHAIN_INDICATORS } from './care-chain-indicators.ts';
 
 export type Lang = 'sv' | 'en';
 type Words = Readonly<Record<Lang, string>>;
@@ -21,9 +22,15 @@ export type IndicatorSource =
   | 'referral'
   | 'withdrawal-bed'
   | 'relative-child'
-  | 'lvm';
+  | 'care-case';
 
-/** Records that exist in Vårdfläta today. The others come with the care-chain issue. */
+/**
+ * Records that exist in Vårdfläta today. Contacts (visits) are the one source not built: no
+ * record of a visit is kept, so `contacts` stays "not available" rather than zero.
+ * 'intervention' carries the legal form (LVM) too; 'relative-child' is the circle's children
+ * and the support given them; 'withdrawal-bed' the withdrawal-bed requests; 'care-case' the
+ * cases of case management (opened, reopened, closed).
+ */
 export const BUILT_SOURCES: ReadonlySet<IndicatorSource> = new Set<IndicatorSource>([
   'person',
   'care-relation',
@@ -31,9 +38,15 @@ export const BUILT_SOURCES: ReadonlySet<IndicatorSource> = new Set<IndicatorSour
   'sip',
   'sip-meeting',
   'sip-follow-up',
+  'intervention',
+  'referral',
+  'withdrawal-bed',
+  'relative-child',
+  'care-case',
 ]);
 
-export type IndicatorUnit = 'persons' | 'screenings' | 'sips' | 'cases' | 'days' | 'contacts';
+export type IndicatorUnit =
+  'persons' | 'screenings' | 'sips' | 'cases' | 'days' | 'contacts' | 'interventions' | 'children';
 
 /** A count adds up over cells; a median does not (and is suppressed when fewer than 5 stand behind it). */
 export type IndicatorKind = 'count' | 'median';
@@ -252,32 +265,32 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     code: 'cases-closed',
     name: { sv: 'Avslutade ärenden', en: 'Closed cases' },
     description: {
-      sv: 'Vårdrelationer (ärenden) som avslutades under perioden.',
-      en: 'Care relations (cases) closed during the period.',
+      sv: 'Ärenden (ärendehanteringens ärenden) som avslutades under perioden.',
+      en: 'Cases (of case management) closed during the period.',
     },
     counting: {
-      sv: 'Ett ärende är i dag en vårdrelation mellan person och enhet. Den räknas den dag den stängdes.',
-      en: 'A case is today a care relation between person and unit. It counts on the day it was closed.',
+      sv: 'Ett ärende räknas den dag det avslutades, hos enheten som har ärendet.',
+      en: 'A case counts on the day it was closed, at the unit that holds it.',
     },
     unit: 'cases',
     kind: 'count',
-    reads: ['care-relation'],
+    reads: ['care-case'],
     breakdown: 'total',
   },
   {
     code: 'cases-reopened',
     name: { sv: 'Återaktualiserade ärenden', en: 'Reopened cases' },
     description: {
-      sv: 'Nya vårdrelationer under perioden för personer vars tidigare vårdrelation i samma organisation stängdes inom 12 månader före.',
-      en: 'New care relations during the period for persons whose earlier care relation in the same organisation was closed within the 12 months before.',
+      sv: 'Ärenden som återaktualiserades under perioden: personen kom tillbaka till en enhet där ett tidigare ärende hade avslutats.',
+      en: 'Cases reopened during the period: the person came back to a unit where an earlier case had been closed.',
     },
     counting: {
-      sv: 'Räknas den dag den nya vårdrelationen öppnades, om en vårdrelation i samma organisation stängts högst 365 dagar tidigare.',
-      en: 'Counts on the day the new care relation opened, when a care relation in the same organisation closed at most 365 days before.',
+      sv: 'Ett ärende räknas den dag det öppnades, om det öppnades som återaktualiserat (ett avslutat ärende fanns hos enheten).',
+      en: 'A case counts on the day it was opened, when it was opened as reopened (a closed case existed at the unit).',
     },
     unit: 'cases',
     kind: 'count',
-    reads: ['care-relation'],
+    reads: ['care-case'],
     breakdown: 'total',
   },
   {
@@ -297,40 +310,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     breakdown: 'total',
   },
   notYet('contacts', 'Besök och kontakter', 'Visits and contacts', 'contacts', ['contact']),
-  notYet('medication-interventions', 'Läkemedelsinsatser', 'Medication interventions', 'persons', [
-    'intervention',
-  ]),
-  notYet('group-treatment', 'Gruppbehandling', 'Group treatment', 'persons', ['intervention']),
-  notYet('individual-treatment', 'Individuell behandling', 'Individual treatment', 'persons', [
-    'intervention',
-  ]),
-  notYet(
-    'children-as-relatives-supported',
-    'Barn som anhöriga som fått stöd',
-    'Children as relatives given support',
-    'persons',
-    ['relative-child'],
-  ),
-  notYet(
-    'median-days-referral-answer',
-    'Mediantid för remissvar',
-    'Median days to a referral answer',
-    'days',
-    ['referral'],
-    'median',
-  ),
-  notYet(
-    'median-days-withdrawal-bed-wait',
-    'Mediantid i kö till abstinensplats',
-    'Median days waiting for a withdrawal bed',
-    'days',
-    ['withdrawal-bed'],
-    'median',
-  ),
-  notYet('laro-under-lvm', 'LARO-patienter under LVM', 'LARO patients under LVM', 'persons', [
-    'intervention',
-    'lvm',
-  ]),
+  ...CARE_CHAIN_INDICATORS,
 ];
 
 export function isAvailable(def: IndicatorDefinition): boolean {

@@ -24,6 +24,7 @@ import { seedDemoIntegratedReception } from './demo-integrated-reception.ts';
 import { seedDemoUserLedAudits } from './demo-user-led-audits.ts';
 import { seedDemoIdentity } from './demo-identity.ts';
 import { seedDemoJointFinancing } from './demo-joint-financing.ts';
+import { seedDemoCareChainFigures } from './demo-care-chain-figures.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -181,6 +182,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoCases(trx, { unitIds, staffIds, personIds });
     // carecircle: the LVM/LVU checklist (0019-a)
     await seedDemoCoerciveCare(trx, { unitIds, staffIds, personIds });
+    // followup: finished care-chain records, so the care-chain indicators show figures
+    await seedDemoCareChainFigures(trx, { unitIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
     // lead: the integrated reception (seed 003)

@@ -146,5 +146,17 @@ export async function indicatorCounty(db: Db) {
       .execute();
   }
 
-  return { orgA: a.id, orgB: b.id, units, person, relation, screening, sip, meeting, followUp };
+  return {
+    orgA: a.id,
+    orgB: b.id,
+    units,
+    staffId: staff.id,
+    orgOf,
+    person,
+    relation,
+    screening,
+    sip,
+    meeting,
+    followUp,
+  };
 }

@@ -24,6 +24,8 @@ export const WORDS = {
       cases: 'ärenden',
       days: 'dagar',
       contacts: 'kontakter',
+      interventions: 'insatser',
+      children: 'barn',
     },
     sheets: {
       total: 'Indikatorer',
@@ -70,6 +72,8 @@ export const WORDS = {
       cases: 'cases',
       days: 'days',
       contacts: 'contacts',
+      interventions: 'interventions',
+      children: 'children',
     },
     sheets: {
       total: 'Indicators',

@@ -6,7 +6,7 @@ import { useIndicatorsT } from '../indicators/i18n';
 
 /**
  * Analysts work with aggregated, small-cell-suppressed figures only and never open a person.
- * The follow-up dashboard (F9) is one click away; the needs picture and surveys come later.
+ * The follow-up dashboard (F9) and the needs picture (F11) are one click away; surveys come later.
  */
 export function AnalystHomePage() {
   const { t } = useTranslation();
@@ -30,11 +30,19 @@ export function AnalystHomePage() {
           </Link>
         </p>
       </section>
+      <section className="card" aria-labelledby="analyst-needs">
+        <h2 id="analyst-needs">{follow.t('needsHome.heading')}</h2>
+        <p>{follow.t('needsHome.lead')}</p>
+        <p>
+          <Link to="/needs-picture" className="button">
+            {follow.t('needsHome.open')}
+          </Link>
+        </p>
+      </section>
       <section className="card card-muted" aria-labelledby="analyst-coming">
         <h2 id="analyst-coming">{t('analyst.comingHeading')}</h2>
         <p>{t('analyst.coming')}</p>
         <ul>
-          <li>{t('analyst.comingNeeds')}</li>
           <li>{t('analyst.comingSurveys')}</li>
         </ul>
         <p className="not-available">{t('common.notAvailableYet')}</p>

@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/admin/staff', label: 'nav.staff', roles: ['administrator'] },
   // followup: the follow-up dashboard (F9)
   { to: '/follow-up', label: 'indicators:nav', roles: ['analyst', 'unit-manager'] },
+  { to: '/needs-picture', label: 'indicators:needsNav', roles: ['analyst'] },
   // gov: governance and support
   { to: '/deviations', label: 'governance:nav.deviations', roles: ALL_ROLES },
   { to: '/disputes', label: 'governance:nav.disputes', roles: ['unit-manager', 'analyst'] },

@@ -164,48 +164,6 @@ export async function countSipsFollowedUp(db: Db, p: Period): Promise<UnitCount[
   return rows.map((r) => ({ ...r, key: 'followed-up', n: Number(r.n) }));
 }
 
-/**
- * Cases, read today as care relations: 'closed' when the relation was closed in the period;
- * 'reopened' when a relation opened in the period and the person's earlier relation with the
- * same organisation closed at most 365 days before it (återaktualiserad).
- */
-export async function countCases(db: Db, p: Period): Promise<UnitCount[]> {
-  const closed = db
-    .selectFrom('care_relation as cr')
-    .where('cr.closed_at', 'is not', null)
-    .where(sql<boolean>`${day('cr.closed_at')} between ${p.from}::date and ${p.to}::date`)
-    .select([
-      'cr.organisation_id as organisationId',
-      'cr.unit_id as unitId',
-      sql.lit('closed').as('key'),
-      sql<number>`count(*)::int`.as('n'),
-    ])
-    .groupBy(['cr.organisation_id', 'cr.unit_id']);
-  const reopened = db
-    .selectFrom('care_relation as cr')
-    .where(sql<boolean>`${day('cr.opened_at')} between ${p.from}::date and ${p.to}::date`)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('care_relation as before')
-          .select(sql.lit(1).as('one'))
-          .whereRef('before.person_id', '=', 'cr.person_id')
-          .whereRef('before.organisation_id', '=', 'cr.organisation_id')
-          .whereRef('before.id', '<>', 'cr.id')
-          .whereRef('before.closed_at', '<=', 'cr.opened_at')
-          .where(sql<boolean>`before.closed_at > cr.opened_at - interval '365 days'`),
-      ),
-    )
-    .select([
-      'cr.organisation_id as organisationId',
-      'cr.unit_id as unitId',
-      sql.lit('reopened').as('key'),
-      sql<number>`count(*)::int`.as('n'),
-    ])
-    .groupBy(['cr.organisation_id', 'cr.unit_id']);
-  const rows = await closed.unionAll(reopened).execute();
-  return rows.map((r) => ({ ...r, key: String(r.key), n: Number(r.n) }));
-}
-
 export interface MedianRow {
   organisationId: string | null;
   unitId: string | null;

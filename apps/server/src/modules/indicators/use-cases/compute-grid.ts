@@ -12,12 +12,19 @@ import type { IndicatorGrid, IndicatorValue } from '@vardflata/contracts';
 import type { Db } from '../../../db/database.ts';
 import { listOrganisations } from '../../organisations/organisations.repository.ts';
 import {
-  countCases,
+  countCareCases,
+  countChildrenSupported,
+  countInterventions,
+  medianDaysReferralAnswer,
+  medianDaysWithdrawalWait,
+} from '../repositories/care-chain-source.repository.ts';
+import {
   countPersons,
   countScreenings,
   countSipMilestones,
   countSipsFollowedUp,
   medianDaysToFirstMeeting,
+  type MedianRow,
   type Period,
   type UnitCount,
 } from '../repositories/indicator-source.repository.ts';
@@ -30,10 +37,8 @@ import {
  */
 
 /** Counts that add up from units to organisations to the county, and where they come from. */
-const ADDITIVE: Record<
-  string,
-  { source: 'screening' | 'sip' | 'follow-up' | 'case'; key: string }
-> = {
+type Source = 'screening' | 'sip' | 'follow-up' | 'case' | 'intervention' | 'child';
+const ADDITIVE: Record<string, { source: Source; key: string }> = {
   'audit-screenings': { source: 'screening', key: 'AUDIT' },
   'dudit-screenings': { source: 'screening', key: 'DUDIT' },
   'sips-established': { source: 'sip', key: 'established' },
@@ -41,6 +46,18 @@ const ADDITIVE: Record<
   'sips-followed-up': { source: 'follow-up', key: 'followed-up' },
   'cases-closed': { source: 'case', key: 'closed' },
   'cases-reopened': { source: 'case', key: 'reopened' },
+  'medication-interventions': { source: 'intervention', key: 'medication' },
+  'group-treatment': { source: 'intervention', key: 'group' },
+  'individual-treatment': { source: 'intervention', key: 'individual' },
+  'laro-under-lvm': { source: 'intervention', key: 'laro-lvm' },
+  'children-as-relatives-supported': { source: 'child', key: 'children-supported' },
+};
+
+/** Medians: each code's rows per unit, organisation and county. */
+const MEDIANS: Record<string, (db: Db, p: Period) => Promise<MedianRow[]>> = {
+  'median-days-to-first-sip-meeting': medianDaysToFirstMeeting,
+  'median-days-referral-answer': medianDaysReferralAnswer,
+  'median-days-withdrawal-bed-wait': medianDaysWithdrawalWait,
 };
 
 const COUNTY = 'county';
@@ -54,16 +71,27 @@ export async function computeIndicatorGrid(
   period: Period,
   now: Date = new Date(),
 ): Promise<IndicatorGrid> {
-  const [organisations, persons, screenings, milestones, followedUp, cases, medians] =
-    await Promise.all([
-      listOrganisations(db),
-      countPersons(db, period),
-      countScreenings(db, period),
-      countSipMilestones(db, period),
-      countSipsFollowedUp(db, period),
-      countCases(db, period),
-      medianDaysToFirstMeeting(db, period),
-    ]);
+  const [
+    organisations,
+    persons,
+    screenings,
+    milestones,
+    followedUp,
+    cases,
+    interventions,
+    children,
+    ...medians
+  ] = await Promise.all([
+    listOrganisations(db),
+    countPersons(db, period),
+    countScreenings(db, period),
+    countSipMilestones(db, period),
+    countSipsFollowedUp(db, period),
+    countCareCases(db, period),
+    countInterventions(db, period),
+    countChildrenSupported(db, period),
+    ...Object.values(MEDIANS).map((read) => read(db, period)),
+  ]);
 
   const scopes = [
     { kind: 'county' as const, id: null, name: 'county', parentId: null, key: COUNTY },
@@ -98,11 +126,13 @@ export async function computeIndicatorGrid(
     if (code) add(cell(scope, code), r.n);
   }
   // Additive counts: summed from units up.
-  const sources: Record<string, UnitCount[]> = {
+  const sources: Record<Source, UnitCount[]> = {
     screening: screenings,
     sip: milestones,
     'follow-up': followedUp,
     case: cases,
+    intervention: interventions,
+    child: children,
   };
   for (const [code, { source, key }] of Object.entries(ADDITIVE)) {
     for (const r of sources[source]!.filter((x) => x.key === key)) {
@@ -140,17 +170,22 @@ export async function computeIndicatorGrid(
   const shown = suppressCells(cells, relations);
 
   const medianOf = new Map(
-    medians.map((m) => [
-      m.unitId ? unitKey(m.unitId) : m.organisationId ? orgKey(m.organisationId) : COUNTY,
-      m,
-    ]),
+    Object.keys(MEDIANS).flatMap((code, i) =>
+      (medians[i] as MedianRow[]).map((m) => [
+        cell(
+          m.unitId ? unitKey(m.unitId) : m.organisationId ? orgKey(m.organisationId) : COUNTY,
+          code,
+        ),
+        m,
+      ]),
+    ),
   );
   const valuesOf = (scopeKey: string): IndicatorValue[] =>
     INDICATORS.map((d) => {
       if (!isAvailable(d))
         return { code: d.code, value: null, suppressed: false, available: false };
       if (d.kind === 'median') {
-        const m = medianOf.get(scopeKey);
+        const m = medianOf.get(cell(scopeKey, d.code));
         return { code: d.code, ...suppressMedianOf(m?.n ?? 0, m?.median ?? null), available: true };
       }
       return { code: d.code, ...shown.get(cell(scopeKey, d.code))!, available: true };

@@ -1,0 +1,40 @@
+import type { NeedsPicture, NeedsPictureQuery } from '@vardflata/contracts';
+import type { Db } from '../../../db/database.ts';
+import { badRequest } from '../../../http/problem.ts';
+import { periodsBetween } from '../../indicators/use-cases/read-indicators.ts';
+import { computeNeedsPeriod } from './compute-needs-period.ts';
+
+/**
+ * The needs picture of a range: the whole range, and each month, quarter or year of it (the
+ * trend). Computed on request — analysts only, a few grouped reads per period — so it is never
+ * staler than the request.
+ */
+/** Keeps one request from reading the database for minutes (ten years by month is 120). */
+export const MAX_PERIODS = 40;
+
+export async function readNeedsPicture(
+  db: Db,
+  q: Pick<NeedsPictureQuery, 'from' | 'to' | 'principal' | 'step'>,
+  now: Date = new Date(),
+): Promise<NeedsPicture> {
+  const steps = periodsBetween(q.from, q.to, q.step);
+  if (steps.length > MAX_PERIODS) {
+    throw badRequest([
+      { path: 'step', message: `at most ${MAX_PERIODS} periods; choose a longer step` },
+    ]);
+  }
+  const total = await computeNeedsPeriod(db, { from: q.from, to: q.to }, q.principal);
+  const periods = [];
+  for (const p of steps) {
+    periods.push(await computeNeedsPeriod(db, p, q.principal));
+  }
+  return {
+    from: q.from,
+    to: q.to,
+    principal: q.principal,
+    step: q.step,
+    computedAt: now.toISOString(),
+    total,
+    periods,
+  };
+}
