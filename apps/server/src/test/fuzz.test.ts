@@ -19,6 +19,7 @@ interface Schema {
   oneOf?: Schema[];
   format?: string;
   pattern?: string;
+  minimum?: number;
   /** A record's values (z.record). */
   additionalProperties?: Schema | boolean;
 }
@@ -95,7 +96,9 @@ function sample(schema: Schema | undefined, depth = 0): unknown {
     case 'array':
       return [sample(schema.items, depth + 1)];
     case 'integer':
-      return Math.floor(random() * 5);
+      // Within the schema's lower bound, so a probe of another field is not refused for this
+      // one (a version path parameter starts at 1).
+      return Math.max(schema.minimum ?? 0, 0) + Math.floor(random() * 5);
     case 'number':
       return random() * 10;
     case 'boolean':
