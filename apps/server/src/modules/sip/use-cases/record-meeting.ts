@@ -2,7 +2,11 @@ import type { SipMeetingBody } from '@vardflata/contracts';
 import { badRequest } from '../../../http/problem.ts';
 import { apply, sipCommand } from '../sip.context.ts';
 import { insertEvent } from '../repositories/sip-event.repository.ts';
-import { insertMeeting, listMeetings, markMeetingHeld } from '../repositories/sip-meeting.repository.ts';
+import {
+  insertMeeting,
+  listMeetings,
+  markMeetingHeld,
+} from '../repositories/sip-meeting.repository.ts';
 import { listParticipants } from '../repositories/sip-participant.repository.ts';
 import { updateSip } from '../repositories/sip.repository.ts';
 
