@@ -1,5 +1,5 @@
 import type { Sip } from '@vardflata/domain';
-import { type SipContext } from '../sip.context.ts';
+import type { SipContext } from '../sip.context.ts';
 import { insertEvent } from '../repositories/sip-event.repository.ts';
 import { cancelScheduledMeetings } from '../repositories/sip-meeting.repository.ts';
 import { updateSip } from '../repositories/sip.repository.ts';
