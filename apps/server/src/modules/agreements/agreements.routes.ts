@@ -18,7 +18,7 @@ import { addRoutineVersion } from './use-cases/add-routine-version.ts';
 import { getAgreement } from './use-cases/get-agreement.ts';
 import { listAgreements } from './use-cases/list-agreements.ts';
 import { reviseAgreement } from './use-cases/revise-agreement.ts';
-import { startFollowUp } from './use-cases/follow-ups.ts';
+import { startFollowUp } from './use-cases/start-follow-up.ts';
 
 /** Agreements (överenskommelser, F12): parties, validity, routines with versions, revisions. */
 export function agreementsRoutes(app: FastifyInstance, db: Db) {

@@ -11,7 +11,10 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { addAction, assessStatement, followUpAction, getFollowUp } from './use-cases/follow-ups.ts';
+import { addAction } from './use-cases/add-action.ts';
+import { assessStatement } from './use-cases/assess-statement.ts';
+import { followUpAction } from './use-cases/follow-up-action.ts';
+import { getFollowUp } from './use-cases/get-follow-up.ts';
 import { followUpReport } from './use-cases/report.ts';
 
 /** The annual follow-up (F14): assessments, the year's deviations, the action plan, the PDF. */

@@ -11,8 +11,10 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { readCircle } from './use-cases/read.ts';
-import { recordChildrenQuestion, recordMember, recordSupport } from './use-cases/record.ts';
+import { readCircle } from './use-cases/read-circle.ts';
+import { recordChildrenQuestion } from './use-cases/record-children-question.ts';
+import { recordMember } from './use-cases/record-member.ts';
+import { recordSupport } from './use-cases/record-support.ts';
 
 /** The person's circle (F1): children and adult relatives, support given, the children question. */
 export function circleRoutes(app: FastifyInstance, db: Db) {

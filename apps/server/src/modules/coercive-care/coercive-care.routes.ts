@@ -11,7 +11,9 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { listOpenProcesses, listProcesses, readProcess } from './use-cases/read.ts';
+import { listOpenProcesses } from './use-cases/list-open-processes.ts';
+import { listProcesses } from './use-cases/list-processes.ts';
+import { readProcess } from './use-cases/read-process.ts';
 import { recordStep } from './use-cases/record-step.ts';
 import { startProcess } from './use-cases/start.ts';
 

@@ -12,13 +12,11 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import {
-  addAgendaItem,
-  addBodyMember,
-  listBodies,
-  planMeeting,
-  recordMinutes,
-} from './use-cases/bodies.ts';
+import { addAgendaItem } from './use-cases/add-agenda-item.ts';
+import { addBodyMember } from './use-cases/add-body-member.ts';
+import { listBodies } from './use-cases/list-bodies.ts';
+import { planMeeting } from './use-cases/plan-meeting.ts';
+import { recordMinutes } from './use-cases/record-minutes.ts';
 
 /** Collaboration bodies (F15): members, meetings, agendas, minutes and decisions. */
 export function bodiesRoutes(app: FastifyInstance, db: Db) {

@@ -13,13 +13,11 @@ import {
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import { setCoverageSource } from '../agreements/follow-ups.context.ts';
-import {
-  coverage,
-  listTrainings,
-  planSession,
-  recordAttendance,
-  registerSelf,
-} from './use-cases/trainings.ts';
+import { coverage } from './use-cases/coverage.ts';
+import { listTrainings } from './use-cases/list-trainings.ts';
+import { planSession } from './use-cases/plan-session.ts';
+import { recordAttendance } from './use-cases/record-attendance.ts';
+import { registerSelf } from './use-cases/register-self.ts';
 import { listRegistrations } from './use-cases/list-registrations.ts';
 import { readCoverage } from './use-cases/read-coverage.ts';
 

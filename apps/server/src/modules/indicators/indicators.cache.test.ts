@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
 import { indicatorCounty } from './indicators.fixtures.ts';
-import { IndicatorCache } from './use-cases/read-indicators.ts';
+import { IndicatorCache } from './use-cases/indicator-cache.shared.ts';
 
 /** Figures are at most a minute old, and an answer says when it was computed. */
 let t: TestApp;

@@ -15,7 +15,10 @@ import { requireIndicatorReader } from './indicators.policy.ts';
 import { indicatorsCsv, indicatorsXlsx } from './indicators.exports.ts';
 import { renderIndicatorsPdf } from './indicators.pdf.ts';
 import { pickedScopeName } from './indicators.presenter.ts';
-import { IndicatorCache, readIndicators, readTrend, scopeOf } from './use-cases/read-indicators.ts';
+import { IndicatorCache } from './use-cases/indicator-cache.shared.ts';
+import { readIndicators } from './use-cases/read-indicators.ts';
+import { readTrend } from './use-cases/read-trend.ts';
+import { scopeOf } from './use-cases/scope.shared.ts';
 
 const tags = ['indicators'];
 

@@ -11,3 +11,6 @@ export function requireNeedsPictureReader(caller: Caller): void {
     throw forbidden('Only analysts read the needs picture.');
   }
 }
+
+/** Keeps one request from reading the database for minutes (ten years by month is 120). */
+export const MAX_PERIODS = 40;

@@ -15,17 +15,16 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import {
-  bookDischargeMeeting,
-  confirmMedicationChange,
-  endPlacement,
-  recordFollowUpReport,
-  recordMedicationChange,
-} from './use-cases/events.ts';
+import { bookDischargeMeeting } from './use-cases/book-discharge-meeting.ts';
+import { confirmMedicationChange } from './use-cases/confirm-medication-change.ts';
+import { endPlacement } from './use-cases/end-placement.ts';
+import { recordFollowUpReport } from './use-cases/record-follow-up-report.ts';
+import { recordMedicationChange } from './use-cases/record-medication-change.ts';
 import { acceptHandover } from './use-cases/accept-handover.ts';
 import { handOver } from './use-cases/hand-over.ts';
 import { placeAtHvb } from './use-cases/place.ts';
-import { getPlacement, listPersonPlacements } from './use-cases/read.ts';
+import { getPlacement } from './use-cases/get-placement.ts';
+import { listPersonPlacements } from './use-cases/list-person-placements.ts';
 
 /** HVB placements and hand-overs of treatment responsibility (seed 000, decision 0014-b). */
 export function placementsRoutes(app: FastifyInstance, db: Db) {

@@ -1,4 +1,6 @@
 import type { JobHandler } from '../../jobs/handlers.ts';
-import { RETENTION_JOB, runRetention } from './use-cases/run.ts';
+import { runRetention } from './use-cases/run-retention.ts';
+
+export const RETENTION_JOB = 'retention.run';
 
 export const RETENTION_JOB_HANDLERS: Record<string, JobHandler> = { [RETENTION_JOB]: runRetention };

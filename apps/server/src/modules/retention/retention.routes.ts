@@ -19,9 +19,11 @@ import type { Db } from '../../db/database.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
 import { todayInStockholm, toIso } from '../../util/time.ts';
 import { listRuns, recordRun } from './repositories/retention.repository.ts';
-import { placeLegalHold, releaseLegalHold } from './use-cases/legal-hold.ts';
+import { placeLegalHold } from './use-cases/place-legal-hold.ts';
+import { releaseLegalHold } from './use-cases/release-legal-hold.ts';
 import { retentionReport } from './use-cases/report.ts';
-import { checkAsOf, RETENTION_JOB } from './use-cases/run.ts';
+import { checkAsOf } from './retention.rules.ts';
+import { RETENTION_JOB } from './retention.jobs.ts';
 
 /** Retention (gallring, P7; decision 0018-d). */
 export function retentionRoutes(app: FastifyInstance, db: Db, config: Config) {

@@ -1,4 +1,5 @@
 import { addDays } from '@vardflata/domain';
+import { badRequest } from '../../http/problem.ts';
 
 /**
  * Retention periods (security.md, "Retention"): social-services records are cleared 5 years after
@@ -45,4 +46,9 @@ export function clearableFrom(lastEntryDay: string, kind: RecordKind): string {
 
 export function isClearable(lastEntryDay: string, kind: RecordKind, asOf: string): boolean {
   return lastEntryDay < yearsBefore(asOf, RETENTION_YEARS[kind]);
+}
+
+/** A run may look back, never ahead: nothing is cleared before its time. */
+export function checkAsOf(asOf: string, today: string): void {
+  if (asOf > today) throw badRequest([{ path: 'asOf', message: 'must not be after today' }]);
 }

@@ -12,7 +12,7 @@ import {
 import { everyRecord } from './retention.fixtures.ts';
 import { GOVERNED_TABLES, RETENTION_EXEMPT } from './repositories/governed-tables.ts';
 import { retentionReport } from './use-cases/report.ts';
-import { runRetention } from './use-cases/run.ts';
+import { runRetention } from './use-cases/run-retention.ts';
 
 const GOVERNED_FILE = 'apps/server/src/modules/retention/repositories/governed-tables.ts';
 

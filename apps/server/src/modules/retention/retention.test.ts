@@ -13,7 +13,7 @@ import {
   type TestClient,
 } from '../../test/harness.ts';
 import { clearableFrom, isClearable, yearsBefore } from './retention.rules.ts';
-import { runRetention } from './use-cases/run.ts';
+import { runRetention } from './use-cases/run-retention.ts';
 
 describe('retention rules', () => {
   it('clears only after the whole period, to the day', () => {

@@ -16,11 +16,14 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
-import { end } from './use-cases/ending.ts';
+import { end } from './use-cases/end.ts';
 import { recordFollowUp } from './use-cases/follow-up.ts';
 import { invite } from './use-cases/invitation.ts';
-import { activate, recordMeeting } from './use-cases/meetings.ts';
-import { removeParticipant, respond, setRelativesObjection } from './use-cases/participants.ts';
+import { activate } from './use-cases/activate.ts';
+import { recordMeeting } from './use-cases/record-meeting.ts';
+import { removeParticipant } from './use-cases/remove-participant.ts';
+import { respond } from './use-cases/respond.ts';
+import { setRelativesObjection } from './use-cases/set-relatives-objection.ts';
 
 /**
  * The SIP's life cycle over HTTP (F3): the invitation and its answers, the first meeting,

@@ -146,3 +146,7 @@ export function requireParticipant<T>(participant: T | undefined): T {
   if (!participant) throw notFound();
   return participant;
 }
+
+/** The participant as the history names them (the person is never named there). */
+export const historyName = (p: { kind: string; name: string | null }) =>
+  p.kind === 'person' ? 'Den enskilde' : p.name;

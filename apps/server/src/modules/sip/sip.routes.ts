@@ -31,11 +31,15 @@ import { getSip } from './use-cases/get-sip.ts';
 import { history } from './use-cases/history.ts';
 import { listForPerson } from './use-cases/list-for-person.ts';
 import { listMine } from './use-cases/list-mine.ts';
-import { getOwnView, invitationLetter, planPdf } from './use-cases/outputs.ts';
+import { getOwnView } from './use-cases/get-own-view.ts';
+import { invitationLetter } from './use-cases/invitation-letter.ts';
+import { planPdf } from './use-cases/plan-pdf.ts';
 import { updatePlan } from './use-cases/plan.ts';
 import { propose } from './use-cases/propose.ts';
 import { sipGate as gate } from './use-cases/sip-gate.ts';
-import { diffVersions, getVersion, listVersions } from './use-cases/versions.ts';
+import { diffVersions } from './use-cases/diff-versions.ts';
+import { getVersion } from './use-cases/get-version.ts';
+import { listVersions } from './use-cases/list-versions.ts';
 
 /**
  * SIP — samordnad individuell plan (F3). Life cycle: proposed → invited → meeting-held →

@@ -7,3 +7,6 @@ export function requireSurveyInviter(caller: Caller): void {
   if (!CARE_ROLES.includes(caller.role) && caller.role !== 'unit-manager') throw forbidden();
   if (!caller.unitId) throw forbidden('Your account belongs to no unit.');
 }
+
+/** How long a one-time link stays open. */
+export const INVITATION_DAYS = 30;

@@ -13,12 +13,10 @@ import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
 import { requireIndicatorReader } from '../indicators/indicators.policy.ts';
 import { requireSurveyInviter } from './surveys.policy.ts';
-import {
-  answerSurvey,
-  inviteToSurvey,
-  openSurvey,
-  surveyResults as results,
-} from './use-cases/surveys.ts';
+import { answerSurvey } from './use-cases/answer-survey.ts';
+import { inviteToSurvey } from './use-cases/invite-to-survey.ts';
+import { openSurvey } from './use-cases/open-survey.ts';
+import { surveyResults as results } from './use-cases/survey-results.ts';
 
 const tags = ['surveys'];
 

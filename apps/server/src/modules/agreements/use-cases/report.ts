@@ -3,7 +3,7 @@ import type { Caller } from '../../../access/caller.ts';
 import type { Db } from '../../../db/database.ts';
 import { todayInStockholm } from '../../../util/time.ts';
 import { renderFollowUpPdf } from '../follow-up.pdf.ts';
-import { getFollowUp } from './follow-ups.ts';
+import { getFollowUp } from './get-follow-up.ts';
 
 /** The year's report as PDF, for those who may read the follow-up. */
 export async function followUpReport(

@@ -4,7 +4,7 @@ import { requirePermission } from '../../../access/permissions.ts';
 import { appendAccessLog } from '../../../audit/access-log.ts';
 import type { Db } from '../../../db/database.ts';
 import { todayInStockholm } from '../../../util/time.ts';
-import { saveChildrenQuestion } from '../../circle/use-cases/record.ts';
+import { saveChildrenQuestion } from '../../circle/use-cases/save-children-question.ts';
 import { findUnitsByIds } from '../../organisations/organisations.repository.ts';
 import { requireVisiblePerson } from '../../persons/persons.service.ts';
 import { requireOwnUnit } from '../interventions.policy.ts';

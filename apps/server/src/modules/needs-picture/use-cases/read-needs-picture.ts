@@ -1,17 +1,15 @@
 import type { NeedsPicture, NeedsPictureQuery } from '@vardflata/contracts';
 import type { Db } from '../../../db/database.ts';
 import { badRequest } from '../../../http/problem.ts';
-import { periodsBetween } from '../../indicators/use-cases/read-indicators.ts';
+import { periodsBetween } from '../../indicators/use-cases/periods.shared.ts';
 import { computeNeedsPeriod } from './compute-needs-period.ts';
+import { MAX_PERIODS } from '../needs-picture.policy.ts';
 
 /**
  * The needs picture of a range: the whole range, and each month, quarter or year of it (the
  * trend). Computed on request — analysts only, a few grouped reads per period — so it is never
  * staler than the request.
  */
-/** Keeps one request from reading the database for minutes (ten years by month is 120). */
-export const MAX_PERIODS = 40;
-
 export async function readNeedsPicture(
   db: Db,
   q: Pick<NeedsPictureQuery, 'from' | 'to' | 'principal' | 'step'>,

@@ -7,7 +7,7 @@ import { insertFollowUp } from '../repositories/sip-follow-up.repository.ts';
 import { listMeetings, markMeetingHeld } from '../repositories/sip-meeting.repository.ts';
 import { insertVersion } from '../repositories/sip-plan-version.repository.ts';
 import { updateSip } from '../repositories/sip.repository.ts';
-import { saveEnding } from './ending.ts';
+import { saveEnding } from './ending.shared.ts';
 
 /**
  * A follow-up meeting (F3): every goal and intervention of the current version evaluated, the
