@@ -77,7 +77,10 @@ export const ACCESS_ACTIONS = {
   },
   'person.merge-preview': {
     label: t('Visade vad en sammanslagning flyttar', 'Showed what a merge would move'),
-    extract: t('läste vilka uppgifter som skulle flyttas', 'read which records a merge would move'),
+    extract: t(
+      'läste vilka av dina uppgifter som skulle flyttas',
+      'read which of your records a merge would move',
+    ),
   },
   'person.merged-into.read': {
     label: t('Följde en sammanslagen reservidentitet', 'Followed a merged reserve identity'),

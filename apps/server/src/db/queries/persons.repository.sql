@@ -323,7 +323,7 @@ where
       )
     )
   )
-  and public.vf_name_key (p.given_name, p.family_name) like ('% ' || public.vf_fold ($7) || '%')
+  and p.name_key like ('% ' || public.vf_fold ($7) || '%')
   and "p"."protected_identity" = $8
 order by
   "p"."family_name",
