@@ -87,6 +87,8 @@ export const MERGE_TABLES = [
   'children_question',
   'case_manager',
   'care_case',
+  // An LVM/LVU process follows the person; two processes of the same person simply both remain.
+  'coercive_care_process',
 ] as const;
 export type MergeTable = (typeof MERGE_TABLES)[number];
 
