@@ -28,7 +28,9 @@ describe('a report of concern for a child (orosanmälan)', () => {
       recipientOrganisationId: ids.exempelby,
       personId: p.id,
     });
-    expect(res.body.legalReference).toBe('SoL (2025:400), anmälningsskyldighet om barn som far illa');
+    expect(res.body.legalReference).toBe(
+      'SoL (2025:400), anmälningsskyldighet om barn som far illa',
+    );
     const rows = await logRowsFor(t.db, p.id);
     expect(rows.at(-1)).toMatchObject({
       action: 'disclosure.create',
