@@ -3,7 +3,7 @@ import type { Db } from '../database.ts';
 /**
  * The demo county's integrated reception (seed 003's socialmedicinsk mottagning): the
  * primary-care unit's physician and nurse and the municipality's social workers as one team.
- * Each unit keeps its own principal's records; the reception is what the indicators follow up.
+ * Each unit keeps its own principal's records.
  */
 export async function seedDemoIntegratedReception(
   trx: Db,

@@ -9,8 +9,7 @@ import { useIntegratedReceptions, useSaveIntegratedReception } from './queries';
 
 /**
  * Integrated receptions (seed 003): units of the region and of a municipality that work as one
- * team. Each unit keeps its own principal's records; the reception is what the indicators
- * follow up as one place.
+ * team. Each unit keeps its own principal's records.
  */
 export function IntegratedReceptions({
   organisations,
