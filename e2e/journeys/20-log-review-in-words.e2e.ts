@@ -38,7 +38,8 @@ describe('journey 20: log review in words', () => {
     const persons = await table.locator('tbody tr td:nth-child(7)').allTextContents();
     const named = persons.filter((p) => p !== '—');
     expect(named.length).toBeGreaterThan(0);
-    for (const p of named) expect(p).toMatch(/^\S.* \d{8}-\d{4}/);
+    // A name (or "Namn okänt" for a reserve identity) and a personnummer or reserve number.
+    for (const p of named) expect(p).toMatch(/^\S.* (\d{8}-\d{4}|\d{4}-RV-\d{6})/);
 
     // Filtering on a person from the table names them in the filter.
     const first = table.locator('tbody tr td:nth-child(7) button').first();

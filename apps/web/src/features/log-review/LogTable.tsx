@@ -15,7 +15,9 @@ function PersonCell({
 }) {
   const { t } = useLogReviewT();
   if (!row.personId) return <>—</>;
-  const name = row.personName ?? t('protectedIdentity');
+  // A reserve identity may have no name yet: say so rather than show a blank.
+  const name =
+    row.personName === null ? t('protectedIdentity') : row.personName.trim() || t('nameUnknown');
   return (
     <button
       type="button"
