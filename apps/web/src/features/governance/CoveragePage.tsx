@@ -7,7 +7,7 @@ import { Form, useFormSubmit } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Loading } from '../../components/Status';
-import { ChartFigure } from '../indicators/ChartFigure';
+import { ChartFigure } from '../../components/ChartFigure';
 import { useGovernanceT } from './i18n';
 import { CoverageMatrix, share } from './CoverageMatrix';
 import { useCoverage } from './queries';

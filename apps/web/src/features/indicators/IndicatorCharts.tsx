@@ -12,7 +12,7 @@ import {
 import { AGE_BAND_CELL_CODES, indicatorByCode } from '@vardflata/domain';
 import type { IndicatorTrend, IndicatorValue } from '@vardflata/contracts';
 import { formatDate } from '../../lib/format';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../components/ChartFigure';
 import { useIndicatorsT } from './i18n';
 import { valueOf } from './queries';
 import { chartValue, valueText } from './valueText';

@@ -13,7 +13,7 @@ import {
 import { NEEDS_FIGURES, NEEDS_LABELS, type NeedsDimension } from '@vardflata/domain';
 import type { IndicatorValue, NeedsPicture } from '@vardflata/contracts';
 import { formatDate } from '../../lib/format';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../components/ChartFigure';
 import { useNeedsT } from './i18n';
 import { figureOf } from './queries';
 

@@ -1,9 +1,10 @@
 import { useId, type ReactNode } from 'react';
-import { useNeedsT } from './i18n';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A chart with its accessible description and its table alternative. The drawing itself is
- * hidden from assistive technology: the description and the table say the same.
+ * hidden from assistive technology: the description and the table say the same. Used by the
+ * dashboard, the needs picture and training coverage.
  */
 export function ChartFigure({
   heading,
@@ -16,7 +17,7 @@ export function ChartFigure({
   chart: ReactNode;
   table: ReactNode;
 }) {
-  const { t } = useNeedsT();
+  const { t } = useTranslation();
   const id = useId();
   return (
     <figure className="card chart-figure" aria-labelledby={`${id}-h`} aria-describedby={`${id}-d`}>
@@ -28,7 +29,7 @@ export function ChartFigure({
         {chart}
       </div>
       <details>
-        <summary>{t('chart.table')}</summary>
+        <summary>{t('common.showAsTable')}</summary>
         {table}
       </details>
     </figure>
