@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseIdentityNumber } from '@vardflata/domain';
 import type { Db } from '../db/database.ts';
+import { recordOfTaskId } from '../modules/fhir/fhir.task.ts';
 import { todayInStockholm } from '../util/time.ts';
 import { logDenied } from './access-log.ts';
 import { canonicalUuid } from './canonical.ts';
@@ -60,23 +61,6 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/coercive-care\/:id(\/|$)/, 'coercive-care'],
 ];
 
-/**
- * platform: a FHIR Task id names its record (decision 0019-g): `referral-<uuid>`, or
- * `worklist-<code>-<uuid>` whose uuid is an intervention, a consent or a SIP (meetings name none).
- */
-const TASK_RECORDS: [RegExp, NamedRecord][] = [
-  [/^referral-/, 'referral'],
-  [/^worklist-(outcome|children)-/, 'intervention'],
-  [/^worklist-consent-/, 'consent'],
-  [/^worklist-(follow-up-due|follow-up-overdue|plan-frozen|plan-inactive|first-meeting)-/, 'sip'],
-];
-function taskRecord(value: unknown): [NamedRecord, string] | null {
-  if (typeof value !== 'string') return null;
-  const kind = TASK_RECORDS.find(([pattern]) => pattern.test(value))?.[1];
-  const id = asId(value.slice(-36));
-  return kind && id ? [kind, id] : null;
-}
-
 const asId = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
   try {
@@ -115,7 +99,7 @@ async function personNamedBy(db: Db, request: FastifyRequest, route: string) {
     }
   }
   if (route === '/api/fhir/Task/:id') {
-    const task = taskRecord(params?.id);
+    const task = typeof params?.id === 'string' ? recordOfTaskId(params.id.toLowerCase()) : null;
     return task ? personOfRecord(db, ...task) : null;
   }
   const record = RECORD_OF_ROUTE.find(([pattern]) => pattern.test(route));

@@ -1,5 +1,6 @@
 import { REFERRAL_LABELS } from '@vardflata/domain';
 import type { Referral } from '@vardflata/contracts';
+import type { NamedRecord } from '../../audit/refused-person.repository.ts';
 import type { FhirResource } from './fhir.presenter.ts';
 
 /**
@@ -13,22 +14,58 @@ import type { FhirResource } from './fhir.presenter.ts';
 const LOCAL = 'https://vardflata.se/fhir/CodeSystem';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-/** Worklist kind → the code in its Task id, with the kind in Swedish words. */
+/**
+ * Worklist kind → the code in its Task id, the kind in Swedish words, and which record the
+ * id's uuid names (null: a meeting, which names no person by itself) — so a refused Task read
+ * can be logged against its person (audit/refusals.ts).
+ */
 export const WORKLIST_CODES = {
-  'intervention-outcome-missing': { code: 'outcome', sv: 'Registrera insatsens utfall' },
-  'children-question-open': { code: 'children', sv: 'Fråga om barn som anhöriga' },
-  'coercive-care-deadline': { code: 'lvm-lvu', sv: 'Tidsfrist i LVM- eller LVU-ärende' },
-  'sip-children-question-open': { code: 'sip-children', sv: 'Fråga om barn som anhöriga i SIP' },
-  'follow-up-due': { code: 'follow-up-due', sv: 'Uppföljning av SIP' },
-  'follow-up-overdue': { code: 'follow-up-overdue', sv: 'Försenad uppföljning av SIP' },
-  'invitation-to-answer': { code: 'invitation', sv: 'Svara på kallelse till SIP-möte' },
-  'invitation-unanswered': { code: 'unanswered', sv: 'Obesvarade kallelser till SIP-möte' },
-  'meeting-this-week': { code: 'meeting', sv: 'SIP-möte denna vecka' },
-  'consent-expiring': { code: 'consent', sv: 'Samtycke till SIP upphör' },
-  'plan-frozen': { code: 'plan-frozen', sv: 'Fryst SIP: nytt samtycke behövs' },
-  'plan-inactive': { code: 'plan-inactive', sv: 'Ingen aktivitet i SIP' },
-  'first-meeting-waiting': { code: 'first-meeting', sv: 'Första SIP-mötet väntar' },
-} as const;
+  'intervention-outcome-missing': {
+    code: 'outcome',
+    sv: 'Registrera insatsens utfall',
+    record: 'intervention',
+  },
+  'children-question-open': {
+    code: 'children',
+    sv: 'Fråga om barn som anhöriga',
+    record: 'intervention',
+  },
+  'coercive-care-deadline': {
+    code: 'lvm-lvu',
+    sv: 'Tidsfrist i LVM- eller LVU-ärende',
+    record: 'coercive-care',
+  },
+  'sip-children-question-open': {
+    code: 'sip-children',
+    sv: 'Fråga om barn som anhöriga i SIP',
+    record: 'sip',
+  },
+  'follow-up-due': { code: 'follow-up-due', sv: 'Uppföljning av SIP', record: 'sip' },
+  'follow-up-overdue': {
+    code: 'follow-up-overdue',
+    sv: 'Försenad uppföljning av SIP',
+    record: 'sip',
+  },
+  'invitation-to-answer': {
+    code: 'invitation',
+    sv: 'Svara på kallelse till SIP-möte',
+    record: null,
+  },
+  'invitation-unanswered': {
+    code: 'unanswered',
+    sv: 'Obesvarade kallelser till SIP-möte',
+    record: null,
+  },
+  'meeting-this-week': { code: 'meeting', sv: 'SIP-möte denna vecka', record: null },
+  'consent-expiring': { code: 'consent', sv: 'Samtycke till SIP upphör', record: 'consent' },
+  'plan-frozen': { code: 'plan-frozen', sv: 'Fryst SIP: nytt samtycke behövs', record: 'sip' },
+  'plan-inactive': { code: 'plan-inactive', sv: 'Ingen aktivitet i SIP', record: 'sip' },
+  'first-meeting-waiting': {
+    code: 'first-meeting',
+    sv: 'Första SIP-mötet väntar',
+    record: 'sip',
+  },
+} as const satisfies Record<string, { code: string; sv: string; record: NamedRecord | null }>;
 export type WorklistTaskKind = keyof typeof WORKLIST_CODES;
 
 export const TASK_ID = new RegExp(`^(referral|worklist-[a-z-]+)-(${UUID})$`);
@@ -48,6 +85,15 @@ export function parseTaskId(taskId: string): TaskRef | null {
     (k) => WORKLIST_CODES[k].code === code,
   );
   return kind ? { kind: 'worklist', worklistKind: kind, id } : null;
+}
+
+/** The record a Task id names, with its id; null for an id that names no record of a person. */
+export function recordOfTaskId(taskId: string): [NamedRecord, string] | null {
+  const ref = parseTaskId(taskId);
+  if (!ref) return null;
+  if (ref.kind === 'referral') return ['referral', ref.id];
+  const record = WORKLIST_CODES[ref.worklistKind].record;
+  return record ? [record, ref.id] : null;
 }
 
 export const worklistTaskId = (kind: WorklistTaskKind, recordId: string) =>
