@@ -64,7 +64,7 @@ export function searchVisiblePersons(
     // A word of the name that begins with what was typed, diacritics and case ignored
     // ("Ekstrom" finds "Ekström"); both sides folded by the same SQL function, and the GIN
     // trigram index on the stored name_key answers it (migrations 0017-a, 0019-i). Folding
-    // turns every non-letter, % and _ included, into a space, so what typed is no wildcard.
+    // turns every non-letter, % and _ included, into a space, so nothing typed is a wildcard.
     query = query.where(sql<boolean>`p.name_key like ('% ' || public.vf_fold(${word}) || '%')`);
   }
   // A protected identity is never found by name by someone not authorised to see the name.

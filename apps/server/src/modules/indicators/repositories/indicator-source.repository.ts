@@ -22,12 +22,12 @@ export interface UnitCount {
 const day = (column: string) =>
   sql<string>`(${sql.ref(column)} at time zone 'Europe/Stockholm')::date`;
 
-/** A care relation open on some day of the period. */
-const relationOverlaps = (p: Period) =>
+/** A care relation open on some day of the period (the needs picture counts the same way). */
+export const relationOverlaps = (p: Period) =>
   sql<boolean>`${day('cr.opened_at')} <= ${p.to}::date and (cr.closed_at is null or ${day('cr.closed_at')} >= ${p.from}::date)`;
 
 /** Age band at the last day of the period (the bands of AGE_BANDS in @vardflata/domain). */
-const ageBand = (p: Period) => sql<string>`case
+export const ageBand = (p: Period) => sql<string>`case
   when extract(year from age(${p.to}::date, p.date_of_birth)) < 18 then '0-17'
   when extract(year from age(${p.to}::date, p.date_of_birth)) < 25 then '18-24'
   when extract(year from age(${p.to}::date, p.date_of_birth)) < 35 then '25-34'

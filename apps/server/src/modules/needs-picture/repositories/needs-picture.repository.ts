@@ -1,7 +1,11 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { NeedsPrincipal } from '@vardflata/domain';
 import type { Db } from '../../../db/database.ts';
-import type { Period } from '../../indicators/repositories/indicator-source.repository.ts';
+import {
+  ageBand,
+  relationOverlaps,
+  type Period,
+} from '../../indicators/repositories/indicator-source.repository.ts';
 
 /**
  * The aggregate reads behind the needs picture (F11): distinct persons per figure for one
@@ -16,15 +20,6 @@ const ofPrincipal = (column: string, principal: NeedsPrincipal): Expression<SqlB
     ? sql<SqlBool>`true`
     : sql<SqlBool>`exists (select 1 from organisation o where o.id = ${sql.ref(column)} and o.kind = ${principal})`;
 
-const ageBand = (p: Period) => sql<string>`case
-  when extract(year from age(${p.to}::date, p.date_of_birth)) < 18 then '0-17'
-  when extract(year from age(${p.to}::date, p.date_of_birth)) < 25 then '18-24'
-  when extract(year from age(${p.to}::date, p.date_of_birth)) < 35 then '25-34'
-  when extract(year from age(${p.to}::date, p.date_of_birth)) < 45 then '35-44'
-  when extract(year from age(${p.to}::date, p.date_of_birth)) < 55 then '45-54'
-  when extract(year from age(${p.to}::date, p.date_of_birth)) < 65 then '55-64'
-  else '65-' end`;
-
 /** Persons in care at the principal on some day of the period: all, by sex, by age band. */
 export async function countTargetGroup(db: Db, p: Period, principal: NeedsPrincipal) {
   const rows = await db
@@ -33,9 +28,7 @@ export async function countTargetGroup(db: Db, p: Period, principal: NeedsPrinci
         .selectFrom('care_relation as cr')
         .innerJoin('person as p', 'p.id', 'cr.person_id')
         .where('p.test_data', '=', false)
-        .where(
-          sql<SqlBool>`(cr.opened_at at time zone 'Europe/Stockholm')::date <= ${p.to}::date and (cr.closed_at is null or (cr.closed_at at time zone 'Europe/Stockholm')::date >= ${p.from}::date)`,
-        )
+        .where(relationOverlaps(p))
         .where(ofPrincipal('cr.organisation_id', principal))
         .select(['cr.person_id as person', 'p.sex as sex', ageBand(p).as('band')])
         .distinct()
