@@ -208,19 +208,13 @@ export async function registerAtUnit(
     .select('id')
     .where('personal_identity_number', '=', values.personalIdentityNumber)
     .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('care_relation')
-    .values({
-      person_id: id,
-      unit_id: caller.unitId!,
-      organisation_id: caller.organisationId!,
-      opened_by: caller.staffId,
-      registration_ground: values.ground,
-    })
-    .onConflict((oc) =>
-      oc.columns(['person_id', 'unit_id']).where('closed_at', 'is', null).doNothing(),
-    )
-    .execute();
+  await openCareRelationAt(trx, {
+    personId: id,
+    unitId: caller.unitId!,
+    organisationId: caller.organisationId!,
+    staffId: caller.staffId,
+    ground: values.ground,
+  });
   return id;
 }
 
@@ -256,11 +250,18 @@ export function findPersonForEmergencyAccess(db: Db, personalIdentityNumber: str
     .executeTakeFirst();
 }
 
-// care: a care relation opened by another unit's act (admission to a bed, a hand-over of
-// treatment responsibility): the receiving unit now works with the person on its own ground.
+// A care relation opened at a unit: by registration (with its ground), or by another unit's
+// act (admission to a bed, a hand-over of treatment responsibility), after which the receiving
+// unit works with the person on its own ground. An open relation there already is kept.
 export async function openCareRelationAt(
   trx: Db,
-  values: { personId: string; unitId: string; organisationId: string; staffId: string },
+  values: {
+    personId: string;
+    unitId: string;
+    organisationId: string;
+    staffId: string;
+    ground?: RegistrationGround;
+  },
 ) {
   await trx
     .insertInto('care_relation')
@@ -269,6 +270,7 @@ export async function openCareRelationAt(
       unit_id: values.unitId,
       organisation_id: values.organisationId,
       opened_by: values.staffId,
+      ...(values.ground ? { registration_ground: values.ground } : {}),
     })
     .onConflict((oc) =>
       oc.columns(['person_id', 'unit_id']).where('closed_at', 'is', null).doNothing(),

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { Caller } from '../../../access/caller.ts';
+import type { Db } from '../../../db/database.ts';
+import type { RegistrationGround } from '@vardflata/contracts';
+import { openCareRelationAt } from '../../persons/persons.repository.ts';
+import type { IdentityFacts } from '../identity.policy.ts';
 
 /** What a write needs of the caller (the demo seed writes as a staff member too). */
 type Actor = Pick<Caller, 'staffId' | 'unitId' | 'organisationId'>;
-import type { Db } from '../../../db/database.ts';
-import type { RegistrationGround } from '@vardflata/contracts';
-import type { IdentityFacts } from '../identity.policy.ts';
 
 /** The next serial for a reserve number; never reused (a sequence, not a max()+1). */
 export async function nextReserveSerial(trx: Db): Promise<number> {
@@ -44,16 +45,13 @@ export async function insertReservePerson(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('care_relation')
-    .values({
-      person_id: id,
-      unit_id: caller.unitId!,
-      organisation_id: caller.organisationId!,
-      opened_by: caller.staffId,
-      registration_ground: values.ground,
-    })
-    .execute();
+  await openCareRelationAt(trx, {
+    personId: id,
+    unitId: caller.unitId!,
+    organisationId: caller.organisationId!,
+    staffId: caller.staffId,
+    ground: values.ground,
+  });
   return id;
 }
 
