@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { HttpProblem, unauthorized } from '../http/problem.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
+import { forgetCachedSessionsOf } from './session-cache.ts';
 import { createSession, endSession, loadSession, type SessionState } from './session-store.ts';
 import { claimAttempt, clearFailures } from './throttle.ts';
 import { generateTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
@@ -187,6 +188,7 @@ export async function startEnrolment(db: Db, staffId: string, username: string) 
     .set({ totp_secret: secret, totp_enabled: false, totp_last_step: null })
     .where('id', '=', staffId)
     .execute();
+  forgetCachedSessionsOf(staffId);
   return { secret, otpauthUri: otpauthUri(secret, username) };
 }
 
@@ -197,4 +199,5 @@ export async function confirmEnrolment(db: Db, staffId: string, code: string) {
     .set({ totp_enabled: true, must_enrol_second_factor: false })
     .where('id', '=', staffId)
     .execute();
+  forgetCachedSessionsOf(staffId);
 }

@@ -8,6 +8,7 @@ import { callerOf } from './auth.plugin.ts';
 import { stateAfterSecondFactor, stateFlags } from './auth.service.ts';
 import { toMe } from './me.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { forgetCachedSessionsOf } from './session-cache.ts';
 import { setSessionState, type SessionState } from './session-store.ts';
 
 const refused = (path: string, message: string) =>
@@ -63,6 +64,7 @@ export function passwordChangeRoutes(app: FastifyInstance, db: Db, config: Confi
           .where('id', '!=', caller.sessionId)
           .execute();
       });
+      forgetCachedSessionsOf(caller.staffId);
       if (next !== state) await setSessionState(db, request.sessionToken!, next);
       return { user: toMe(caller), csrfToken: caller.csrfToken, ...stateFlags(next) };
     },

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@vardflata/contracts';
 import type { Caller } from '../access/caller.ts';
 import type { Db } from '../db/database.ts';
+import { sessionCache } from './session-cache.ts';
 
 /** 'self-fill': locked while the person fills in a questionnaire (modules/self-fill). */
 export type SessionState =
@@ -41,21 +42,30 @@ export async function createSession(
   return { token, csrfToken };
 }
 
+// Each change forgets the cached copy before and after writing, so a read racing the write
+// is not kept (session-cache.ts).
 export async function endSession(db: Db, token: string): Promise<void> {
+  sessionCache.forget(hashToken(token));
   await db.deleteFrom('session').where('id', '=', hashToken(token)).execute();
+  sessionCache.forget(hashToken(token));
 }
 
 export async function endSessionsOf(db: Db, staffId: string): Promise<void> {
+  sessionCache.forgetStaff(staffId);
   await db.deleteFrom('session').where('staff_id', '=', staffId).execute();
+  sessionCache.forgetStaff(staffId);
 }
 
 export async function setSessionState(db: Db, token: string, state: SessionState): Promise<void> {
+  sessionCache.forget(hashToken(token));
   await db.updateTable('session').set({ state }).where('id', '=', hashToken(token)).execute();
+  sessionCache.forget(hashToken(token));
 }
 
 /**
  * The caller behind a session token, or null when there is none, it has been idle too long,
  * passed its absolute lifetime, or its account is disabled (then it is deleted at once).
+ * A session read in the last second comes from the cache while it needs no write.
  */
 export async function loadSession(
   db: Db,
@@ -63,6 +73,11 @@ export async function loadSession(
   lifetimes: SessionLifetimes,
 ): Promise<{ caller: Caller; state: SessionState } | null> {
   const id = hashToken(token);
+  const cached = sessionCache.get(id);
+  if (cached && !needsWrite(cached.lastSeenAt, cached.expiresAt, lifetimes, Date.now())) {
+    return { caller: cached.caller, state: cached.state };
+  }
+  const readSince = sessionCache.mark();
   const row = await db
     .selectFrom('session as s')
     .innerJoin('staff as st', 'st.id', 's.staff_id')
@@ -91,12 +106,10 @@ export async function loadSession(
   if (!row) return null;
 
   const now = Date.now();
-  const lastSeen = new Date(row.last_seen_at).getTime();
-  if (
-    row.disabled_at !== null ||
-    now - lastSeen > lifetimes.sessionIdleSeconds * 1000 ||
-    now >= new Date(row.expires_at).getTime()
-  ) {
+  let lastSeen = new Date(row.last_seen_at).getTime();
+  const expiresAt = new Date(row.expires_at).getTime();
+  if (row.disabled_at !== null || expired(lastSeen, expiresAt, lifetimes, now)) {
+    sessionCache.forget(id);
     await db.deleteFrom('session').where('id', '=', id).execute();
     return null;
   }
@@ -106,8 +119,9 @@ export async function loadSession(
       .set({ last_seen_at: new Date(now) })
       .where('id', '=', id)
       .execute();
+    lastSeen = now;
   }
-  return {
+  const session = {
     state: row.state,
     caller: {
       staffId: row.staff_id,
@@ -125,4 +139,17 @@ export async function loadSession(
       csrfToken: row.csrf_token,
     },
   };
+  // Frozen: the same caller object serves the requests of the next second.
+  Object.freeze(session.caller);
+  sessionCache.set(id, { ...session, lastSeenAt: lastSeen, expiresAt }, readSince);
+  return session;
+}
+
+function expired(lastSeen: number, expiresAt: number, lifetimes: SessionLifetimes, now: number) {
+  return now - lastSeen > lifetimes.sessionIdleSeconds * 1000 || now >= expiresAt;
+}
+
+/** A cached session is used only while serving it writes nothing: not expired, not due a touch. */
+function needsWrite(lastSeen: number, expiresAt: number, lifetimes: SessionLifetimes, now: number) {
+  return expired(lastSeen, expiresAt, lifetimes, now) || now - lastSeen > TOUCH_INTERVAL_MS;
 }

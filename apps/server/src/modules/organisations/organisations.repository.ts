@@ -1,5 +1,6 @@
 import type { Organisation, OrganisationKind } from '@vardflata/contracts';
 import type { Db } from '../../db/database.ts';
+import { forgetAllCachedSessions } from '../../auth/session-cache.ts';
 
 export async function listOrganisations(db: Db): Promise<Organisation[]> {
   const [organisations, units] = await Promise.all([
@@ -23,12 +24,14 @@ export async function insertOrganisation(db: Db, name: string, kind: Organisatio
 }
 
 export async function renameOrganisation(db: Db, id: string, name: string) {
-  return db
+  const renamed = await db
     .updateTable('organisation')
     .set({ name })
     .where('id', '=', id)
     .returning('id')
     .executeTakeFirst();
+  forgetAllCachedSessions(); // the name is in every cached caller of it
+  return renamed;
 }
 
 export async function insertUnit(db: Db, organisationId: string, name: string) {
@@ -40,12 +43,14 @@ export async function insertUnit(db: Db, organisationId: string, name: string) {
 }
 
 export async function renameUnit(db: Db, id: string, name: string) {
-  return db
+  const renamed = await db
     .updateTable('unit')
     .set({ name })
     .where('id', '=', id)
     .returning(['id', 'name'])
     .executeTakeFirst();
+  forgetAllCachedSessions(); // the name is in every cached caller of it
+  return renamed;
 }
 
 export function findUnit(db: Db, id: string) {

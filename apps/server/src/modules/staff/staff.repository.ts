@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import { CARE_ROLES } from '../../access/permissions.ts';
 import type { Db } from '../../db/database.ts';
 import type { StaffTable } from '../../db/schema.ts';
+import { forgetCachedSessionsOf } from '../../auth/session-cache.ts';
 
 /** The `staff` table: accounts (administration), the directory, and look-ups by id. */
 
@@ -60,11 +61,14 @@ export async function updateStaffAccount(
   id: string,
   changes: Updateable<StaffTable>,
 ): Promise<boolean> {
+  // The cached sessions carry the account's name, role and placement (auth/session-cache.ts).
+  forgetCachedSessionsOf(id);
   const updated = await trx
     .updateTable('staff')
     .set(changes)
     .where('id', '=', id)
     .executeTakeFirst();
+  forgetCachedSessionsOf(id);
   return updated.numUpdatedRows > 0n;
 }
 
