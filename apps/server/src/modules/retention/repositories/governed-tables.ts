@@ -172,6 +172,13 @@ export const GOVERNED_TABLES: GovernedTable[] = [
     children: [{ table: 'coercive_care_step', column: 'process_id' }],
   },
   {
+    // Visits and contacts (0020-c): the unit's organisation keeps them; a booked one is under way.
+    table: 'contact',
+    holder: 'r.organisation_id',
+    at: `greatest(r.recorded_at, r.changed_at, ${day('r.contact_on')})`,
+    open: `r.status = 'booked'`,
+  },
+  {
     // The disclosing organisation documents what it disclosed (OSL 10 kap.).
     table: 'disclosure',
     holder: 'r.disclosed_organisation_id',
