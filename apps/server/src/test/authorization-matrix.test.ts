@@ -1788,7 +1788,9 @@ async function contactSubject(role: Role, relation: Relation): Promise<Subject> 
     { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
       relation as string
     ] ?? r.other;
-  const res = await (await as(registrar)).post(`/api/persons/${s.personId}/contacts`, {
+  const res = await (
+    await as(registrar)
+  ).post(`/api/persons/${s.personId}/contacts`, {
     ...CONTACT_BODY,
     status: 'booked',
   });

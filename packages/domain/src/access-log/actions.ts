@@ -348,7 +348,10 @@ export const ACCESS_ACTIONS = {
   // Contacts: visits, calls and group sessions (0020-c)
   'contact.create': {
     label: t('Registrerade besök eller kontakt', 'Recorded a visit or contact'),
-    extract: t('registrerade ett besök eller en kontakt med dig', 'recorded a visit or contact with you'),
+    extract: t(
+      'registrerade ett besök eller en kontakt med dig',
+      'recorded a visit or contact with you',
+    ),
   },
   'contact.list': {
     label: t('Läste besök och kontakter', 'Read the visits and contacts'),
@@ -363,7 +366,10 @@ export const ACCESS_ACTIONS = {
   },
   'contact.cancel': {
     label: t('Ställde in besök eller kontakt', 'Cancelled a visit or contact'),
-    extract: t('ställde in ett av dina besök eller en av dina kontakter', 'cancelled one of your visits or contacts'),
+    extract: t(
+      'ställde in ett av dina besök eller en av dina kontakter',
+      'cancelled one of your visits or contacts',
+    ),
   },
   'care-worklist.read': {
     label: t(

@@ -60,7 +60,9 @@ describe('demo contacts', () => {
     const today = todayInStockholm();
     const grid = await computeIndicatorGrid(t.db, { from: addDays(today, -60), to: today });
     const value = (id: string) => {
-      const v = grid.scopes.find((s) => s.id === id)!.indicators.find((i) => i.code === 'contacts')!;
+      const v = grid.scopes
+        .find((s) => s.id === id)!
+        .indicators.find((i) => i.code === 'contacts')!;
       return v.suppressed ? 'hidden' : v.value;
     };
     expect(value(ids.beroendecentrum)).toBe(6);

@@ -16,7 +16,11 @@ import type { CareChainSeedContext } from './demo-care-chain.ts';
 const BC = 'Beroendecentrum';
 const EX = 'Socialtjänst Vuxen Exempelby';
 const NO = 'Socialtjänst Vuxen Norrby';
-const BY: Record<string, string> = { [BC]: 'anna.lakare', [EX]: 'erik.socsek', [NO]: 'nora.socsek' };
+const BY: Record<string, string> = {
+  [BC]: 'anna.lakare',
+  [EX]: 'erik.socsek',
+  [NO]: 'nora.socsek',
+};
 
 interface DemoContact {
   person: number;

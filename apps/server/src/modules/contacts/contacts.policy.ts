@@ -37,7 +37,10 @@ export function requireMayEdit(caller: Caller, row: ContactRow): void {
 export function requireDayFits(status: ContactStatus, date: string, today: string): void {
   if (CONTACT_STATUSES_ON_THE_DAY.includes(status) && date > today) {
     throw badRequest([
-      { path: 'date', message: 'in the future: a contact is held or missed on its day, not before' },
+      {
+        path: 'date',
+        message: 'in the future: a contact is held or missed on its day, not before',
+      },
     ]);
   }
 }

@@ -79,11 +79,7 @@ describe('the contacts indicator', () => {
     expect(at(grid, null)).toBe(14);
 
     // The year before holds one held contact at A1 only: hidden, never shown as 1.
-    const before = await computeIndicatorGrid(
-      t.db,
-      { from: '2056-01-01', to: '2056-12-31' },
-      NOW,
-    );
+    const before = await computeIndicatorGrid(t.db, { from: '2056-01-01', to: '2056-12-31' }, NOW);
     expect(at(before, c.units.a1)).toBe('hidden');
     expect(at(before, c.units.b1)).toBe(0);
   });

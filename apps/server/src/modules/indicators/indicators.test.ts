@@ -48,9 +48,10 @@ describe('GET /api/indicators', () => {
       }
     }
     // Visits and contacts are counted from the contact record (0020-c): available.
-    expect(res.body.indicators.find((i: { code: string }) => i.code === 'contacts')).toMatchObject(
-      { code: 'contacts', available: true },
-    );
+    expect(res.body.indicators.find((i: { code: string }) => i.code === 'contacts')).toMatchObject({
+      code: 'contacts',
+      available: true,
+    });
     expect(Date.parse(res.body.computedAt)).not.toBeNaN();
   });
 

@@ -37,8 +37,7 @@ export function ChangeContactForm({
   const onTheDay = CONTACT_STATUSES_ON_THE_DAY.includes(status);
 
   const form = useFormSubmit({
-    send: () =>
-      change.mutateAsync({ date: date.trim(), kind, status, note: note.trim() || null }),
+    send: () => change.mutateAsync({ date: date.trim(), kind, status, note: note.trim() || null }),
     onSuccess: () => onDone(status === 'cancelled' && contact.status !== 'cancelled'),
   });
 
