@@ -36,7 +36,8 @@ describe('journey 37: visits and contacts', () => {
     await section.getByRole('radio', { name: 'Bokad' }).check();
     await section.getByLabel(/^Datum/).fill('2026-01-15');
     await section.getByRole('button', { name: 'Registrera kontakten' }).click();
-    await page.getByRole('alert').getByText('Välj slag av kontakt.').first().waitFor();
+    await page.getByRole('alert').getByText('Slag av kontakt').first().waitFor();
+    await section.getByText('Välj slag av kontakt.').first().waitFor();
     await checkA11y(page, 'new contact form with an error');
     await section.getByRole('radio', { name: 'Besök på mottagningen' }).check();
     await section.getByRole('button', { name: 'Registrera kontakten' }).click();
