@@ -172,11 +172,12 @@ export const GOVERNED_TABLES: GovernedTable[] = [
     children: [{ table: 'coercive_care_step', column: 'process_id' }],
   },
   {
-    // Visits and contacts (0020-c): the unit's organisation keeps them; a booked one is under way.
+    // Visits and contacts (0020-c): the unit's organisation keeps them. The contact's own day
+    // counts as an entry, so a booking ahead keeps the holding until after that day; a booking
+    // whose outcome was never recorded does not hold it open for ever.
     table: 'contact',
     holder: 'r.organisation_id',
     at: `greatest(r.recorded_at, r.changed_at, ${day('r.contact_on')})`,
-    open: `r.status = 'booked'`,
   },
   {
     // The disclosing organisation documents what it disclosed (OSL 10 kap.).
