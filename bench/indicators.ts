@@ -3,8 +3,10 @@
  *
  * Data set (its own database, default `vardflata_bench_indicators`, made when missing or with
  * --fresh): the migrations and the demo county, then 100 000 persons with 1–2 care relations,
- * 1 000 000 AUDIT/DUDIT screenings over 2024–2026 and 50 000 SIPs with their meetings and
- * follow-ups, all generated in SQL with fixed formulas (no randomness: the same data every run).
+ * 1 000 000 AUDIT/DUDIT screenings over 2024–2026, 1 000 000 visits and contacts over the same
+ * years (500 000 held, the rest booked, cancelled or no-show; decision 0020-c) and 50 000 SIPs
+ * with their meetings and follow-ups, all generated in SQL with fixed formulas (no randomness:
+ * the same data every run). A data set made before contacts existed is made again.
  *
  * Measured, for the year 2025 over the whole county:
  * - **dashboard** — `GET /api/indicators/grid` and `GET /api/indicators` through the real app
@@ -31,13 +33,31 @@ const args = parseArgs();
 const DATABASE_URL =
   process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vardflata_bench_indicators';
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
-const SIZE = { persons: 100_000, screenings: 1_000_000, sips: 50_000 };
+const SIZE = { persons: 100_000, screenings: 1_000_000, contacts: 1_000_000, sips: 50_000 };
 
 async function ensureDataset(): Promise<void> {
   const { url, database } = adminUrl(DATABASE_URL);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  if (args.has('fresh'))
+  // A data set from before contacts (0020-c) lacks them: it is made again, like --fresh.
+  const stale = await (async () => {
+    const probe = new pg.Client({ connectionString: DATABASE_URL });
+    try {
+      await probe.connect();
+      const made = await probe.query(`select 1 from bench_indicators_dataset`).catch(() => null);
+      if (!made?.rowCount) return false;
+      const withContacts = await probe
+        .query(`select contacts from bench_indicators_dataset`)
+        .catch(() => null);
+      return !withContacts;
+    } catch {
+      return false;
+    } finally {
+      await probe.end().catch(() => undefined);
+    }
+  })();
+  if (stale) console.log('The data set has no contacts (made before 0020-c): making it again.');
+  if (args.has('fresh') || stale)
     await admin.query(`drop database if exists ${quoteIdent(database)} with (force)`);
   const exists = (await admin.query('select 1 from pg_database where datname = $1', [database]))
     .rowCount;
@@ -108,6 +128,18 @@ async function ensureDataset(): Promise<void> {
      join bench_unit u on u.n = 1 + g % (select count(*) from bench_unit)`,
   );
   await step(
+    `${SIZE.contacts} contacts`,
+    `insert into contact (person_id, organisation_id, unit_id, contact_on, kind, status, recorded_by)
+     select p.id, u.organisation_id, u.id, date '2024-01-01' + (g * 41 % 1096),
+            (array['visit', 'phone', 'video', 'home-visit', 'group-session'])[1 + g % 5],
+            case when g % 10 < 5 then 'held' when g % 10 < 7 then 'booked'
+                 when g % 10 < 8 then 'cancelled' else 'no-show' end,
+            (select id from staff where username = 'erik.socsek')
+     from generate_series(1, ${SIZE.contacts}) g
+     join bench_person p on p.n = 1 + (g::bigint * 7907) % ${SIZE.persons}
+     join bench_unit u on u.n = 1 + (g / 7) % (select count(*) from bench_unit)`,
+  );
+  await step(
     `${SIZE.sips} SIPs, meetings and follow-ups`,
     `create table bench_sip as
        select gen_random_uuid() as id, g, p.id as person_id, u.id as unit_id, u.organisation_id,
@@ -136,7 +168,7 @@ async function ensureDataset(): Promise<void> {
   );
   await step('analyze', 'analyze');
   await client.query(
-    `create table bench_indicators_dataset as select now() as generated_at, ${SIZE.persons} as persons, ${SIZE.screenings} as screenings, ${SIZE.sips} as sips`,
+    `create table bench_indicators_dataset as select now() as generated_at, ${SIZE.persons} as persons, ${SIZE.screenings} as screenings, ${SIZE.contacts} as contacts, ${SIZE.sips} as sips`,
   );
   await client.end();
   console.log(`Data set ready in ${elapsed(start)}.`);
@@ -158,6 +190,7 @@ select
   (select count(distinct person_id) from rel where sex = 'male') as persons_male,
   (select count(*) from screening where performed_on between $1 and $2 and instrument = 'AUDIT') as audit,
   (select count(*) from screening where performed_on between $1 and $2 and instrument = 'DUDIT') as dudit,
+  (select count(*) from contact where status = 'held' and contact_on between $1 and $2) as contacts,
   (select count(*) from sip where activated_on between $1 and $2) as sips_established,
   (select count(*) from sip where ended_on between $1 and $2) as sips_closed,
   (select count(distinct sip_id) from sip_follow_up where held_on between $1 and $2) as sips_followed_up,

@@ -22,10 +22,12 @@ describe('journey 40: the analyst follows the county up', () => {
     expect(await page.getByTestId('as-of').textContent()).toMatch(/^Siffror per \d/);
     const key = page.getByRole('table').filter({ hasText: 'Så räknas den' });
     await key.getByRole('rowheader', { name: 'Personer', exact: true }).waitFor();
-    // An indicator whose records are not built yet says so, never 0.
-    expect(await key.locator('tr[data-code="contacts"] td').first().textContent()).toBe(
+    // Visits and contacts are counted from the contact record (0020-c): no indicator is
+    // "not available" any more.
+    expect(await key.locator('tr[data-code="contacts"] td').first().textContent()).not.toBe(
       'Ännu inte tillgänglig',
     );
+    expect(await key.getByText('Ännu inte tillgänglig').count()).toBe(0);
     // Charts have a description and a table alternative.
     const comparison = page.getByRole('figure', { name: 'Jämförelse: Personer' });
     expect(await comparison.getAttribute('aria-describedby')).toBeTruthy();

@@ -61,6 +61,7 @@ import { referralsRoutes } from './modules/referrals/referrals.routes.ts';
 import { circleRoutes } from './modules/circle/circle.routes.ts';
 import { caseManagementRoutes } from './modules/case-management/case-management.routes.ts';
 import { coerciveCareRoutes } from './modules/coercive-care/coercive-care.routes.ts';
+import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
 // followup: client surveys (F10)
 import { userLedAuditsRoutes } from './modules/user-led-audits/user-led-audits.routes.ts';
 import { surveysRoutes } from './modules/surveys/surveys.routes.ts';
@@ -192,6 +193,8 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   circleRoutes(app, db);
   caseManagementRoutes(app, db);
   coerciveCareRoutes(app, db);
+  // contacts: visits and contacts (0020-c)
+  contactsRoutes(app, db);
   // followup: client surveys (F10)
   surveysRoutes(app, db);
   // gov: bodies and competence

@@ -29,6 +29,8 @@ export * from './disclosures.ts';
 export * from './lob.ts';
 // carecircle: care chains
 export * from './interventions.ts';
+// Contacts: visits and contacts (0020-c)
+export * from './contacts.ts';
 export * from './care-worklist.ts';
 export * from './coercive-care.ts';
 export * from './referrals.ts';

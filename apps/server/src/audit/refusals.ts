@@ -59,6 +59,8 @@ const RECORD_OF_ROUTE: [RegExp, NamedRecord][] = [
   [/^\/api\/circle-members\/:id(\/|$)/, 'circle-member'],
   [/^\/api\/cases\/:id(\/|$)/, 'case'],
   [/^\/api\/coercive-care\/:id(\/|$)/, 'coercive-care'],
+  // contacts: visits and contacts (0020-c)
+  [/^\/api\/contacts\/:id(\/|$)/, 'contact'],
 ];
 
 const asId = (value: unknown): string | null => {

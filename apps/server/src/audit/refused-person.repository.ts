@@ -14,6 +14,8 @@ const OWNERS = {
   case: 'care_case',
   // the LVM/LVU process checklist (decision 0019-a)
   'coercive-care': 'coercive_care_process',
+  // contacts: visits and contacts (0020-c)
+  contact: 'contact',
 } as const;
 export type NamedRecord = keyof typeof OWNERS;
 

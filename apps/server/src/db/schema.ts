@@ -8,6 +8,8 @@ import type {
   DisputeStatus,
   FollowUpArea,
   FollowUpDecision,
+  ContactKind,
+  ContactStatus,
   InterventionCategory,
   InterventionMethod,
   InterventionOutcome,
@@ -1097,6 +1099,22 @@ export interface CoerciveCareStepTable {
   recorded_at: Generated<Date>;
 }
 
+// contacts: visits and contacts (0020-c)
+export interface ContactTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  unit_id: string;
+  contact_on: string;
+  kind: ContactKind;
+  status: ContactStatus;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+  changed_by: string | null;
+  changed_at: Date | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   unit: UnitTable;
@@ -1201,4 +1219,6 @@ export interface Database {
   // carecircle: the LVM/LVU process checklist (0019-a)
   coercive_care_process: CoerciveCareProcessTable;
   coercive_care_step: CoerciveCareStepTable;
+  // contacts: visits and contacts (0020-c)
+  contact: ContactTable;
 }

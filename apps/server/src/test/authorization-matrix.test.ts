@@ -1777,6 +1777,56 @@ const CARECIRCLE_CASES: RouteCase[] = [
   },
 ];
 
+// contacts: visits and contacts (0020-c). Recorded by a unit with a care relation, read like
+// interventions, corrected or cancelled by the unit that had the contact.
+const CONTACT_BODY = { date: '2026-01-15', kind: 'visit', status: 'held' };
+/** A subject with a contact recorded by the relation's registrar at its unit. */
+async function contactSubject(role: Role, relation: Relation): Promise<Subject> {
+  const s = await makeSubject(role, relation);
+  const r = registrars(role);
+  const registrar =
+    { 'own-unit': r.own, 'protected-identity': r.own, 'same-organisation': r.sameOrg }[
+      relation as string
+    ] ?? r.other;
+  const res = await (
+    await as(registrar)
+  ).post(`/api/persons/${s.personId}/contacts`, {
+    ...CONTACT_BODY,
+    status: 'booked',
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...s, recordId: res.body.id };
+}
+const CONTACT_CASES: RouteCase[] = [
+  {
+    method: 'POST',
+    route: '/api/persons/:id/contacts',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/contacts`,
+    body: () => CONTACT_BODY,
+    expected: personScoped(CARE, 201),
+    logAction: 'contact.create',
+  },
+  {
+    method: 'GET',
+    route: '/api/persons/:id/contacts',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/persons/${s.personId}/contacts`,
+    expected: personScoped(READERS, 200),
+    logAction: 'contact.list',
+  },
+  {
+    method: 'PATCH',
+    route: '/api/contacts/:id',
+    relations: PERSON_RELATIONS,
+    url: (s) => `/api/contacts/${s.recordId}`,
+    body: () => ({ status: 'held', note: 'Genomfört enligt bokning.' }),
+    subject: contactSubject,
+    expected: personScoped(CARE, 200),
+    logAction: 'contact.update',
+  },
+];
+
 // auth: the two-person rule's approval and the lifting of a sign-in lock (decision 0012). The
 // analyst account has nothing awaiting approval, so an administrator gets past the role check
 // to the domain's 422; the rule itself is tested in two-person-rule.test.ts.
@@ -2561,6 +2611,8 @@ const CASES: RouteCase[] = [
   ...JOINT_FINANCING_CASES,
   ...COERCIVE_CARE_CASES,
   ...NEEDS_PICTURE_CASES,
+  // contacts: visits and contacts (0020-c)
+  ...CONTACT_CASES,
 ];
 
 /** Routes that are not about a signed-in user's rights, each with the reason. */

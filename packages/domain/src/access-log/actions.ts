@@ -33,6 +33,8 @@ const COERCIVE_CARE_READ = t(
   'läste checklistan för LVM/LVU om dig',
   'read the LVM/LVU checklist about you',
 );
+// Contacts (0020-c)
+const CONTACTS_READ = t('läste dina besök och kontakter', 'read your visits and contacts');
 const ASSESSMENTS_READ = t('läste dina bedömningar', 'read your assessments');
 
 export const ACCESS_ACTIONS = {
@@ -342,6 +344,32 @@ export const ACCESS_ACTIONS = {
   'intervention.end': {
     label: t('Avslutade insats med utfall', 'Ended an intervention with its outcome'),
     extract: t('avslutade en av dina insatser', 'ended one of your interventions'),
+  },
+  // Contacts: visits, calls and group sessions (0020-c)
+  'contact.create': {
+    label: t('Registrerade besök eller kontakt', 'Recorded a visit or contact'),
+    extract: t(
+      'registrerade ett besök eller en kontakt med dig',
+      'recorded a visit or contact with you',
+    ),
+  },
+  'contact.list': {
+    label: t('Läste besök och kontakter', 'Read the visits and contacts'),
+    extract: CONTACTS_READ,
+  },
+  'contact.update': {
+    label: t('Rättade besök eller kontakt', 'Corrected a visit or contact'),
+    extract: t(
+      'ändrade uppgifterna om ett av dina besök eller en av dina kontakter',
+      'changed the details of one of your visits or contacts',
+    ),
+  },
+  'contact.cancel': {
+    label: t('Ställde in besök eller kontakt', 'Cancelled a visit or contact'),
+    extract: t(
+      'ställde in ett av dina besök eller en av dina kontakter',
+      'cancelled one of your visits or contacts',
+    ),
   },
   'care-worklist.read': {
     label: t(

@@ -3,3 +3,4 @@ export * from './referrals.ts';
 export * from './circle.ts';
 export * from './cases.ts';
 export * from './coercive-care.ts';
+export * from './contacts.ts';

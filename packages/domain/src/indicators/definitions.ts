@@ -25,8 +25,8 @@ export type IndicatorSource =
   | 'care-case';
 
 /**
- * Records that exist in Vårdfläta today. Contacts (visits) are the one source not built: no
- * record of a visit is kept, so `contacts` stays "not available" rather than zero.
+ * Records that exist in Vårdfläta today; an indicator reading a source not in this set is "not
+ * available" rather than zero. 'contact' is the record of visits and contacts (0020-c);
  * 'intervention' carries the legal form (LVM) too; 'relative-child' is the circle's children
  * and the support given them; 'withdrawal-bed' the withdrawal-bed requests; 'care-case' the
  * cases of case management (opened, reopened, closed).
@@ -43,6 +43,7 @@ export const BUILT_SOURCES: ReadonlySet<IndicatorSource> = new Set<IndicatorSour
   'withdrawal-bed',
   'relative-child',
   'care-case',
+  'contact',
 ]);
 
 export type IndicatorUnit =
@@ -109,32 +110,6 @@ export const AGE_BAND_CELL_CODES = AGE_BANDS.map((b) => ({
   code: ageBandCode(b.code),
   band: b.code,
 }));
-
-function notYet(
-  code: string,
-  sv: string,
-  en: string,
-  unit: IndicatorUnit,
-  reads: IndicatorSource[],
-  kind: IndicatorKind = 'count',
-): IndicatorDefinition {
-  return {
-    code,
-    name: { sv, en },
-    description: {
-      sv: `${sv}. Räknas när journalposterna för detta finns i Vårdfläta (vårdkedjan).`,
-      en: `${en}. Counted once Vårdfläta holds these records (the care chain).`,
-    },
-    counting: {
-      sv: 'Ännu inte tillgänglig: posterna som behövs byggs i vårdkedjans ärende.',
-      en: 'Not available yet: the records it needs are built with the care chain.',
-    },
-    unit,
-    kind,
-    reads,
-    breakdown: 'total',
-  };
-}
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -309,7 +284,22 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     reads: ['sip', 'sip-meeting'],
     breakdown: 'total',
   },
-  notYet('contacts', 'Besök och kontakter', 'Visits and contacts', 'contacts', ['contact']),
+  {
+    code: 'contacts',
+    name: { sv: 'Besök och kontakter', en: 'Visits and contacts' },
+    description: {
+      sv: 'Genomförda besök och kontakter med personerna: besök på mottagningen, telefon- och videosamtal, hembesök och gruppträffar.',
+      en: 'Visits and contacts held with the persons: visits in person, phone and video calls, home visits and group sessions.',
+    },
+    counting: {
+      sv: 'Varje genomförd kontakt räknas en gång, i den period som innehåller dagen den hölls, hos enheten som registrerade den. Bokade, inställda och uteblivna besök räknas inte.',
+      en: 'Each contact held counts once, in the period holding the day it was held, at the unit that recorded it. Booked, cancelled and missed (no-show) contacts do not count.',
+    },
+    unit: 'contacts',
+    kind: 'count',
+    reads: ['contact'],
+    breakdown: 'total',
+  },
   ...CARE_CHAIN_INDICATORS,
 ];
 

@@ -47,6 +47,8 @@ import * as m0019b from './0019-b-reserve-numbers.ts';
 import * as m0019e from './0019-e-joint-financing.ts';
 // carecircle: the LVM/LVU process checklist
 import * as m0019a from './0019-a-coercive-care.ts';
+// contacts: visits and contacts (0020-c)
+import * as m0020c from './0020-c-contacts.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -102,6 +104,8 @@ const migrations: Record<string, Migration> = {
   '0019-e-joint-financing': m0019e,
   // carecircle: the LVM/LVU process checklist (lathund)
   '0019-a-coercive-care': m0019a,
+  // contacts: visits and contacts, counted by the follow-up (0020-c)
+  '0020-c-contacts': m0020c,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -25,6 +25,7 @@ import { seedDemoUserLedAudits } from './demo-user-led-audits.ts';
 import { seedDemoIdentity } from './demo-identity.ts';
 import { seedDemoJointFinancing } from './demo-joint-financing.ts';
 import { seedDemoCareChainFigures } from './demo-care-chain-figures.ts';
+import { seedDemoContacts } from './demo-contacts.ts';
 
 export const DEMO_PASSWORD = 'vardflata-demo';
 
@@ -184,6 +185,8 @@ export async function seedDemoCounty(db: Db): Promise<boolean> {
     await seedDemoCoerciveCare(trx, { unitIds, staffIds, personIds });
     // followup: finished care-chain records, so the care-chain indicators show figures
     await seedDemoCareChainFigures(trx, { unitIds, staffIds, personIds });
+    // contacts: visits and contacts in every state (0020-c)
+    await seedDemoContacts(trx, { unitIds, staffIds, personIds });
     // followup: answered client surveys (F10)
     await seedDemoSurveys(trx, { unitIds });
     // lead: the integrated reception (seed 003)

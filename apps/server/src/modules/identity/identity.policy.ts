@@ -89,6 +89,8 @@ export const MERGE_TABLES = [
   'care_case',
   // An LVM/LVU process follows the person; two processes of the same person simply both remain.
   'coercive_care_process',
+  // Visits and contacts (0020-c) follow the person; nothing in them can conflict.
+  'contact',
 ] as const;
 export type MergeTable = (typeof MERGE_TABLES)[number];
 

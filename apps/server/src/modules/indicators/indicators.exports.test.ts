@@ -43,7 +43,8 @@ describe('GET /api/indicators.csv', () => {
     expect(byCode.get('persons-male')).toMatchObject({ value: '', suppressed: 'true' });
     expect(byCode.get('persons-female')).toMatchObject({ value: '', suppressed: 'true' });
     expect(byCode.get('audit-screenings')).toMatchObject({ value: '6' });
-    expect(byCode.get('contacts')).toMatchObject({ value: '', available: 'false' });
+    // No contact held at Kommun B that year: a true zero, not "not available".
+    expect(byCode.get('contacts')).toMatchObject({ value: '0', available: 'true' });
     const json = await olle.get(`/api/indicators?${Q}&organisationId=${c.orgB}`);
     for (const i of json.body.indicators) {
       expect(byCode.get(i.code)!.value).toBe(i.value === null ? '' : String(i.value));
@@ -101,6 +102,7 @@ describe('GET /api/indicators/report.pdf', () => {
     expect(text).toContain('Uppföljning – Kommun B');
     expect(text).toContain('Personer: 9 personer');
     expect(text).toContain('Personer, män: visas inte (färre än 5)');
-    expect(text).toContain('Besök och kontakter: ännu inte tillgänglig');
+    // Counted from the contact record (0020-c): none held at Kommun B that year.
+    expect(text).toContain('Besök och kontakter: 0 kontakter');
   });
 });

@@ -200,6 +200,21 @@ export async function everyRecord(t: TestApp, ids: Ids, personId: string) {
     done_by: staff,
     recorded_at: EARLIER,
   });
+  // Visits and contacts (0020-c): one held, one cancelled, the last changed on the last day.
+  await one('contact', {
+    ...record,
+    contact_on: '2018-06-01',
+    kind: 'visit',
+    status: 'held',
+  });
+  await one('contact', {
+    ...record,
+    contact_on: '2018-12-01',
+    kind: 'phone',
+    status: 'cancelled',
+    changed_by: staff,
+    changed_at: LAST,
+  });
   await one('disclosure', {
     person_id: personId,
     ground: 'child-at-risk-report',

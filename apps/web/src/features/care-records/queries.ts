@@ -19,6 +19,9 @@ import type {
   EndInterventionBody,
   InterventionRecord,
   CoerciveCareProcess,
+  ContactRecord,
+  CreateContactBody,
+  UpdateContactBody,
   RecordCoerciveCareStepBody,
   StartCoerciveCareBody,
 } from '@vardflata/contracts';
@@ -218,5 +221,35 @@ export function useRecordCoerciveCareStep(personId: string, processId: string, s
       void queryClient.invalidateQueries({ queryKey: coerciveCareKey(personId) });
       void queryClient.invalidateQueries({ queryKey: careKeys.worklist });
     },
+  });
+}
+
+// Visits and contacts (decision 0020-c)
+const contactsKey = (personId: string) => ['persons', personId, 'contacts'] as const;
+
+export function useContacts(personId: string) {
+  return useQuery({
+    queryKey: contactsKey(personId),
+    queryFn: () => api.get<Items<ContactRecord>>(personPath(personId, 'contacts')),
+    select: (data) => data.items,
+    staleTime: 0,
+  });
+}
+
+export function useRecordContact(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateContactBody) =>
+      api.post<ContactRecord>(personPath(personId, 'contacts'), body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsKey(personId) }),
+  });
+}
+
+export function useChangeContact(personId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateContactBody) =>
+      api.patch<ContactRecord>(`/api/contacts/${encodeURIComponent(id)}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsKey(personId) }),
   });
 }

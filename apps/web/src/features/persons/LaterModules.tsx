@@ -11,6 +11,8 @@ import { ReferralsSection } from '../care-records/ReferralsSection';
 import { CircleSection } from '../care-records/CircleSection';
 import { CasesSection } from '../care-records/CasesSection';
 import { CoerciveCareSection } from '../care-records/CoerciveCareSection';
+// contacts: visits and contacts (0020-c)
+import { ContactsSection } from '../care-records/ContactsSection';
 
 /**
  * Where the later modules attach to the person overview: SIP (F3), with the person's SIPs
@@ -27,6 +29,7 @@ export function LaterModules({ person }: { person: Person }) {
       <DisclosuresSection person={person} />
       {/* carecircle: care chains */}
       <InterventionsSection person={person} />
+      <ContactsSection person={person} />
       <ReferralsSection person={person} />
       <CircleSection person={person} />
       <CasesSection person={person} />

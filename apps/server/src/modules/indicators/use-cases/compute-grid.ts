@@ -18,6 +18,7 @@ import {
   medianDaysReferralAnswer,
   medianDaysWithdrawalWait,
 } from '../repositories/care-chain-source.repository.ts';
+import { countHeldContacts } from '../repositories/contact-source.repository.ts';
 import {
   countPersons,
   countScreenings,
@@ -37,7 +38,7 @@ import {
  */
 
 /** Counts that add up from units to organisations to the county, and where they come from. */
-type Source = 'screening' | 'sip' | 'follow-up' | 'case' | 'intervention' | 'child';
+type Source = 'screening' | 'sip' | 'follow-up' | 'case' | 'intervention' | 'child' | 'contact';
 const ADDITIVE: Record<string, { source: Source; key: string }> = {
   'audit-screenings': { source: 'screening', key: 'AUDIT' },
   'dudit-screenings': { source: 'screening', key: 'DUDIT' },
@@ -51,6 +52,7 @@ const ADDITIVE: Record<string, { source: Source; key: string }> = {
   'individual-treatment': { source: 'intervention', key: 'individual' },
   'laro-under-lvm': { source: 'intervention', key: 'laro-lvm' },
   'children-as-relatives-supported': { source: 'child', key: 'children-supported' },
+  contacts: { source: 'contact', key: 'held' },
 };
 
 /** Medians: each code's rows per unit, organisation and county. */
@@ -80,6 +82,7 @@ export async function computeIndicatorGrid(
     cases,
     interventions,
     children,
+    contacts,
     ...medians
   ] = await Promise.all([
     listOrganisations(db),
@@ -90,6 +93,7 @@ export async function computeIndicatorGrid(
     countCareCases(db, period),
     countInterventions(db, period),
     countChildrenSupported(db, period),
+    countHeldContacts(db, period),
     ...Object.values(MEDIANS).map((read) => read(db, period)),
   ]);
 
@@ -133,6 +137,7 @@ export async function computeIndicatorGrid(
     case: cases,
     intervention: interventions,
     child: children,
+    contact: contacts,
   };
   for (const [code, { source, key }] of Object.entries(ADDITIVE)) {
     for (const r of sources[source]!.filter((x) => x.key === key)) {

@@ -172,6 +172,14 @@ export const GOVERNED_TABLES: GovernedTable[] = [
     children: [{ table: 'coercive_care_step', column: 'process_id' }],
   },
   {
+    // Visits and contacts (0020-c): the unit's organisation keeps them. The contact's own day
+    // counts as an entry, so a booking ahead keeps the holding until after that day; a booking
+    // whose outcome was never recorded does not hold it open for ever.
+    table: 'contact',
+    holder: 'r.organisation_id',
+    at: `greatest(r.recorded_at, r.changed_at, ${day('r.contact_on')})`,
+  },
+  {
     // The disclosing organisation documents what it disclosed (OSL 10 kap.).
     table: 'disclosure',
     holder: 'r.disclosed_organisation_id',

@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+import type { Period, UnitCount } from './indicator-source.repository.ts';
+
+/**
+ * Visits and contacts held in the period (decision 0020-c), per organisation and unit; key
+ * 'held'. Booked, cancelled and missed (no-show) contacts are not counted. Like the other
+ * record counts it counts every record, test persons included; the partial index on held
+ * contacts by day answers it without reading the table.
+ */
+export async function countHeldContacts(db: Db, p: Period): Promise<UnitCount[]> {
+  const rows = await db
+    .selectFrom('contact as c')
+    .where('c.status', '=', 'held')
+    .where('c.contact_on', '>=', p.from)
+    .where('c.contact_on', '<=', p.to)
+    .select([
+      'c.organisation_id as organisationId',
+      'c.unit_id as unitId',
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(['c.organisation_id', 'c.unit_id'])
+    .execute();
+  return rows.map((r) => ({ ...r, key: 'held', n: Number(r.n) }));
+}
