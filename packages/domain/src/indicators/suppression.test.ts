@@ -80,6 +80,42 @@ describe('suppressCells', () => {
     expect(out.get('orgA')!.value).toBe(20);
   });
 
+  it('protects a unit through its integrated reception, across the two principals', () => {
+    // Reception R = a1 (region A) + b1 (municipality B); both also sum into their organisation.
+    const relations = [
+      { total: 'county', parts: ['orgA', 'orgB'] },
+      { total: 'orgA', parts: ['a1', 'a2'] },
+      { total: 'orgB', parts: ['b1', 'b2'] },
+      { total: 'R', parts: ['a1', 'b1'] },
+    ];
+    const cells = (a1: number, b1: number) => [
+      { key: 'county', value: a1 + b1 + 70 },
+      { key: 'orgA', value: a1 + 40 },
+      { key: 'orgB', value: b1 + 30 },
+      { key: 'a1', value: a1 },
+      { key: 'a2', value: 40 },
+      { key: 'b1', value: b1 },
+      { key: 'b2', value: 30 },
+      { key: 'R', value: a1 + b1 },
+    ];
+    const out = suppressCells(cells(3, 12), relations);
+    // R − b1 would give a1's 3 away: the sibling in the reception is hidden too, and b1 in
+    // turn takes b2 along in its organisation. The reception's own total stays shown.
+    expect(out.get('a1')!.suppressed).toBe(true);
+    expect(out.get('b1')!.suppressed).toBe(true);
+    expect(out.get('a2')!.suppressed).toBe(true);
+    expect(out.get('b2')!.suppressed).toBe(true);
+    expect(out.get('R')).toEqual({ value: 15, suppressed: false });
+    // Without the reception's relation, its total and b1 would have given a1 away.
+    const without = suppressCells(cells(3, 12), relations.slice(0, 3));
+    expect(without.get('b1')).toEqual({ value: 12, suppressed: false });
+    expect(without.get('R')).toEqual({ value: 15, suppressed: false });
+    // Two small units in one reception protect each other there: nothing more is hidden in it.
+    const both = suppressCells(cells(2, 3), relations);
+    expect(both.get('a1')!.suppressed && both.get('b1')!.suppressed).toBe(true);
+    expect(both.get('R')).toEqual({ value: 5, suppressed: false });
+  });
+
   it('protects an unpublished small remainder, and counts a large one as hiding', () => {
     const small = suppressCells(
       [

@@ -3,7 +3,12 @@
  * complementary suppression hides more cells until no hidden count can be worked out from the
  * totals and the other cells of any sum the figures take part in (female + male + unknown =
  * persons; the units of an organisation add up to the organisation; the organisations to the
- * county). One rule for the screen, every export and the API.
+ * county; the units of an integrated reception add up to the reception, across its two
+ * principals). One rule for the screen, every export and the API.
+ *
+ * Only true equalities are relations: the distinct persons of an organisation or a reception
+ * are not the sum of its units' (one person can be at two units), so there only the sex and
+ * age-band parts sum to the persons total.
  */
 
 /** The smallest count that is shown (counts 1..MIN_SHOWN-1 are suppressed; 0 is shown). */
