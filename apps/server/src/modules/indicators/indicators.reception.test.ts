@@ -8,7 +8,7 @@ import { indicatorCounty } from './indicators.fixtures.ts';
 import { computeIndicatorGrid } from './use-cases/compute-grid.ts';
 
 /**
- * The integrated-reception level (0019-h, 0020-r): a reception of unit A1 (Region A) and unit
+ * The integrated-reception level (0019-h): a reception of unit A1 (Region A) and unit
  * B1 (Kommun B); A2 is in no reception. Each test writes in a year of its own.
  */
 let t: TestApp;

@@ -99,7 +99,7 @@ export function DashboardPage() {
       ? g.scopes.filter((s) => s.kind === 'unit' && s.receptionId === reception.id)
       : org
         ? g.scopes.filter((s) => s.kind === 'unit' && s.parentId === org.id)
-        : receptions.length > 0 && byReception
+        : byReception
           ? receptions
           : g.scopes.filter((s) => s.kind === 'organisation');
   const drill = unit
