@@ -9,7 +9,7 @@ import { useBrowser } from '../support/harness.ts';
 const env = useBrowser();
 
 describe('journey 40: the analyst follows the county up', () => {
-  it('dashboard, drill-down from the county to a unit, and the exports', async () => {
+  it('dashboard, drill-down from the county to a unit, by organisation and by integrated reception, and the exports', async () => {
     const { context, page } = await newPage(env.browser(), env.baseUrl());
     await signIn(page, 'olle.analytiker');
     await page.getByRole('heading', { level: 1, name: 'Översikt för analys' }).waitFor();
@@ -44,6 +44,37 @@ describe('journey 40: the analyst follows the county up', () => {
     await orgComparison.getByRole('button', { name: 'Visa Beroendecentrum' }).click();
     await page.getByRole('heading', { level: 2, name: 'Nyckeltal för Beroendecentrum' }).waitFor();
     await checkA11y(page, 'follow-up, unit');
+    await path.getByRole('button', { name: 'Hela länet' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Nyckeltal för Hela länet' }).waitFor();
+
+    // The county compared by integrated reception: county → reception → one of its units.
+    await page.getByLabel('Jämför länet efter').selectOption({ label: 'Integrerade mottagningar' });
+    const byReception = page.getByRole('figure', { name: 'Jämförelse: Personer' });
+    await byReception.getByText('Visa som tabell').click();
+    await checkA11y(page, 'follow-up, county by reception');
+    const reception = 'Socialmedicinsk mottagning Exempelby';
+    await byReception.getByRole('button', { name: `Visa ${reception}` }).click();
+    await path.locator('[aria-current="page"]', { hasText: reception }).waitFor();
+    await page.getByRole('heading', { level: 2, name: `Nyckeltal för ${reception}` }).waitFor();
+    // The reception's export is the reception's figures.
+    const receptionCsv = await page.request.get(
+      (await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!,
+    );
+    const receptionRows = parse(await receptionCsv.text(), { columns: true });
+    expect(receptionRows[0]).toMatchObject({ scope: reception, scopeKind: 'reception' });
+    const receptionComparison = page.getByRole('figure', { name: 'Jämförelse: Personer' });
+    await receptionComparison.getByText('Visa som tabell').click();
+    // Its units of both principals.
+    await receptionComparison
+      .getByRole('button', { name: 'Visa Socialtjänst Vuxen Exempelby' })
+      .waitFor();
+    await checkA11y(page, 'follow-up, integrated reception');
+    await receptionComparison.getByRole('button', { name: 'Visa Vårdcentral Centrum' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Nyckeltal för Vårdcentral Centrum' })
+      .waitFor();
+    await path.getByRole('button', { name: reception }).click();
+    await page.getByRole('heading', { level: 2, name: `Nyckeltal för ${reception}` }).waitFor();
     await path.getByRole('button', { name: 'Hela länet' }).click();
     await page.getByRole('heading', { level: 2, name: 'Nyckeltal för Hela länet' }).waitFor();
 

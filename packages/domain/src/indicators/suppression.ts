@@ -1,9 +1,18 @@
+import { determinedCells } from './disclosure.ts';
+
 /**
  * Small-cell protection for published counts (F9): a count from 1 to 4 is not shown, and
  * complementary suppression hides more cells until no hidden count can be worked out from the
  * totals and the other cells of any sum the figures take part in (female + male + unknown =
  * persons; the units of an organisation add up to the organisation; the organisations to the
- * county). One rule for the screen, every export and the API.
+ * county; the units of an integrated reception add up to the reception, across its two
+ * principals) — each sum on its own, and then all of them together (`determinedCells`), since
+ * an organisation's and a reception's sums cross. One rule for the screen, every export and
+ * the API.
+ *
+ * Only true equalities are relations: the distinct persons of an organisation or a reception
+ * are not the sum of its units' (one person can be at two units), so there only the sex and
+ * age-band parts sum to the persons total.
  */
 
 /** The smallest count that is shown (counts 1..MIN_SHOWN-1 are suppressed; 0 is shown). */
@@ -47,22 +56,35 @@ export function suppressCells(
   const unpublished = (key: string) => byKey.get(key)?.published === false;
   const hidden = (key: string) =>
     suppressed.has(key) || (unpublished(key) && byKey.get(key)?.value !== 0);
-  // Repeat until no sum has exactly one hidden cell that is a small count (or a suppressed cell
-  // whose value could otherwise be derived): each pass may hide cells of other sums.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const r of relations) {
-      const keys = [r.total, ...r.parts].filter((k) => byKey.get(k)?.value != null);
-      const hiddenKeys = keys.filter(hidden);
-      if (hiddenKeys.length !== 1 || !suppressed.has(hiddenKeys[0]!)) continue;
-      const candidates = keys
-        .filter((k) => !hidden(k) && !unpublished(k))
-        .sort((a, b) => rank(byKey.get(a)!.value!) - rank(byKey.get(b)!.value!));
-      const pick = candidates[0];
-      if (pick === undefined) continue;
-      suppressed.add(pick);
-      changed = true;
+  const computable = (key: string) => byKey.get(key)?.value != null;
+  /** The cell of these sums that hides the least (none when every cell is hidden already). */
+  const complementIn = (rs: readonly SumRelation[]) =>
+    rs
+      .flatMap((r) => [r.total, ...r.parts])
+      .filter((k) => computable(k) && !hidden(k) && !unpublished(k))
+      .sort((a, b) => rank(byKey.get(a)!.value!) - rank(byKey.get(b)!.value!))[0];
+  for (;;) {
+    // Repeat until no sum has exactly one hidden cell that is a small count (or a suppressed
+    // cell whose value could otherwise be derived): each pass may hide cells of other sums.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const r of relations) {
+        const hiddenKeys = [r.total, ...r.parts].filter((k) => computable(k) && hidden(k));
+        if (hiddenKeys.length !== 1 || !suppressed.has(hiddenKeys[0]!)) continue;
+        const pick = complementIn([r]);
+        if (pick === undefined) continue;
+        suppressed.add(pick);
+        changed = true;
+      }
     }
+    // Then every sum together (crossing sums: organisation and integrated reception): a
+    // suppressed cell still pinned down takes one more cell of its sums along, and round again.
+    const exposed = determinedCells(relations, computable, hidden).filter((k) => suppressed.has(k));
+    const pick = exposed
+      .map((k) => complementIn(relations.filter((r) => r.total === k || r.parts.includes(k))))
+      .find((k) => k !== undefined);
+    if (pick === undefined) break;
+    suppressed.add(pick);
   }
   const out = new Map<string, SuppressedValue>();
   for (const c of cells) {

@@ -4,10 +4,13 @@ import { INDICATORS, type Lang } from '@vardflata/domain';
 import type { IndicatorGrid, IndicatorValue } from '@vardflata/contracts';
 import { indicatorRows, scopeName, WORDS } from './indicators.presenter.ts';
 
-/** CSV of one scope's figures: a header row, one row per indicator; hidden values are empty. */
+/**
+ * CSV of one scope's figures: a header row, one row per indicator; hidden values are empty.
+ * `scopeKind` says which level the scope is (county, organisation, reception or unit).
+ */
 export function indicatorsCsv(
   values: readonly IndicatorValue[],
-  meta: { from: string; to: string; scope: string; computedAt: string },
+  meta: { from: string; to: string; scope: string; scopeKind: string; computedAt: string },
   lang: Lang,
 ): string {
   const rows = indicatorRows(values, lang);
@@ -21,6 +24,7 @@ export function indicatorsCsv(
       unit: r.unit,
       status: r.status,
       scope: meta.scope,
+      scopeKind: meta.scopeKind,
       from: meta.from,
       to: meta.to,
       computedAt: meta.computedAt,
@@ -31,8 +35,8 @@ export function indicatorsCsv(
 
 /**
  * A real workbook, one sheet per breakdown: the scope's totals, by sex, by age band, every
- * unit and organisation side by side, and the definitions. A hidden value is an empty cell
- * with its status beside it.
+ * organisation, integrated reception and unit side by side (a unit's reception in the last
+ * column), and the definitions. A hidden value is an empty cell with its status beside it.
  */
 export async function indicatorsXlsx(
   grid: IndicatorGrid,
@@ -66,7 +70,11 @@ export async function indicatorsXlsx(
     { header: c.scopeKind, key: 'kind', width: 14 },
     { header: c.scope, key: 'scope', width: 32 },
     ...columns,
+    { header: c.reception, key: 'reception', width: 32 },
   ];
+  const receptionName = new Map(
+    grid.scopes.filter((s) => s.kind === 'reception').map((s) => [s.id, s.name]),
+  );
   for (const s of grid.scopes) {
     for (const r of indicatorRows(s.indicators, lang).filter((x) => x.breakdown === 'total')) {
       scopes.addRow({
@@ -74,6 +82,7 @@ export async function indicatorsXlsx(
         scope: scopeName(grid, s, lang),
         ...r,
         status: w.status[r.status],
+        reception: s.receptionId ? (receptionName.get(s.receptionId) ?? null) : null,
       });
     }
   }

@@ -146,6 +146,20 @@ export async function indicatorCounty(db: Db) {
       .execute();
   }
 
+  /** An integrated reception of the given units (a unit is in at most one). */
+  async function reception(name: string, unitIds: string[]) {
+    const { id } = await db
+      .insertInto('integrated_reception')
+      .values({ name })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('integrated_reception_unit')
+      .values(unitIds.map((unit_id) => ({ unit_id, reception_id: id })))
+      .execute();
+    return id;
+  }
+
   return {
     orgA: a.id,
     orgB: b.id,
@@ -158,5 +172,6 @@ export async function indicatorCounty(db: Db) {
     sip,
     meeting,
     followUp,
+    reception,
   };
 }

@@ -36,7 +36,8 @@ export const WORDS = {
     },
     columns: {
       scopeKind: 'Nivå',
-      scope: 'Enhet eller organisation',
+      scope: 'Enhet, mottagning eller organisation',
+      reception: 'Integrerad mottagning',
       code: 'code',
       name: 'Indikator',
       value: 'value',
@@ -45,12 +46,17 @@ export const WORDS = {
       description: 'Beskrivning',
       counting: 'Så räknas den',
     },
-    kinds: { county: 'län', organisation: 'organisation', unit: 'enhet' },
+    kinds: {
+      county: 'län',
+      organisation: 'organisation',
+      reception: 'integrerad mottagning',
+      unit: 'enhet',
+    },
     title: 'Uppföljning',
     period: 'Period',
     scopeLabel: 'Gäller',
     asOf: 'Siffror per',
-    comparison: 'Jämförelse mellan enheter',
+    comparison: 'Jämförelse mellan organisationer, integrerade mottagningar och enheter',
     definitions: 'Definitioner',
     rule:
       'Antal från 1 till 4 visas inte, och fler celler döljs där ett dolt antal annars kunde ' +
@@ -84,7 +90,8 @@ export const WORDS = {
     },
     columns: {
       scopeKind: 'Level',
-      scope: 'Unit or organisation',
+      scope: 'Unit, reception or organisation',
+      reception: 'Integrated reception',
       code: 'code',
       name: 'Indicator',
       value: 'value',
@@ -93,12 +100,17 @@ export const WORDS = {
       description: 'Description',
       counting: 'How it is counted',
     },
-    kinds: { county: 'county', organisation: 'organisation', unit: 'unit' },
+    kinds: {
+      county: 'county',
+      organisation: 'organisation',
+      reception: 'integrated reception',
+      unit: 'unit',
+    },
     title: 'Follow-up',
     period: 'Period',
     scopeLabel: 'Covers',
     asOf: 'Figures as of',
-    comparison: 'Comparison between units',
+    comparison: 'Comparison between organisations, integrated receptions and units',
     definitions: 'Definitions',
     rule:
       'Counts from 1 to 4 are not shown, and more cells are hidden where a hidden count could ' +
@@ -150,13 +162,17 @@ export function scopeName(grid: IndicatorGrid, scope: { kind: string; name: stri
   return scope.kind === 'county' ? WORDS[lang].county : scope.name;
 }
 
-/** The name of the scope a query picks (the county when neither id is given). */
+/** The name of the scope a query picks (the county when no id is given). */
 export function pickedScopeName(
   grid: IndicatorGrid,
-  q: { organisationId?: string | undefined; unitId?: string | undefined },
+  q: {
+    organisationId?: string | undefined;
+    unitId?: string | undefined;
+    receptionId?: string | undefined;
+  },
   lang: Lang,
 ): string {
-  const id = q.unitId ?? q.organisationId ?? null;
+  const id = q.unitId ?? q.receptionId ?? q.organisationId ?? null;
   const scope = grid.scopes.find((s) => s.id === id) ?? grid.scopes[0]!;
   return scopeName(grid, scope, lang);
 }

@@ -30,7 +30,9 @@ export function indicatorsRoutes(app: FastifyInstance, db: Db, cache = new Indic
     {
       schema: {
         tags,
-        summary: 'Follow-up indicators of a period for the county, an organisation or a unit',
+        summary:
+          'Follow-up indicators of a period for the county, an organisation, an integrated ' +
+          'reception or a unit',
         description:
           'Aggregates only. Counts from 1 to 4 are suppressed (value null, suppressed true), and ' +
           'more cells where a hidden one could be computed from totals. Indicators whose records ' +
@@ -50,7 +52,9 @@ export function indicatorsRoutes(app: FastifyInstance, db: Db, cache = new Indic
     {
       schema: {
         tags,
-        summary: 'Every scope of the county (county, organisations, units) for one period',
+        summary:
+          'Every scope of the county (county, organisations, integrated receptions, units) for ' +
+          'one period',
         querystring: indicatorGridQuery,
         response: { 200: indicatorGrid },
       },
@@ -82,6 +86,8 @@ export function indicatorsRoutes(app: FastifyInstance, db: Db, cache = new Indic
     const grid = await cache.grid({ from: q.from, to: q.to });
     return { grid, values: scopeOf(grid, q), scope: pickedScopeName(grid, q, q.lang) };
   };
+  const kindOf = (q: IndicatorsQuery) =>
+    q.unitId ? 'unit' : q.receptionId ? 'reception' : q.organisationId ? 'organisation' : 'county';
   const fileName = (q: IndicatorsQuery, ext: string) =>
     `${q.lang === 'sv' ? 'uppfoljning' : 'follow-up'}-${q.from}-${q.to}.${ext}`;
 
@@ -104,7 +110,7 @@ export function indicatorsRoutes(app: FastifyInstance, db: Db, cache = new Indic
         .send(
           indicatorsCsv(
             values,
-            { from: q.from, to: q.to, scope, computedAt: grid.computedAt },
+            { from: q.from, to: q.to, scope, scopeKind: kindOf(q), computedAt: grid.computedAt },
             q.lang,
           ),
         );

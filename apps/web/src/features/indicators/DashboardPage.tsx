@@ -16,6 +16,7 @@ import {
 } from './IndicatorCharts';
 import { KeyFigures } from './KeyFigures';
 import { PeriodForm } from './PeriodForm';
+import { ScopePath } from './ScopePath';
 import { useIndicatorGrid, useIndicatorTrend, type DashboardParams } from './queries';
 import './indicators.css';
 
@@ -23,16 +24,22 @@ const CHART_CODES = INDICATORS.filter(
   (d) => d.breakdown === 'total' && d.kind === 'count' && isAvailable(d),
 ).map((d) => d.code);
 
-/** The period, the scope and the chart's indicator live in the address (back and reload keep them). */
+/**
+ * The period, the scope, how the county is divided in the comparison (its organisations or its
+ * integrated receptions) and the chart's indicator live in the address (back and reload keep
+ * them).
+ */
 function useDashboardParams() {
   const [params, setParams] = useSearchParams();
   const year = todayInStockholm().slice(0, 4);
-  const p: DashboardParams & { code: string } = {
+  const p: DashboardParams & { code: string; by: 'reception' | undefined } = {
     from: params.get('from') ?? `${year}-01-01`,
     to: params.get('to') ?? `${year}-12-31`,
     step: (params.get('step') as DashboardParams['step'] | null) ?? 'quarter',
     organisationId: params.get('organisationId') ?? undefined,
     unitId: params.get('unitId') ?? undefined,
+    receptionId: params.get('receptionId') ?? undefined,
+    by: params.get('by') === 'reception' ? 'reception' : undefined,
     code: params.get('code') ?? 'persons',
   };
   const set = (next: Partial<typeof p>) => {
@@ -71,27 +78,50 @@ export function DashboardPage() {
   const g = grid.data;
   const name = (s: { kind: string; name: string }) => (s.kind === 'county' ? t('county') : s.name);
   const county = g.scopes.find((s) => s.kind === 'county')!;
-  const org = p.organisationId ? g.scopes.find((s) => s.id === p.organisationId) : undefined;
-  const unit = p.unitId ? g.scopes.find((s) => s.id === p.unitId) : undefined;
-  const current = unit ?? org ?? county;
+  const find = (kind: string, id: string | undefined) =>
+    id ? g.scopes.find((s) => s.kind === kind && s.id === id) : undefined;
+  const org = find('organisation', p.organisationId);
+  const reception = find('reception', p.receptionId);
+  const unit = find('unit', p.unitId);
+  const receptions = g.scopes.filter((s) => s.kind === 'reception');
+  const byReception = p.by === 'reception' && receptions.length > 0;
+  const current = unit ?? reception ?? org ?? county;
   const fig = (s: typeof current): ScopeFigures => ({
     id: s.id,
     name: name(s),
     indicators: s.indicators,
   });
+  const toCounty = { organisationId: undefined, receptionId: undefined, unitId: undefined };
+  // County → organisation → its units, or county → integrated reception → its units.
   const parts = unit
     ? []
-    : org
-      ? g.scopes.filter((s) => s.kind === 'unit' && s.parentId === org.id)
-      : g.scopes.filter((s) => s.kind === 'organisation');
+    : reception
+      ? g.scopes.filter((s) => s.kind === 'unit' && s.receptionId === reception.id)
+      : org
+        ? g.scopes.filter((s) => s.kind === 'unit' && s.parentId === org.id)
+        : byReception
+          ? receptions
+          : g.scopes.filter((s) => s.kind === 'organisation');
   const drill = unit
     ? undefined
-    : (id: string) => (org ? set({ unitId: id }) : set({ organisationId: id, unitId: undefined }));
+    : (id: string) =>
+        org || reception
+          ? set({ unitId: id })
+          : set({ ...toCounty, [byReception ? 'receptionId' : 'organisationId']: id });
+  const above = org ?? reception;
+  const steps = [
+    { name: t('county'), onOpen: current === county ? undefined : () => set(toCounty) },
+    ...(above
+      ? [{ name: above.name, onOpen: unit ? () => set({ unitId: undefined }) : undefined }]
+      : []),
+    ...(unit ? [{ name: unit.name }] : []),
+  ];
   const period = `${formatDate(p.from)} – ${formatDate(p.to)}`;
   const exportQuery = {
     from: p.from,
     to: p.to,
     organisationId: p.organisationId,
+    receptionId: p.receptionId,
     unitId: p.unitId,
   };
 
@@ -110,43 +140,7 @@ export function DashboardPage() {
           setFormKey((k) => k + 1);
         }}
       />
-      <nav className="scope-path" aria-label={t('scope.label')}>
-        <ol>
-          <li>
-            {current === county ? (
-              <span aria-current="page">{t('county')}</span>
-            ) : (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => set({ organisationId: undefined, unitId: undefined })}
-              >
-                {t('county')}
-              </button>
-            )}
-          </li>
-          {org && (
-            <li>
-              {unit ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => set({ unitId: undefined })}
-                >
-                  {org.name}
-                </button>
-              ) : (
-                <span aria-current="page">{org.name}</span>
-              )}
-            </li>
-          )}
-          {unit && (
-            <li>
-              <span aria-current="page">{unit.name}</span>
-            </li>
-          )}
-        </ol>
-      </nav>
+      <ScopePath steps={steps} />
       <KeyFigures scope={name(current)} values={current.indicators} />
       <section aria-labelledby="charts-heading" className="charts">
         <h2 id="charts-heading" className="visually-hidden">
@@ -166,8 +160,20 @@ export function DashboardPage() {
             </option>
           ))}
         </Form.Select>
+        {current === county && receptions.length > 0 && (
+          <Form.Select
+            label={t('scope.by')}
+            id="comparison-by"
+            className="chart-picker"
+            value={byReception ? 'reception' : 'organisation'}
+            onChange={(e) => set({ by: e.target.value === 'reception' ? 'reception' : undefined })}
+          >
+            <option value="organisation">{t('scope.byOrganisation')}</option>
+            <option value="reception">{t('scope.byReception')}</option>
+          </Form.Select>
+        )}
         <ComparisonChart
-          key={current.id ?? 'county'}
+          key={`${current.id ?? 'county'}|${byReception ? 'reception' : 'organisation'}`}
           code={p.code}
           scope={fig(current)}
           parts={parts.map(fig)}

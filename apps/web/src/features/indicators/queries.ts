@@ -8,6 +8,8 @@ export interface DashboardParams {
   step: 'month' | 'quarter' | 'year';
   organisationId?: string | undefined;
   unitId?: string | undefined;
+  /** An integrated reception; with unitId, one of its units. */
+  receptionId?: string | undefined;
 }
 
 /** Every scope of the county for the period: key figures, comparison and drill-down. */
@@ -21,13 +23,23 @@ export function useIndicatorGrid(p: DashboardParams) {
 
 export function useIndicatorTrend(p: DashboardParams) {
   return useQuery({
-    queryKey: ['indicators', 'trend', p.from, p.to, p.step, p.organisationId, p.unitId],
+    queryKey: [
+      'indicators',
+      'trend',
+      p.from,
+      p.to,
+      p.step,
+      p.organisationId,
+      p.receptionId,
+      p.unitId,
+    ],
     queryFn: () =>
       api.get<IndicatorTrend>('/api/indicators/trend', {
         from: p.from,
         to: p.to,
         step: p.step,
         organisationId: p.organisationId,
+        receptionId: p.receptionId,
         unitId: p.unitId,
       }),
     staleTime: 30_000,

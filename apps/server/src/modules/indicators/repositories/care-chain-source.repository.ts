@@ -1,10 +1,17 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import type { MedianRow, Period, UnitCount } from './indicator-source.repository.ts';
+import {
+  medianGrouping,
+  medianGroupingSets,
+  medianRows,
+  type MedianRow,
+  type Period,
+  type UnitCount,
+} from './indicator-source.repository.ts';
 
 /**
  * The aggregate reads of the care-chain indicators (issue 10): counts grouped by organisation
- * and unit, and medians per unit, organisation and county, for one period. Never a row per
+ * and unit, and medians per unit, organisation, integrated reception and county, for one period. Never a row per
  * person. Instants (referrals, withdrawal requests) are turned into Stockholm days first.
  * Like the other record counts (screenings, SIPs, cases) they count every record; only the
  * person-based figures leave test persons out.
@@ -105,30 +112,19 @@ export async function countCareCases(db: Db, p: Period): Promise<UnitCount[]> {
   ]);
 }
 
-const medianRows = (
-  rows: { organisationId: string; unitId: string; g: number; n: number; median: unknown }[],
-): MedianRow[] =>
-  rows.map((r) => {
-    const g = Number(r.g);
-    return {
-      organisationId: (g & 2) === 0 ? r.organisationId : null,
-      unitId: (g & 1) === 0 ? r.unitId : null,
-      n: Number(r.n),
-      median: r.median === null ? null : Number(r.median),
-    };
-  });
-
 /** Days from sending to answer for referrals answered in the period, at the receiving unit. */
 export async function medianDaysReferralAnswer(db: Db, p: Period): Promise<MedianRow[]> {
   const answered = day('r.answered_at');
   const rows = await db
     .selectFrom('referral as r')
+    .leftJoin('integrated_reception_unit as ru', 'ru.unit_id', 'r.to_unit_id')
     .where('r.answered_at', 'is not', null)
     .where(sql<boolean>`${answered} between ${p.from}::date and ${p.to}::date`)
     .select([
       'r.to_organisation_id as organisationId',
       'r.to_unit_id as unitId',
-      sql<number>`grouping(r.to_organisation_id, r.to_unit_id)`.as('g'),
+      'ru.reception_id as receptionId',
+      medianGrouping('r.to_organisation_id', 'r.to_unit_id').as('g'),
       sql<number>`count(*)::int`.as('n'),
       sql<
         number | null
@@ -136,7 +132,7 @@ export async function medianDaysReferralAnswer(db: Db, p: Period): Promise<Media
         'median',
       ),
     ])
-    .groupBy(sql`grouping sets ((r.to_organisation_id, r.to_unit_id), (r.to_organisation_id), ())`)
+    .groupBy(medianGroupingSets('r.to_organisation_id', 'r.to_unit_id'))
     .execute();
   return medianRows(rows);
 }
@@ -147,12 +143,14 @@ export async function medianDaysWithdrawalWait(db: Db, p: Period): Promise<Media
   const rows = await db
     .selectFrom('withdrawal_request as w')
     .innerJoin('unit as u', 'u.id', 'w.bed_unit_id')
+    .leftJoin('integrated_reception_unit as ru', 'ru.unit_id', 'w.bed_unit_id')
     .where('w.admitted_at', 'is not', null)
     .where(sql<boolean>`${admitted} between ${p.from}::date and ${p.to}::date`)
     .select([
       'u.organisation_id as organisationId',
       'w.bed_unit_id as unitId',
-      sql<number>`grouping(u.organisation_id, w.bed_unit_id)`.as('g'),
+      'ru.reception_id as receptionId',
+      medianGrouping('u.organisation_id', 'w.bed_unit_id').as('g'),
       sql<number>`count(*)::int`.as('n'),
       sql<
         number | null
@@ -160,7 +158,7 @@ export async function medianDaysWithdrawalWait(db: Db, p: Period): Promise<Media
         'median',
       ),
     ])
-    .groupBy(sql`grouping sets ((u.organisation_id, w.bed_unit_id), (u.organisation_id), ())`)
+    .groupBy(medianGroupingSets('u.organisation_id', 'w.bed_unit_id'))
     .execute();
   return medianRows(rows);
 }

@@ -37,19 +37,22 @@ export const ageBand = (p: Period) => sql<string>`case
   else '65-' end`;
 
 export interface PersonCount {
-  /** null on the county's rows. */
+  /** null on the county's and the receptions' rows. */
   organisationId: string | null;
-  /** null on organisation and county rows. */
+  /** null on organisation, reception and county rows. */
   unitId: string | null;
+  /** An integrated reception's rows; null on every other row. */
+  receptionId: string | null;
   /** 'all', 'sex:<sex>' or 'band:<band>'. */
   key: string;
   n: number;
 }
 
 /**
- * Distinct persons with a care relation in the period, per unit, organisation and county, by
- * sex and by age band. Persons are distinct within each scope, so scopes do not add up (a
- * person can be in care at both principals); the breakdowns within a scope do.
+ * Distinct persons with a care relation in the period, per unit, organisation, integrated
+ * reception and county, by sex and by age band. Persons are distinct within each scope, so
+ * scopes do not add up (a person can be in care at both principals, or at two units of one
+ * reception); the breakdowns within a scope do.
  */
 export async function countPersons(db: Db, p: Period): Promise<PersonCount[]> {
   const rows = await db
@@ -57,11 +60,14 @@ export async function countPersons(db: Db, p: Period): Promise<PersonCount[]> {
       eb
         .selectFrom('care_relation as cr')
         .innerJoin('person as p', 'p.id', 'cr.person_id')
+        // A unit is in at most one reception (its primary key): no relation is counted twice.
+        .leftJoin('integrated_reception_unit as ru', 'ru.unit_id', 'cr.unit_id')
         .where(relationOverlaps(p))
         .where('p.test_data', '=', false)
         .select([
           'cr.organisation_id as org',
           'cr.unit_id as unit',
+          'ru.reception_id as rec',
           'cr.person_id as person',
           'p.sex as sex',
           ageBand(p).as('band'),
@@ -71,28 +77,36 @@ export async function countPersons(db: Db, p: Period): Promise<PersonCount[]> {
     .select([
       'x.org as organisationId',
       'x.unit as unitId',
+      'x.rec as receptionId',
       'x.sex as sex',
       'x.band as band',
-      sql<number>`grouping(x.org, x.unit, x.sex, x.band)`.as('g'),
+      sql<number>`grouping(x.org, x.unit, x.rec, x.sex, x.band)`.as('g'),
       sql<number>`count(distinct x.person)::int`.as('n'),
     ])
     .groupBy(
       sql`grouping sets (
         (x.org, x.unit), (x.org, x.unit, x.sex), (x.org, x.unit, x.band),
         (x.org), (x.org, x.sex), (x.org, x.band),
+        (x.rec), (x.rec, x.sex), (x.rec, x.band),
         (), (x.sex), (x.band))`,
     )
     .execute();
-  return rows.map((r) => {
-    // grouping() bits, high to low: organisation, unit, sex, band (1 = rolled up).
+  return rows.flatMap((r) => {
+    // grouping() bits, high to low: organisation, unit, reception, sex, band (1 = rolled up).
     const g = Number(r.g);
     const key = (g & 2) === 0 ? `sex:${r.sex}` : (g & 1) === 0 ? `band:${r.band}` : 'all';
-    return {
-      organisationId: (g & 8) === 0 ? r.organisationId : null,
-      unitId: (g & 4) === 0 ? r.unitId : null,
-      key,
-      n: Number(r.n),
-    };
+    const receptionId = (g & 4) === 0 ? r.receptionId : null;
+    // The reception sets' group of relations at units in no reception is no scope.
+    if ((g & 4) === 0 && receptionId === null) return [];
+    return [
+      {
+        organisationId: (g & 16) === 0 ? r.organisationId : null,
+        unitId: (g & 8) === 0 ? r.unitId : null,
+        receptionId,
+        key,
+        n: Number(r.n),
+      },
+    ];
   });
 }
 
@@ -167,14 +181,55 @@ export async function countSipsFollowedUp(db: Db, p: Period): Promise<UnitCount[
 export interface MedianRow {
   organisationId: string | null;
   unitId: string | null;
+  /** An integrated reception's row; null on every other row. */
+  receptionId: string | null;
   n: number;
   median: number | null;
 }
 
 /**
+ * The grouping sets of every median: per unit, organisation, county and integrated reception.
+ * The reception comes from `integrated_reception_unit as ru` left-joined on the unit; the rows
+ * must select `grouping(<organisation>, <unit>, ru.reception_id) as g`.
+ */
+export const medianGroupingSets = (organisation: string, unit: string) =>
+  sql`grouping sets ((${sql.ref(organisation)}, ${sql.ref(unit)}), (${sql.ref(organisation)}), (), (ru.reception_id))`;
+
+export const medianGrouping = (organisation: string, unit: string) =>
+  sql<number>`grouping(${sql.ref(organisation)}, ${sql.ref(unit)}, ru.reception_id)`;
+
+/** Rows of a query grouped by medianGroupingSets, as MedianRows (no row for "no reception"). */
+export function medianRows(
+  rows: {
+    organisationId: string | null;
+    unitId: string | null;
+    receptionId: string | null;
+    g: number;
+    n: number;
+    median: unknown;
+  }[],
+): MedianRow[] {
+  return rows.flatMap((r) => {
+    // grouping() bits, high to low: organisation, unit, reception (1 = rolled up).
+    const g = Number(r.g);
+    const receptionId = (g & 1) === 0 ? r.receptionId : null;
+    if ((g & 1) === 0 && receptionId === null) return [];
+    return [
+      {
+        organisationId: (g & 4) === 0 ? r.organisationId : null,
+        unitId: (g & 2) === 0 ? r.unitId : null,
+        receptionId,
+        n: Number(r.n),
+        median: r.median === null ? null : Number(r.median),
+      },
+    ];
+  });
+}
+
+/**
  * Days from proposal to the first meeting HELD (cancelled or merely scheduled meetings do not
  * count), for SIPs whose first held meeting lies in the period: the median and how many SIPs
- * stand behind it, per unit, organisation and county.
+ * stand behind it, per unit, organisation, integrated reception and county.
  */
 export async function medianDaysToFirstMeeting(db: Db, p: Period): Promise<MedianRow[]> {
   const rows = await db
@@ -190,25 +245,19 @@ export async function medianDaysToFirstMeeting(db: Db, p: Period): Promise<Media
           .as('m'),
       (join) => join.onRef('m.sip_id', '=', 'sip.id'),
     )
+    .leftJoin('integrated_reception_unit as ru', 'ru.unit_id', 'sip.unit_id')
     .where(sql<boolean>`m.first_held between ${p.from}::date and ${p.to}::date`)
     .select([
       'sip.organisation_id as organisationId',
       'sip.unit_id as unitId',
-      sql<number>`grouping(sip.organisation_id, sip.unit_id)`.as('g'),
+      'ru.reception_id as receptionId',
+      medianGrouping('sip.organisation_id', 'sip.unit_id').as('g'),
       sql<number>`count(*)::int`.as('n'),
       sql<
         number | null
       >`percentile_cont(0.5) within group (order by (m.first_held - sip.proposed_on))`.as('median'),
     ])
-    .groupBy(sql`grouping sets ((sip.organisation_id, sip.unit_id), (sip.organisation_id), ())`)
+    .groupBy(medianGroupingSets('sip.organisation_id', 'sip.unit_id'))
     .execute();
-  return rows.map((r) => {
-    const g = Number(r.g);
-    return {
-      organisationId: (g & 2) === 0 ? r.organisationId : null,
-      unitId: (g & 1) === 0 ? r.unitId : null,
-      n: Number(r.n),
-      median: r.median === null ? null : Number(r.median),
-    };
-  });
+  return medianRows(rows);
 }

@@ -10,6 +10,7 @@ import {
 } from '@vardflata/domain';
 import type { IndicatorGrid, IndicatorValue } from '@vardflata/contracts';
 import type { Db } from '../../../db/database.ts';
+import { listIntegratedReceptions } from '../../integrated-receptions/repositories/integrated-reception.repository.ts';
 import { listOrganisations } from '../../organisations/organisations.repository.ts';
 import {
   countCareCases,
@@ -31,13 +32,17 @@ import {
 } from '../repositories/indicator-source.repository.ts';
 
 /**
- * Every indicator for every scope of the county (county, organisations, units) for one period,
- * with small-cell protection applied over the whole grid at once: a figure hidden in one unit
- * cannot be worked out from its organisation's total and the other units, whichever scope the
- * caller asks for. Screen, API and exports all read this grid.
+ * Every indicator for every scope of the county (county, organisations, integrated receptions,
+ * units) for one period, with small-cell protection applied over the whole grid at once: a
+ * figure hidden in one unit cannot be worked out from its organisation's or its reception's
+ * total and the other units, whichever scope the caller asks for. Screen, API and exports all
+ * read this grid.
  */
 
-/** Counts that add up from units to organisations to the county, and where they come from. */
+/**
+ * Counts that add up from units to organisations to the county, and from units to their
+ * integrated reception (a unit is in at most one, 0019-h), and where they come from.
+ */
 type Source = 'screening' | 'sip' | 'follow-up' | 'case' | 'intervention' | 'child' | 'contact';
 const ADDITIVE: Record<string, { source: Source; key: string }> = {
   'audit-screenings': { source: 'screening', key: 'AUDIT' },
@@ -55,7 +60,7 @@ const ADDITIVE: Record<string, { source: Source; key: string }> = {
   contacts: { source: 'contact', key: 'held' },
 };
 
-/** Medians: each code's rows per unit, organisation and county. */
+/** Medians: each code's rows per unit, organisation, reception and county. */
 const MEDIANS: Record<string, (db: Db, p: Period) => Promise<MedianRow[]>> = {
   'median-days-to-first-sip-meeting': medianDaysToFirstMeeting,
   'median-days-referral-answer': medianDaysReferralAnswer,
@@ -65,6 +70,7 @@ const MEDIANS: Record<string, (db: Db, p: Period) => Promise<MedianRow[]>> = {
 const COUNTY = 'county';
 const orgKey = (id: string) => `org:${id}`;
 const unitKey = (id: string) => `unit:${id}`;
+const receptionKey = (id: string) => `reception:${id}`;
 const noUnitKey = (orgId: string) => `nounit:${orgId}`;
 const cell = (scope: string, code: string) => `${scope}|${code}`;
 
@@ -75,6 +81,7 @@ export async function computeIndicatorGrid(
 ): Promise<IndicatorGrid> {
   const [
     organisations,
+    receptions,
     persons,
     screenings,
     milestones,
@@ -86,6 +93,7 @@ export async function computeIndicatorGrid(
     ...medians
   ] = await Promise.all([
     listOrganisations(db),
+    listIntegratedReceptions(db),
     countPersons(db, period),
     countScreenings(db, period),
     countSipMilestones(db, period),
@@ -97,30 +105,58 @@ export async function computeIndicatorGrid(
     ...Object.values(MEDIANS).map((read) => read(db, period)),
   ]);
 
-  const scopes = [
-    { kind: 'county' as const, id: null, name: 'county', parentId: null, key: COUNTY },
+  const receptionOf = new Map(receptions.flatMap((r) => r.units.map((u) => [u.id, r.id])));
+  type Scope = IndicatorGrid['scopes'][number] & { key: string };
+  const scopes: Omit<Scope, 'indicators'>[] = [
+    { kind: 'county', id: null, name: 'county', parentId: null, receptionId: null, key: COUNTY },
     ...organisations.flatMap((o) => [
-      { kind: 'organisation' as const, id: o.id, name: o.name, parentId: null, key: orgKey(o.id) },
+      {
+        kind: 'organisation' as const,
+        id: o.id,
+        name: o.name,
+        parentId: null,
+        receptionId: null,
+        key: orgKey(o.id),
+      },
       ...o.units.map((u) => ({
         kind: 'unit' as const,
         id: u.id,
         name: u.name,
         parentId: o.id,
+        receptionId: receptionOf.get(u.id) ?? null,
         key: unitKey(u.id),
       })),
     ]),
+    ...receptions.map((r) => ({
+      kind: 'reception' as const,
+      id: r.id,
+      name: r.name,
+      parentId: null,
+      receptionId: null,
+      key: receptionKey(r.id),
+    })),
   ];
 
   const values = new Map<string, number>();
   const add = (key: string, n: number) => values.set(key, (values.get(key) ?? 0) + n);
 
-  // Persons: one row per scope and breakdown cell, already distinct in SQL.
+  const scopeKeyOf = (r: {
+    organisationId: string | null;
+    unitId: string | null;
+    receptionId: string | null;
+  }) =>
+    r.receptionId
+      ? receptionKey(r.receptionId)
+      : r.unitId
+        ? unitKey(r.unitId)
+        : r.organisationId
+          ? orgKey(r.organisationId)
+          : COUNTY;
+
+  // Persons: one row per scope and breakdown cell, already distinct in SQL (a reception's
+  // persons are distinct over its units, not their sum).
   for (const r of persons) {
-    const scope = r.unitId
-      ? unitKey(r.unitId)
-      : r.organisationId
-        ? orgKey(r.organisationId)
-        : COUNTY;
+    const scope = scopeKeyOf(r);
     const code =
       r.key === 'all'
         ? 'persons'
@@ -129,7 +165,8 @@ export async function computeIndicatorGrid(
           : AGE_BAND_CELL_CODES.find((c) => `band:${c.band}` === r.key)?.code;
     if (code) add(cell(scope, code), r.n);
   }
-  // Additive counts: summed from units up.
+  // Additive counts: summed from units up (to the organisation and the county, and to the
+  // unit's reception when it is in one).
   const sources: Record<Source, UnitCount[]> = {
     screening: screenings,
     sip: milestones,
@@ -143,6 +180,8 @@ export async function computeIndicatorGrid(
     for (const r of sources[source]!.filter((x) => x.key === key)) {
       add(cell(r.unitId ? unitKey(r.unitId) : noUnitKey(r.organisationId), code), r.n);
       add(cell(orgKey(r.organisationId), code), r.n);
+      const reception = r.unitId ? receptionOf.get(r.unitId) : undefined;
+      if (reception) add(cell(receptionKey(reception), code), r.n);
       add(cell(COUNTY, code), r.n);
     }
   }
@@ -171,18 +210,21 @@ export async function computeIndicatorGrid(
         parts: [...o.units.map((u) => cell(unitKey(u.id), code)), remainder],
       });
     }
+    // A reception is exactly its units (records without a unit are in no reception), so a
+    // hidden unit cannot be worked out from the reception's total either. Its persons have no
+    // such relation: they are distinct over the units, and only their breakdowns add up.
+    for (const r of receptions) {
+      relations.push({
+        total: cell(receptionKey(r.id), code),
+        parts: r.units.map((u) => cell(unitKey(u.id), code)),
+      });
+    }
   }
   const shown = suppressCells(cells, relations);
 
   const medianOf = new Map(
     Object.keys(MEDIANS).flatMap((code, i) =>
-      (medians[i] as MedianRow[]).map((m) => [
-        cell(
-          m.unitId ? unitKey(m.unitId) : m.organisationId ? orgKey(m.organisationId) : COUNTY,
-          code,
-        ),
-        m,
-      ]),
+      (medians[i] as MedianRow[]).map((m) => [cell(scopeKeyOf(m), code), m]),
     ),
   );
   const valuesOf = (scopeKey: string): IndicatorValue[] =>
@@ -200,12 +242,6 @@ export async function computeIndicatorGrid(
     from: period.from,
     to: period.to,
     computedAt: now.toISOString(),
-    scopes: scopes.map((s) => ({
-      kind: s.kind,
-      id: s.id,
-      name: s.name,
-      parentId: s.parentId,
-      indicators: valuesOf(s.key),
-    })),
+    scopes: scopes.map(({ key, ...s }) => ({ ...s, indicators: valuesOf(key) })),
   };
 }

@@ -13,6 +13,7 @@ export async function readIndicators(
     to: q.to,
     organisationId: q.organisationId ?? null,
     unitId: q.unitId ?? null,
+    receptionId: q.receptionId ?? null,
     computedAt: grid.computedAt,
     indicators: scopeOf(grid, q),
   };

@@ -85,12 +85,3 @@ export async function replaceReceptionUnits(db: Db, receptionId: string, unitIds
     .values(unitIds.map((unit_id) => ({ unit_id, reception_id: receptionId })))
     .execute();
 }
-
-/** Unit id → reception id, for the indicators' reception scope. */
-export async function receptionOfUnits(db: Db): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('integrated_reception_unit')
-    .select(['unit_id', 'reception_id'])
-    .execute();
-  return new Map(rows.map((r) => [r.unit_id, r.reception_id]));
-}
