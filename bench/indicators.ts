@@ -5,8 +5,9 @@
  * --fresh): the migrations and the demo county, then 100 000 persons with 1–2 care relations,
  * 1 000 000 AUDIT/DUDIT screenings over 2024–2026, 1 000 000 visits and contacts over the same
  * years (500 000 held, the rest booked, cancelled or no-show; decision 0020-c) and 50 000 SIPs
- * with their meetings and follow-ups, all generated in SQL with fixed formulas (no randomness:
- * the same data every run). A data set made before contacts existed is made again.
+ * with their meetings and follow-ups and 30 000 cases (case management: two thirds closed, one in
+ * ten a reopening), all generated in SQL with fixed formulas (no randomness: the same data every
+ * run). A data set made before contacts or cases existed is made again.
  *
  * Measured, for the year 2025 over the whole county:
  * - **dashboard** — `GET /api/indicators/grid` and `GET /api/indicators` through the real app
@@ -33,30 +34,36 @@ const args = parseArgs();
 const DATABASE_URL =
   process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vardflata_bench_indicators';
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
-const SIZE = { persons: 100_000, screenings: 1_000_000, contacts: 1_000_000, sips: 50_000 };
+const SIZE = {
+  persons: 100_000,
+  screenings: 1_000_000,
+  contacts: 1_000_000,
+  sips: 50_000,
+  cases: 30_000,
+};
 
 async function ensureDataset(): Promise<void> {
   const { url, database } = adminUrl(DATABASE_URL);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  // A data set from before contacts (0020-c) lacks them: it is made again, like --fresh.
+  // A data set from before contacts (0020-c) or cases lacks them: it is made again, like --fresh.
   const stale = await (async () => {
     const probe = new pg.Client({ connectionString: DATABASE_URL });
     try {
       await probe.connect();
       const made = await probe.query(`select 1 from bench_indicators_dataset`).catch(() => null);
       if (!made?.rowCount) return false;
-      const withContacts = await probe
-        .query(`select contacts from bench_indicators_dataset`)
+      const complete = await probe
+        .query(`select contacts, cases from bench_indicators_dataset`)
         .catch(() => null);
-      return !withContacts;
+      return !complete;
     } catch {
       return false;
     } finally {
       await probe.end().catch(() => undefined);
     }
   })();
-  if (stale) console.log('The data set has no contacts (made before 0020-c): making it again.');
+  if (stale) console.log('The data set lacks contacts or cases (made earlier): making it again.');
   if (args.has('fresh') || stale)
     await admin.query(`drop database if exists ${quoteIdent(database)} with (force)`);
   const exists = (await admin.query('select 1 from pg_database where datname = $1', [database]))
@@ -166,9 +173,23 @@ async function ensureDataset(): Promise<void> {
      select id, proposed_on + 110 + g % 30, 1, '[]', '[]', 'continue', (select id from staff where username = 'erik.socsek')
      from bench_sip where g % 10 < 5`,
   );
+  await step(
+    `${SIZE.cases} cases`,
+    // One case per person (at most one open case per person and unit); two thirds closed, one in
+    // ten a reopening.
+    `insert into care_case (person_id, organisation_id, unit_id, opened_on, reopened, closed_on,
+                            outcome, recorded_by)
+     select p.id, u.organisation_id, u.id, date '2024-01-01' + (g * 17 % 900), g % 10 = 0,
+            case when g % 3 < 2 then date '2024-01-01' + (g * 17 % 900) + 30 + g % 300 end,
+            case when g % 3 < 2 then (array['goals-met', 'partly-met', 'moved', 'transferred'])[1 + g % 4] end,
+            (select id from staff where username = 'erik.socsek')
+     from generate_series(1, ${SIZE.cases}) g
+     join bench_person p on p.n = g * 3
+     join bench_unit u on u.n = 1 + g % (select count(*) from bench_unit)`,
+  );
   await step('analyze', 'analyze');
   await client.query(
-    `create table bench_indicators_dataset as select now() as generated_at, ${SIZE.persons} as persons, ${SIZE.screenings} as screenings, ${SIZE.contacts} as contacts, ${SIZE.sips} as sips`,
+    `create table bench_indicators_dataset as select now() as generated_at, ${SIZE.persons} as persons, ${SIZE.screenings} as screenings, ${SIZE.contacts} as contacts, ${SIZE.sips} as sips, ${SIZE.cases} as cases`,
   );
   await client.end();
   console.log(`Data set ready in ${elapsed(start)}.`);
@@ -194,7 +215,8 @@ select
   (select count(*) from sip where activated_on between $1 and $2) as sips_established,
   (select count(*) from sip where ended_on between $1 and $2) as sips_closed,
   (select count(distinct sip_id) from sip_follow_up where held_on between $1 and $2) as sips_followed_up,
-  (select count(*) from care_relation where (closed_at at time zone 'Europe/Stockholm')::date between $1 and $2) as cases_closed,
+  (select count(*) from care_case where closed_on between $1 and $2) as cases_closed,
+  (select count(*) from care_case where reopened and opened_on between $1 and $2) as cases_reopened,
   (select percentile_cont(0.5) within group (order by f.first_held - s.proposed_on)
      from sip s join first_held f on f.sip_id = s.id where f.first_held between $1 and $2) as median_days`;
 
@@ -264,6 +286,27 @@ for (let i = 0; i < requests; i++) {
 await app.close();
 await handle.close();
 
+// The floor and the app must give the same county figures, or the comparison means nothing.
+const FLOOR_TO_CODE: Record<string, string> = {
+  persons: 'persons',
+  persons_female: 'persons-female',
+  persons_male: 'persons-male',
+  audit: 'audit-screenings',
+  dudit: 'dudit-screenings',
+  contacts: 'contacts',
+  sips_established: 'sips-established',
+  sips_closed: 'sips-closed',
+  sips_followed_up: 'sips-followed-up',
+  cases_closed: 'cases-closed',
+  cases_reopened: 'cases-reopened',
+  median_days: 'median-days-to-first-sip-meeting',
+};
+const disagreements = Object.entries(FLOOR_TO_CODE).flatMap(([column, code]) => {
+  const floor = Number(floorRow[column]);
+  const app = county.find((i) => i.code === code)?.value ?? null;
+  return app === floor ? [] : [{ code, floor, app }];
+});
+
 const result = {
   at: new Date().toISOString(),
   period: PERIOD,
@@ -277,6 +320,7 @@ const result = {
     dashboardP95OverFloorP95: Math.round((stats(dashboardMs).p95 / stats(floorMs).p95) * 100) / 100,
   },
   check: {
+    disagreements,
     floor: floorRow,
     app: Object.fromEntries(county.filter((i) => i.value !== null).map((i) => [i.code, i.value])),
   },
@@ -287,3 +331,7 @@ const file = path.join(dir, `indicators-${result.at.replace(/[:.]/g, '-').slice(
 fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
 console.log(`Written to ${path.relative(process.cwd(), file)}`);
+if (disagreements.length > 0) {
+  console.error('The floor and the app disagree:', disagreements);
+  process.exitCode = 1;
+}
