@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { appendAccessLog } from './access-log.ts';
 import { seedDemoCounty } from '../db/seed/demo-county.ts';
 
 const run = promisify(execFile);
@@ -53,6 +54,28 @@ beforeAll(async () => {
   const handle = await openDatabase({ dataDir: template });
   await migrateToLatest(handle.db);
   await seedDemoCounty(handle.db);
+  // The seed is one transaction, so one chain; a few reads afterwards, each its own transaction
+  // as requests are, put rows on other chains too (a transaction's chain follows its id).
+  const staff = await handle.db
+    .selectFrom('staff')
+    .select(['id as staffId', 'unit_id as unitId', 'organisation_id as organisationId'])
+    .where('username', '=', 'erik.socsek')
+    .executeTakeFirstOrThrow();
+  const person = await handle.db.selectFrom('person').select('id').executeTakeFirstOrThrow();
+  for (let i = 0; i < 3; i++) {
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        appendAccessLog(trx, staff, [
+          {
+            personId: person.id,
+            action: 'person.read',
+            ground: 'care-relation',
+            outcome: 'allowed',
+          },
+        ]),
+      );
+  }
   await handle.close();
 });
 afterAll(() => {

@@ -49,6 +49,7 @@ import * as m0019e from './0019-e-joint-financing.ts';
 import * as m0019a from './0019-a-coercive-care.ts';
 // contacts: visits and contacts (0020-c)
 import * as m0020c from './0020-c-contacts.ts';
+import * as m0020p from './0020-p-preferred-chain.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -106,6 +107,8 @@ const migrations: Record<string, Migration> = {
   '0019-a-coercive-care': m0019a,
   // contacts: visits and contacts, counted by the follow-up (0020-c)
   '0020-c-contacts': m0020c,
+  // lead: the access log's chain head looked up by key first (0003, amended)
+  '0020-p-preferred-chain': m0020p,
 };
 
 export const migrationProvider: MigrationProvider = {
