@@ -20,6 +20,11 @@ describe('journey 40: the analyst follows the county up', () => {
     ).toBe('page');
     // How old the figures are is said on the page.
     expect(await page.getByTestId('as-of').textContent()).toMatch(/^Siffror per \d/);
+    // The demo's persons are test persons: they count outside production mode, and the page
+    // says so in words, so no one takes the figures for real ones.
+    expect(await page.getByTestId('test-data-notice').textContent()).toBe(
+      'Demoläge: testpersoner räknas med – siffrorna är inte verkliga.',
+    );
     const key = page.getByRole('table').filter({ hasText: 'Så räknas den' });
     await key.getByRole('rowheader', { name: 'Personer', exact: true }).waitFor();
     // Visits and contacts are counted from the contact record (0020-c): no indicator is

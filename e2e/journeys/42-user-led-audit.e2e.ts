@@ -80,6 +80,13 @@ describe('journey 42: a user-led audit', () => {
       (u) => new URL(u.trim()),
     );
     expect(urls).toHaveLength(5);
+    // Each link has its QR code beside it, named for the link it carries.
+    const qrs = team.page
+      .getByTestId('answer-links')
+      .getByRole('img', { name: /^QR-kod för svarslänk/ });
+    await team.page.getByRole('img', { name: /^QR-kod för svarslänk 5 / }).waitFor();
+    expect(await qrs.count()).toBe(5);
+    expect(await qrs.first().getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     await checkA11y(team.page, 'audit team, collecting');
 
     const phone = await newPage(env.browser(), env.baseUrl());

@@ -21,6 +21,9 @@ describe('journey 43: the needs picture', () => {
     await nav(page).getByRole('link', { name: 'Behovsbild' }).click();
     await page.getByRole('heading', { level: 1, name: 'Behovsbild' }).waitFor();
     expect(await page.getByTestId('as-of').textContent()).toMatch(/^Siffror per \d/);
+    expect(await page.getByTestId('test-data-notice').textContent()).toBe(
+      'Demoläge: testpersoner räknas med – siffrorna är inte verkliga.',
+    );
 
     const from = await page.getByLabel('Från').inputValue();
     const to = await page.getByLabel('Till').inputValue();
@@ -28,6 +31,9 @@ describe('journey 43: the needs picture', () => {
     const joint = await olle.get<NeedsPicture>(`/api/needs-picture?from=${from}&to=${to}`);
     const persons = joint.total.figures.find((f) => f.code === 'persons')!;
     expect(persons.available).toBe(true);
+    // The demo county's persons count outside production mode: the target group is not empty.
+    expect(joint.includesTestData).toBe(true);
+    expect(persons.suppressed || (persons.value ?? 0) > 0).toBe(true);
 
     // The target group: a chart with a description and its table, the figure as the API says.
     const group = page.getByRole('figure', { name: 'Målgruppen', exact: true });

@@ -81,6 +81,9 @@ export interface AppOptions {
 
 /** The Fastify instance with every plugin and route; the caller decides when to listen. */
 export async function buildApp({ config, db, onRoute }: AppOptions): Promise<FastifyInstance> {
+  if (config.productionMode && config.includeTestData) {
+    throw new Error('Invalid configuration: test persons never count in production mode');
+  }
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.productionMode,
@@ -168,9 +171,11 @@ export async function buildApp({ config, db, onRoute }: AppOptions): Promise<Fas
   selfFillRoutes(app, db);
   caseloadRoutes(app, db);
   // followup: indicators (F9)
-  indicatorsRoutes(app, db);
+  // Test persons count in follow-up outside production mode only (0020-d).
+  const followUp = { includeTestData: config.includeTestData };
+  indicatorsRoutes(app, db, followUp);
   researchRoutes(app, db);
-  needsPictureRoutes(app, db);
+  needsPictureRoutes(app, db, followUp);
   // gov: governance and support
   deviationsRoutes(app, db);
   disputesRoutes(app, db);

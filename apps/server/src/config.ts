@@ -30,6 +30,12 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   productionMode: boolean;
+  /**
+   * Follow-up (indicators, needs picture) counts test persons: only outside production mode,
+   * so the embedded demo shows a working county (0020-d). Derived from the mode, never read from
+   * the environment; buildApp refuses it together with production mode.
+   */
+  includeTestData: boolean;
   seedDemo: boolean;
   logCheckpointDir: string;
   webDistDir: string;
@@ -65,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL || undefined,
     productionMode: e.VARDFLATA_MODE === 'production',
+    includeTestData: e.VARDFLATA_MODE !== 'production',
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !e.DATABASE_URL && e.VARDFLATA_MODE === 'demo',
     logCheckpointDir: path.resolve(e.LOG_CHECKPOINT_DIR ?? path.join(dataDir, 'log-checkpoints')),
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),

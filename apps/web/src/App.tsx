@@ -33,6 +33,7 @@ import { lazy, Suspense } from 'react';
 import { Loading } from './components/Status';
 // followup: the client's survey behind a one-time link, without sign-in (F10)
 import { SurveyPage } from './features/surveys/SurveyPage';
+import { InvitePage as SurveyInvitePage } from './features/surveys/InvitePage';
 const NeedsPicturePage = lazy(() =>
   import('./features/needs-picture/NeedsPicturePage').then((m) => ({
     default: m.NeedsPicturePage,
@@ -157,6 +158,15 @@ function SignedInRoutes() {
               <Suspense fallback={<Loading />}>
                 <DashboardPage />
               </Suspense>
+            </RequireRole>
+          }
+        />
+        {/* followup: a client survey's one-time link and QR code (F10), for the unit's staff */}
+        <Route
+          path="/surveys"
+          element={
+            <RequireRole roles={PERSON_READER_ROLES}>
+              <SurveyInvitePage />
             </RequireRole>
           }
         />

@@ -66,6 +66,11 @@ export const indicatorsAnswer = z.object({
   receptionId: uuid.nullable(),
   /** When the figures were computed (they may be up to a minute old). */
   computedAt: isoDateTime,
+  /**
+   * true: the person-based figures count test persons (outside production mode, the embedded
+   * demo); a screen says so in words, so no one takes them for real figures.
+   */
+  includesTestData: z.boolean(),
   indicators: z.array(indicatorValue),
 });
 export type IndicatorsAnswer = z.infer<typeof indicatorsAnswer>;
@@ -81,6 +86,11 @@ export const indicatorGrid = z.object({
   from: z.string(),
   to: z.string(),
   computedAt: isoDateTime,
+  /**
+   * true: the person-based figures count test persons (outside production mode, the embedded
+   * demo); a screen says so in words, so no one takes them for real figures.
+   */
+  includesTestData: z.boolean(),
   scopes: z.array(
     z.object({
       kind: indicatorScopeKind,
@@ -116,6 +126,11 @@ export const indicatorTrendQuery = z
 export const indicatorTrend = z.object({
   step: z.enum(['month', 'quarter', 'year']),
   computedAt: isoDateTime,
+  /**
+   * true: the person-based figures count test persons (outside production mode, the embedded
+   * demo); a screen says so in words, so no one takes them for real figures.
+   */
+  includesTestData: z.boolean(),
   periods: z.array(
     z.object({ from: z.string(), to: z.string(), indicators: z.array(indicatorValue) }),
   ),

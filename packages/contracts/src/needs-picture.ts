@@ -43,6 +43,8 @@ export const needsPicture = z.object({
   principal: z.enum(['joint', 'municipality', 'region']),
   step: z.enum(['month', 'quarter', 'year']),
   computedAt: isoDateTime,
+  /** true: test persons are counted (outside production mode, the embedded demo). */
+  includesTestData: z.boolean(),
   /** The whole range from `from` to `to`. */
   total: needsPicturePeriod,
   /** Each month, quarter or year of the range: the trend. */

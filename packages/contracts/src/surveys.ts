@@ -13,6 +13,7 @@ export const surveyInvitation = z.object({
   kind: surveyKind,
   expiresOn: z.string(),
 });
+export type SurveyInvitation = z.infer<typeof surveyInvitation>;
 
 export const surveyTokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
 

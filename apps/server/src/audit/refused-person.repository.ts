@@ -16,6 +16,12 @@ const OWNERS = {
   'coercive-care': 'coercive_care_process',
   // contacts: visits and contacts (0020-c)
   contact: 'contact',
+  // care: the hand-overs of the care chains (FHIR Task ids name them, decision 0019-g)
+  'withdrawal-request': 'withdrawal_request',
+  placement: 'placement',
+  'care-handover': 'care_handover',
+  'lob-intake': 'lob_intake',
+  disclosure: 'disclosure',
 } as const;
 export type NamedRecord = keyof typeof OWNERS;
 

@@ -85,6 +85,8 @@ interface RouteCase {
   expected: (role: Role, relation: Relation) => number;
   /** The access-log action a person-scoped call writes. */
   logAction?: string;
+  /** The action of the denied row a 404 writes, when it is not logAction's (the refusal log's). */
+  deniedAction?: string;
   /** Builds the subject instead of makeSubject (e.g. a SIP at some stage). */
   subject?: (role: Role, relation: Relation) => Promise<Subject>;
   /** Undoes what the call left behind in the caller's session (e.g. the self-fill lock). */
@@ -1994,6 +1996,65 @@ const FHIR_TASK_CASES: RouteCase[] = [
     expected: personScoped(READERS, 200),
     logAction: 'referral.list',
   },
+  // The care chains' hand-overs as Tasks: the REST worklist's rule (sip:read, the unit the item
+  // waits on) and its log rows; elsewhere 404, logged by the refusal log against the person the
+  // Task id's record is about.
+  ...(
+    [
+      [
+        'withdrawal',
+        withdrawalSubject(false),
+        (s: Subject) => withdrawalRequestIds.get(s.personId),
+        CENTRE_READERS,
+        'withdrawal-request.worklist',
+      ],
+      [
+        'medication-change',
+        placementSubject,
+        (s: Subject) => placementSubjects.get(s.personId)?.placementId,
+        ['physician'],
+        'placement.worklist',
+      ],
+      [
+        'handover',
+        handoverSubject,
+        (s: Subject) => handoverIds.get(s.personId),
+        CENTRE_READERS,
+        'handover.worklist',
+      ],
+      [
+        'lob-intake',
+        lobSubject(false),
+        (s: Subject) => lobIntakeIds.get(s.personId),
+        CENTRE_READERS,
+        'lob-intake.worklist',
+      ],
+      [
+        'lob-handover',
+        lobSubject(true),
+        (s: Subject) => lobIntakeIds.get(s.personId),
+        MUNICIPAL_CARE,
+        'lob-intake.worklist',
+      ],
+      [
+        'disclosure',
+        disclosureSubject,
+        (s: Subject) => disclosureIds.get(s.personId),
+        MUNICIPAL_CARE,
+        'disclosure.read',
+      ],
+    ] as const
+  ).map(([code, subject, recordOf, sees, logAction]): RouteCase => ({
+    method: 'GET',
+    route: '/api/fhir/Task/:id',
+    relations: ['none'],
+    subject,
+    url: (s) => `/api/fhir/Task/worklist-${code}-${recordOf(s) ?? NO_ID}`,
+    expected: (role) =>
+      (sees as readonly Role[]).includes(role) ? 200 : READERS.has(role) ? 404 : 403,
+    logAction,
+    deniedAction: 'request.refused',
+  })),
 ];
 
 // identity: reserve numbers and merging (0019-b). A merge needs an open care relation of the
@@ -3078,7 +3139,7 @@ describe('authorisation table', () => {
               expect(aboutPerson.length, 'one access-log row per call').toBeGreaterThanOrEqual(1);
               expect(aboutPerson).toContainEqual(
                 expect.objectContaining({
-                  action: c.logAction,
+                  action: expected === 404 ? (c.deniedAction ?? c.logAction) : c.logAction,
                   outcome: expected === 404 ? 'denied' : 'allowed',
                 }),
               );

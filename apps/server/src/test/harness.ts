@@ -115,6 +115,8 @@ export async function startTestApp(
     databaseUrl: pgDb?.url,
     logCheckpointDir: checkpointDir,
     jobPollMilliseconds: 0,
+    // The mode's rule for test persons in follow-up, unless a test sets it (0020-d).
+    includeTestData: !(overrides.productionMode ?? false),
     ...overrides,
   };
   const handle: DatabaseHandle = await openDatabase({

@@ -58,7 +58,11 @@ describe('demo contacts', () => {
 
   it('gives the follow-up a figure for the held contacts at each unit that had them', async () => {
     const today = todayInStockholm();
-    const grid = await computeIndicatorGrid(t.db, { from: addDays(today, -60), to: today });
+    const grid = await computeIndicatorGrid(
+      t.db,
+      { from: addDays(today, -60), to: today },
+      { includeTestData: t.config.includeTestData },
+    );
     const value = (id: string) => {
       const v = grid.scopes
         .find((s) => s.id === id)!

@@ -55,8 +55,10 @@ export function capabilityStatement(version: string, releaseDate: string): FhirR
           {
             type: 'Task',
             documentation:
-              'Referrals and consultations (id referral-<uuid>) and what waits on the caller’s ' +
-              'unit in the worklists (id worklist-<kind>-<uuid>, read live).',
+              'Referrals and consultations (id referral-<uuid>), and what waits on the ' +
+              'caller’s unit in the worklists and the care chains’ hand-overs (withdrawal-bed ' +
+              'requests, medication changes to confirm, treatment hand-overs, LOB intakes, ' +
+              'disclosures to acknowledge) (id worklist-<kind>-<uuid>, read live).',
             interaction: [{ code: 'read' }, { code: 'search-type' }],
             searchParam: [
               PATIENT,
@@ -65,7 +67,8 @@ export function capabilityStatement(version: string, releaseDate: string): FhirR
               search(
                 'date',
                 'date',
-                'The due day (restriction.period.end), prefix eq, ge, le, gt or lt',
+                'The due day (restriction.period.end; a hand-over has none), prefix eq, ge, le, ' +
+                  'gt or lt',
               ),
               search(
                 '_lastUpdated',

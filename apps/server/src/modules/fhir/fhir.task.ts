@@ -4,12 +4,14 @@ import type { NamedRecord } from '../../audit/refused-person.repository.ts';
 import type { FhirResource } from './fhir.presenter.ts';
 
 /**
- * Referrals, consultations and worklist items as FHIR R4 Tasks (decision 0019-g).
+ * Referrals, consultations, worklist items and the care chains' hand-overs as FHIR R4 Tasks
+ * (decision 0019-g).
  *
  * Ids (stable, and within FHIR's 64 characters): `referral-<uuid>` for a referral or
- * consultation; `worklist-<code>-<uuid>` for a worklist item, where the code names the kind
- * (WORKLIST_CODES) and the uuid the record it is about (the intervention, the SIP, the
- * meeting, the consent). A worklist item is read live, so its Task exists while it waits.
+ * consultation; `worklist-<code>-<uuid>` for a worklist item or hand-over, where the code names
+ * the kind (WORKLIST_CODES) and the uuid the record it is about (the intervention, the SIP, the
+ * meeting, the consent; the withdrawal request, placement, hand-over, LOB intake, disclosure).
+ * A worklist item is read live, so its Task exists while it waits.
  */
 const LOCAL = 'https://vardflata.se/fhir/CodeSystem';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -65,7 +67,48 @@ export const WORKLIST_CODES = {
     sv: 'Första SIP-mötet väntar',
     record: 'sip',
   },
-} as const satisfies Record<string, { code: string; sv: string; record: NamedRecord | null }>;
+  // care: the care chains' hand-overs (GET /api/worklist's handOvers): their day is the day
+  // the wait began (authoredOn), not a deadline.
+  'withdrawal-request-waiting': {
+    code: 'withdrawal',
+    sv: 'Begäran om abstinensplats väntar',
+    record: 'withdrawal-request',
+    handOver: true,
+  },
+  'medication-change-to-confirm': {
+    code: 'medication-change',
+    sv: 'Bekräfta läkemedelsändring under placering',
+    record: 'placement',
+    handOver: true,
+  },
+  'handover-to-accept': {
+    code: 'handover',
+    sv: 'Ta emot behandlingsansvar',
+    record: 'care-handover',
+    handOver: true,
+  },
+  'lob-intake-open': {
+    code: 'lob-intake',
+    sv: 'Tillnyktring enligt LOB pågår',
+    record: 'lob-intake',
+    handOver: true,
+  },
+  'lob-handover-to-receive': {
+    code: 'lob-handover',
+    sv: 'Ta emot överlämning efter LOB',
+    record: 'lob-intake',
+    handOver: true,
+  },
+  'disclosure-to-acknowledge': {
+    code: 'disclosure',
+    sv: 'Ta emot utlämnade uppgifter',
+    record: 'disclosure',
+    handOver: true,
+  },
+} as const satisfies Record<
+  string,
+  { code: string; sv: string; record: NamedRecord | null; handOver?: true }
+>;
 export type WorklistTaskKind = keyof typeof WORKLIST_CODES;
 
 export const TASK_ID = new RegExp(`^(referral|worklist-[a-z-]+)-(${UUID})$`);
@@ -152,12 +195,18 @@ export interface WorklistTaskItem {
   text: string;
 }
 
-/** A worklist item: it waits on the caller's unit (owner), ready to be done. */
+/**
+ * A worklist item or hand-over: it waits on the caller's unit (owner), ready to be done. A
+ * worklist item's day is when it is due (restriction.period.end); a hand-over's is the day the
+ * wait began (authoredOn).
+ */
 export function worklistTask(
   item: WorklistTaskItem,
   owner: { organisationId: string; organisationName: string; unitName: string },
 ): FhirResource {
-  const { sv } = WORKLIST_CODES[item.kind];
+  const codes = WORKLIST_CODES[item.kind];
+  const { sv } = codes;
+  const handOver = 'handOver' in codes;
   return {
     resourceType: 'Task',
     id: worklistTaskId(item.kind, item.recordId),
@@ -170,7 +219,8 @@ export function worklistTask(
     description: item.text,
     ...(item.sipId ? { focus: { reference: `CarePlan/${item.sipId}` } } : {}),
     for: { reference: `Patient/${item.personId}` },
+    ...(handOver && item.dueOn ? { authoredOn: item.dueOn } : {}),
     owner: organisation(owner),
-    ...(item.dueOn ? { restriction: { period: { end: item.dueOn } } } : {}),
+    ...(!handOver && item.dueOn ? { restriction: { period: { end: item.dueOn } } } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.ts';
 import { todayInStockholm } from '../../util/time.ts';
 import { collectCareWorklist } from '../care-worklist/care-worklist.service.ts';
 import { collectSipWorklist } from '../worklist/worklist.service.ts';
+import { collectHandOvers } from '../worklist/worklist.hand-overs.ts';
 import {
   WORKLIST_CODES,
   worklistTask,
@@ -20,8 +21,10 @@ const isTaskKind = (kind: string): kind is WorklistTaskKind => kind in WORKLIST_
 /**
  * The worklist items that wait on the caller's unit, as Tasks, for those that `wanted` keeps
  * (one person's, or one Task id). The same sources and the same rule as GET
- * /api/care-chain/worklist and GET /api/worklist; each person served is logged with those
- * routes' actions (care-worklist.read, sip.worklist) — only the items served, not the whole list.
+ * /api/care-chain/worklist and GET /api/worklist (its items and its hand-overs); each person
+ * served is logged with those routes' actions (care-worklist.read, sip.worklist, and the
+ * hand-overs' own: withdrawal-request.worklist, placement.worklist, handover.worklist,
+ * lob-intake.worklist, disclosure.read) — only the items served, not the whole list.
  * Referral items are left out: a referral is its own Task (referral-<id>).
  */
 export async function worklistTasks(
@@ -69,21 +72,33 @@ export async function worklistTasks(
         }
       }
     }
+    // The hand-overs of GET /api/worklist (which asks for sip:read), each with its own log rows.
+    // Two unconfirmed medication changes of one placement are one Task (the placement's).
+    const handOvers: { item: WorklistTaskItem; log: AccessLogEntry[] }[] = [];
+    if (can(caller, 'sip:read')) {
+      const seen = new Set<string>();
+      for (const { item: h, log } of await collectHandOvers(trx, caller, now)) {
+        const item: WorklistTaskItem = { ...h, sipId: null };
+        const id = worklistTaskId(item.kind, item.recordId);
+        if (seen.has(id) || !wanted(item)) continue;
+        seen.add(id);
+        handOvers.push({ item, log });
+      }
+    }
     // Each person served is a logged read, once per action and ground (as the REST lists do).
     const logged = new Map(
       served.map((s) => [`${s.personId}:${s.action}:${s.ground}:${s.sipId ?? ''}`, s]),
     );
-    await appendAccessLog(
-      trx,
-      caller,
-      [...logged.values()].map((s) => ({
+    await appendAccessLog(trx, caller, [
+      ...[...logged.values()].map((s) => ({
         personId: s.personId,
         action: s.action,
         ground: s.ground,
         outcome: 'allowed' as const,
         ...(s.sipId ? { detail: { sipId: s.sipId } } : {}),
       })),
-    );
-    return served.map((s) => worklistTask(s, owner));
+      ...handOvers.flatMap((h) => h.log),
+    ]);
+    return [...served, ...handOvers.map((h) => h.item)].map((s) => worklistTask(s, owner));
   });
 }

@@ -22,7 +22,7 @@ const audits = async (cache: IndicatorCache) =>
 describe('IndicatorCache', () => {
   it('keeps a grid under a minute, refreshes it in the background, recomputes after a minute', async () => {
     let now = T0;
-    const cache = new IndicatorCache(t.db, () => now);
+    const cache = new IndicatorCache(t.db, { includeTestData: false }, () => now);
     for (let i = 0; i < 5; i++) await c.screening(c.units.a1, 'AUDIT', '2043-03-01');
     expect(await audits(cache)).toBe(5);
     for (let i = 0; i < 5; i++) await c.screening(c.units.a1, 'AUDIT', '2043-03-02');

@@ -22,6 +22,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+/** Production's rule: test persons never count (the demo's rule is in indicators.test-persons). */
+const PRODUCTION = { includeTestData: false };
 const NOW = new Date('2060-01-01T12:00:00Z');
 
 function at(grid: IndicatorGrid, scopeId: string | null, code: string) {
@@ -98,7 +100,7 @@ describe('interventions ongoing in the period', () => {
         startOn: '2050-04-01',
       });
     await f.intervention(c.units.a2, { category: 'laro', startOn: '2050-04-01' }); // voluntary
-    const grid = await computeIndicatorGrid(t.db, year(2050), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2050), PRODUCTION, NOW);
     expect(at(grid, null, 'medication-interventions')).toBe(7);
     expect(at(grid, c.units.a1, 'medication-interventions')).toBe(7);
     expect(at(grid, c.orgB, 'medication-interventions')).toBe(0);
@@ -115,7 +117,7 @@ describe('interventions ongoing in the period', () => {
       await f.intervention(c.units.a1, { category: 'medication', startOn: '2052-01-01' });
     for (let i = 0; i < 2; i++)
       await f.intervention(c.units.a2, { category: 'medication', startOn: '2052-01-01' });
-    const grid = await computeIndicatorGrid(t.db, year(2052), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2052), PRODUCTION, NOW);
     expect(at(grid, c.orgA, 'medication-interventions')).toBe(8);
     expect(at(grid, c.units.a2, 'medication-interventions')).toBe('hidden');
     // 8 − 6 would give A2's 2 away.
@@ -132,7 +134,7 @@ describe('cases reopened and closed (case management)', () => {
     for (let i = 0; i < 6; i++)
       await f.careCase(c.units.a1, { openedOn: '2052-01-01', closedOn: '2053-05-01' });
     await f.careCase(c.units.a1, { openedOn: '2052-01-01', closedOn: '2054-01-01' }); // after
-    const grid = await computeIndicatorGrid(t.db, year(2053), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2053), PRODUCTION, NOW);
     expect(at(grid, null, 'cases-reopened')).toBe(5);
     expect(at(grid, c.units.b1, 'cases-reopened')).toBe(5);
     expect(at(grid, c.orgA, 'cases-reopened')).toBe(0);
@@ -148,7 +150,7 @@ describe('children as relatives given support', () => {
     await f.child(c.units.b1, []); // identified, no support yet
     await f.child(c.units.b1, ['2053-12-31']); // support the year before
     await f.child(c.units.b1, ['2054-06-01'], 'adult'); // an adult relative
-    const grid = await computeIndicatorGrid(t.db, year(2054), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2054), PRODUCTION, NOW);
     expect(at(grid, null, 'children-as-relatives-supported')).toBe(5);
     expect(at(grid, c.units.b1, 'children-as-relatives-supported')).toBe(5);
   });
@@ -166,7 +168,7 @@ describe('median days to a referral answer and in the withdrawal-bed queue', () 
     await f.referral(c.units.b1, c.units.a1, '2055-03-01'); // unanswered
     await f.referral(c.units.b1, c.units.a1, '2054-12-01', '2054-12-30'); // answered before
     await f.referral(c.units.a1, c.units.b1, '2055-01-01', '2055-01-03'); // one only at B1
-    const grid = await computeIndicatorGrid(t.db, year(2055), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2055), PRODUCTION, NOW);
     expect(at(grid, c.units.a1, 'median-days-referral-answer')).toBe(5);
     expect(at(grid, c.orgA, 'median-days-referral-answer')).toBe(5);
     expect(at(grid, c.units.b1, 'median-days-referral-answer')).toBe('hidden');
@@ -185,7 +187,7 @@ describe('median days to a referral answer and in the withdrawal-bed queue', () 
       );
     await f.withdrawal(c.units.a2, c.units.b1, '2056-05-01'); // still waiting
     await f.withdrawal(c.units.a2, c.units.b1, '2055-12-01', '2055-12-05'); // admitted before
-    const grid = await computeIndicatorGrid(t.db, year(2056), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2056), PRODUCTION, NOW);
     expect(at(grid, c.units.a2, 'median-days-withdrawal-bed-wait')).toBe(2);
     expect(at(grid, c.orgA, 'median-days-withdrawal-bed-wait')).toBe(2);
     expect(at(grid, null, 'median-days-withdrawal-bed-wait')).toBe(2);

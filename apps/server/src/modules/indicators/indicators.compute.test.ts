@@ -19,6 +19,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+/** Production's rule: test persons never count (the demo's rule is in indicators.test-persons). */
+const PRODUCTION = { includeTestData: false };
 const NOW = new Date('2040-01-01T12:00:00Z');
 
 function at(grid: IndicatorGrid, scopeId: string | null, code: string) {
@@ -40,7 +42,7 @@ describe('persons, by sex and age band', () => {
     }
     await c.relation(await c.person('male'), c.units.a1, '2029-01-01', '2030-12-31'); // before
     await c.relation(await c.person('male'), c.units.a1, '2032-01-01'); // after
-    const grid = await computeIndicatorGrid(t.db, year(2031), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2031), PRODUCTION, NOW);
     for (const scope of [null, c.orgA, c.units.a1]) {
       expect(at(grid, scope, 'persons')).toBe(11);
       expect(at(grid, scope, 'persons-female')).toBe(6);
@@ -59,7 +61,7 @@ describe('persons, by sex and age band', () => {
     for (let i = 0; i < 7; i++)
       await c.relation(await c.person('female'), c.units.b1, '2041-01-10');
     for (let i = 0; i < 2; i++) await c.relation(await c.person('male'), c.units.b1, '2041-01-10');
-    const grid = await computeIndicatorGrid(t.db, year(2041), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2041), PRODUCTION, NOW);
     expect(at(grid, c.units.b1, 'persons')).toBe(9);
     expect(at(grid, c.units.b1, 'persons-male')).toBe('hidden');
     // Without this, 9 − 7 − 0 would give the hidden 2 away.
@@ -75,7 +77,7 @@ describe('AUDIT and DUDIT screenings', () => {
     await c.screening(c.units.a1, 'AUDIT', '2031-12-31'); // the year before
     await c.screening(c.units.a1, 'AUDIT', '2033-01-01'); // the year after
     for (let i = 0; i < 6; i++) await c.screening(c.units.b1, 'DUDIT', '2032-06-01');
-    const grid = await computeIndicatorGrid(t.db, year(2032), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2032), PRODUCTION, NOW);
     expect(at(grid, null, 'audit-screenings')).toBe(7);
     expect(at(grid, c.orgA, 'audit-screenings')).toBe(7);
     expect(at(grid, c.units.a2, 'audit-screenings')).toBe('hidden');
@@ -108,7 +110,7 @@ describe('SIPs established, followed up and closed', () => {
       if (i === 0) await c.followUp(id, '2033-11-01');
     }
     await c.followUp(sips[5]!, '2034-01-10');
-    const grid = await computeIndicatorGrid(t.db, year(2033), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2033), PRODUCTION, NOW);
     expect(at(grid, null, 'sips-established')).toBe(6);
     expect(at(grid, c.units.a1, 'sips-established')).toBe(6);
     expect(at(grid, null, 'sips-closed')).toBe(5);
@@ -136,7 +138,7 @@ describe('median days to the first SIP meeting', () => {
     }
     const earlier = await c.sip(c.units.b1, { proposedOn: '2034-12-01' });
     await c.meeting(earlier, 'held', '2034-12-20'); // first held the year before
-    const grid = await computeIndicatorGrid(t.db, year(2035), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2035), PRODUCTION, NOW);
     expect(at(grid, c.units.a1, 'median-days-to-first-sip-meeting')).toBe(6);
     // Two SIPs behind it: hidden.
     expect(at(grid, c.units.a2, 'median-days-to-first-sip-meeting')).toBe('hidden');
@@ -150,7 +152,7 @@ describe('median days to the first SIP meeting', () => {
 
 describe('indicators whose records are not built yet', () => {
   it('are none any more: the last, contacts, reads the contact record (0020-c)', async () => {
-    const grid = await computeIndicatorGrid(t.db, year(2036), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2036), PRODUCTION, NOW);
     const county = grid.scopes.find((s) => s.kind === 'county')!;
     expect(INDICATORS.filter((d) => !isAvailable(d)).map((d) => d.code)).toEqual([]);
     expect(county.indicators.every((i) => i.available)).toBe(true);

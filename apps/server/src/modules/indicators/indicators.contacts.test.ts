@@ -20,6 +20,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const YEAR = { from: '2057-01-01', to: '2057-12-31' };
+/** Production's rule: test persons never count (the demo's rule is in indicators.test-persons). */
+const PRODUCTION = { includeTestData: false };
 const NOW = new Date('2060-01-01T12:00:00Z');
 
 async function contact(unit: string, on: string, status: ContactStatus = 'held') {
@@ -69,7 +71,7 @@ describe('the contacts indicator', () => {
     await contact(c.units.a2, '2057-04-04', 'no-show');
     for (let i = 0; i < 5; i++) await contact(c.units.b1, '2057-08-1' + String(i));
 
-    const grid = await computeIndicatorGrid(t.db, YEAR, NOW);
+    const grid = await computeIndicatorGrid(t.db, YEAR, PRODUCTION, NOW);
     expect(at(grid, c.units.b1)).toBe(5);
     expect(at(grid, c.orgB)).toBe(5);
     expect(at(grid, c.units.a2)).toBe('hidden');
@@ -79,7 +81,12 @@ describe('the contacts indicator', () => {
     expect(at(grid, null)).toBe(14);
 
     // The year before holds one held contact at A1 only: hidden, never shown as 1.
-    const before = await computeIndicatorGrid(t.db, { from: '2056-01-01', to: '2056-12-31' }, NOW);
+    const before = await computeIndicatorGrid(
+      t.db,
+      { from: '2056-01-01', to: '2056-12-31' },
+      PRODUCTION,
+      NOW,
+    );
     expect(at(before, c.units.a1)).toBe('hidden');
     expect(at(before, c.units.b1)).toBe(0);
   });

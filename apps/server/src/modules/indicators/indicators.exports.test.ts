@@ -45,6 +45,8 @@ describe('GET /api/indicators.csv', () => {
     expect(byCode.get('audit-screenings')).toMatchObject({ value: '6' });
     // No contact held at Kommun B that year: a true zero, not "not available".
     expect(byCode.get('contacts')).toMatchObject({ value: '0', available: 'true' });
+    // Outside production mode (this harness) test persons count, and every row says so.
+    expect(new Set(rows.map((r) => r.includesTestData))).toEqual(new Set(['true']));
     const json = await olle.get(`/api/indicators?${Q}&organisationId=${c.orgB}`);
     for (const i of json.body.indicators) {
       expect(byCode.get(i.code)!.value).toBe(i.value === null ? '' : String(i.value));
@@ -90,6 +92,9 @@ describe('GET /api/indicators.xlsx', () => {
       }
     });
     expect(b1).toEqual([6]);
+    const about: unknown[] = [];
+    book.getWorksheet('About')!.eachRow((row) => about.push(row.getCell(1).value));
+    expect(about).toContain('Demo mode: test persons are counted – these are not real figures.');
   });
 });
 
@@ -100,6 +105,7 @@ describe('GET /api/indicators/report.pdf', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = (await pdfLines(res.bytes)).join('\n');
     expect(text).toContain('Uppföljning – Kommun B');
+    expect(text).toContain('Demoläge: testpersoner räknas med – siffrorna är inte verkliga.');
     expect(text).toContain('Personer: 9 personer');
     expect(text).toContain('Personer, män: visas inte (färre än 5)');
     // Counted from the contact record (0020-c): none held at Kommun B that year.

@@ -10,7 +10,14 @@ import { indicatorRows, scopeName, WORDS } from './indicators.presenter.ts';
  */
 export function indicatorsCsv(
   values: readonly IndicatorValue[],
-  meta: { from: string; to: string; scope: string; scopeKind: string; computedAt: string },
+  meta: {
+    from: string;
+    to: string;
+    scope: string;
+    scopeKind: string;
+    computedAt: string;
+    includesTestData: boolean;
+  },
   lang: Lang,
 ): string {
   const rows = indicatorRows(values, lang);
@@ -28,6 +35,7 @@ export function indicatorsCsv(
       from: meta.from,
       to: meta.to,
       computedAt: meta.computedAt,
+      includesTestData: meta.includesTestData,
     })),
     { header: true, cast: { boolean: (b) => String(b) } },
   );
@@ -109,6 +117,7 @@ export async function indicatorsXlsx(
     [w.period, `${grid.from} – ${grid.to}`],
     [w.asOf, grid.computedAt],
     [w.rule],
+    ...(grid.includesTestData ? [[w.testData]] : []),
   ]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

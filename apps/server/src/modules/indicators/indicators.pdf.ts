@@ -26,6 +26,7 @@ export function renderIndicatorsPdf(
       timeZone: 'Europe/Stockholm',
     }).format(new Date(grid.computedAt)),
   );
+  if (grid.includesTestData) pdf.para(w.testData, { bold: true });
   const rows = indicatorRows(values, lang);
   for (const breakdown of Object.keys(SHEET_OF) as (keyof typeof SHEET_OF)[]) {
     pdf.heading(w.sheets[breakdown]);

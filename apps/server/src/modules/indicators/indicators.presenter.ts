@@ -61,6 +61,7 @@ export const WORDS = {
     rule:
       'Antal från 1 till 4 visas inte, och fler celler döljs där ett dolt antal annars kunde ' +
       'räknas fram ur summor. Samma regel gäller på skärmen, i API:t och i alla exporter.',
+    testData: 'Demoläge: testpersoner räknas med – siffrorna är inte verkliga.',
     locale: 'sv-SE',
   },
   en: {
@@ -116,6 +117,7 @@ export const WORDS = {
       'Counts from 1 to 4 are not shown, and more cells are hidden where a hidden count could ' +
       'otherwise be worked out from totals. The same rule holds on screen, in the API and in ' +
       'every export.',
+    testData: 'Demo mode: test persons are counted – these are not real figures.',
     locale: 'en-GB',
   },
 } as const;

@@ -25,6 +25,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+/** Production's rule: test persons never count (the demo's rule is in indicators.test-persons). */
+const PRODUCTION = { includeTestData: false };
 const NOW = new Date('2040-01-01T12:00:00Z');
 
 function at(grid: IndicatorGrid, scopeId: string | null, code: string) {
@@ -35,7 +37,7 @@ function at(grid: IndicatorGrid, scopeId: string | null, code: string) {
 
 describe('the reception scope of the grid', () => {
   it('is a scope of its own, and its units name it', async () => {
-    const grid = await computeIndicatorGrid(t.db, year(2050), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2050), PRODUCTION, NOW);
     const scope = grid.scopes.find((s) => s.id === rec)!;
     expect(scope).toMatchObject({
       kind: 'reception',
@@ -66,7 +68,7 @@ describe('additive counts and medians of a reception', () => {
     for (const d of [2, 4, 6]) await sipWith(c.units.a1, d);
     for (const d of [10, 20]) await sipWith(c.units.b1, d);
     for (const d of [1, 1, 1]) await sipWith(c.units.a2, d);
-    const grid = await computeIndicatorGrid(t.db, year(2051), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2051), PRODUCTION, NOW);
     expect(at(grid, rec, 'audit-screenings')).toBe(13);
     expect(at(grid, c.units.a1, 'audit-screenings')).toBe(6);
     expect(at(grid, c.units.b1, 'audit-screenings')).toBe(7);
@@ -108,7 +110,7 @@ describe('persons of a reception', () => {
     }
     for (let i = 0; i < 8; i++)
       await c.relation(await c.person('male'), c.units.a2, '2052-02-01', '2052-11-30');
-    const grid = await computeIndicatorGrid(t.db, year(2052), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2052), PRODUCTION, NOW);
     expect(at(grid, c.units.a1, 'persons')).toBe(11);
     expect(at(grid, c.units.b1, 'persons')).toBe(10);
     // Not 11 + 10: the five at both units count once, and A2's eight not at all.
@@ -130,7 +132,7 @@ describe('persons of a reception', () => {
     const man = await c.person('male');
     await c.relation(man, c.units.a1, '2053-02-01', '2053-11-30');
     await c.relation(man, c.units.b1, '2053-02-01', '2053-11-30');
-    const grid = await computeIndicatorGrid(t.db, year(2053), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2053), PRODUCTION, NOW);
     expect(at(grid, rec, 'persons')).toBe(13);
     expect(at(grid, rec, 'persons-male')).toBe('hidden');
     expect(at(grid, rec, 'persons-female')).toBe('hidden');
@@ -145,7 +147,7 @@ describe('suppression across a reception', () => {
     for (let i = 0; i < 3; i++) await c.screening(c.units.a1, 'DUDIT', '2054-06-01');
     for (let i = 0; i < 12; i++) await c.screening(c.units.b1, 'DUDIT', '2054-06-01');
     for (let i = 0; i < 20; i++) await c.screening(c.units.a2, 'DUDIT', '2054-06-01');
-    const grid = await computeIndicatorGrid(t.db, year(2054), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2054), PRODUCTION, NOW);
     expect(at(grid, c.units.a1, 'dudit-screenings')).toBe('hidden');
     // 15 − 12 would be A1's 3: B1 is hidden too, and the reception's total stays shown.
     expect(at(grid, c.units.b1, 'dudit-screenings')).toBe('hidden');
@@ -157,7 +159,7 @@ describe('suppression across a reception', () => {
   it('shows a reception whose two small units protect each other', async () => {
     for (let i = 0; i < 2; i++) await c.screening(c.units.a1, 'AUDIT', '2055-06-01');
     for (let i = 0; i < 3; i++) await c.screening(c.units.b1, 'AUDIT', '2055-06-01');
-    const grid = await computeIndicatorGrid(t.db, year(2055), NOW);
+    const grid = await computeIndicatorGrid(t.db, year(2055), PRODUCTION, NOW);
     expect(at(grid, c.units.a1, 'audit-screenings')).toBe('hidden');
     expect(at(grid, c.units.b1, 'audit-screenings')).toBe('hidden');
     expect(at(grid, rec, 'audit-screenings')).toBe(5);

@@ -11,6 +11,7 @@ import {
 } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
+import type { TestPersonsRule } from './repositories/indicator-source.repository.ts';
 import { requireIndicatorReader } from './indicators.policy.ts';
 import { indicatorsCsv, indicatorsXlsx } from './indicators.exports.ts';
 import { renderIndicatorsPdf } from './indicators.pdf.ts';
@@ -22,7 +23,12 @@ import { scopeOf } from './use-cases/scope.shared.ts';
 
 const tags = ['indicators'];
 
-export function indicatorsRoutes(app: FastifyInstance, db: Db, cache = new IndicatorCache(db)) {
+export function indicatorsRoutes(
+  app: FastifyInstance,
+  db: Db,
+  rule: TestPersonsRule,
+  cache = new IndicatorCache(db, rule),
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -110,7 +116,14 @@ export function indicatorsRoutes(app: FastifyInstance, db: Db, cache = new Indic
         .send(
           indicatorsCsv(
             values,
-            { from: q.from, to: q.to, scope, scopeKind: kindOf(q), computedAt: grid.computedAt },
+            {
+              from: q.from,
+              to: q.to,
+              scope,
+              scopeKind: kindOf(q),
+              computedAt: grid.computedAt,
+              includesTestData: grid.includesTestData,
+            },
             q.lang,
           ),
         );

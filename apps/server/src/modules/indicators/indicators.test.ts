@@ -53,6 +53,8 @@ describe('GET /api/indicators', () => {
       available: true,
     });
     expect(Date.parse(res.body.computedAt)).not.toBeNaN();
+    // The test harness runs outside production mode: test persons count, and the answer says so.
+    expect(res.body.includesTestData).toBe(true);
   });
 
   it('answers an organisation’s and a unit’s figures to a unit manager', async () => {
@@ -93,6 +95,7 @@ describe('GET /api/indicators', () => {
     const county = grid.body.scopes.find((s: { kind: string }) => s.kind === 'county');
     const flat = await olle.get(`/api/indicators?${YEAR}`);
     expect(county.indicators).toEqual(flat.body.indicators);
+    expect(grid.body.includesTestData).toBe(true);
     expect(grid.body.scopes.map((s: { name: string }) => s.name)).toContain('Beroendecentrum');
   });
 
@@ -104,5 +107,6 @@ describe('GET /api/indicators', () => {
       ['2026-02-01', '2026-02-28'],
       ['2026-03-01', '2026-03-31'],
     ]);
+    expect(res.body.includesTestData).toBe(true);
   });
 });

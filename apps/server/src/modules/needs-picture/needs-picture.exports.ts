@@ -22,6 +22,7 @@ export function needsPictureCsv(picture: NeedsPicture, lang: Lang): string {
         available: r.status !== 'not-available',
         status: r.status,
         computedAt: picture.computedAt,
+        includesTestData: picture.includesTestData,
       })),
     ),
     { header: true, cast: { boolean: (b) => String(b) } },
@@ -89,6 +90,7 @@ export async function needsPictureXlsx(picture: NeedsPicture, lang: Lang): Promi
     [iw.period, `${picture.from} – ${picture.to}`],
     [iw.asOf, picture.computedAt],
     [iw.rule],
+    ...(picture.includesTestData ? [[iw.testData]] : []),
   ]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -3,13 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { needsPicture, needsPictureQuery, type NeedsPictureQuery } from '@vardflata/contracts';
 import { callerOf } from '../../auth/auth.plugin.ts';
 import type { Db } from '../../db/database.ts';
+import type { TestPersonsRule } from '../indicators/repositories/indicator-source.repository.ts';
 import { needsPictureCsv, needsPictureXlsx } from './needs-picture.exports.ts';
 import { requireNeedsPictureReader } from './needs-picture.policy.ts';
 import { readNeedsPicture } from './use-cases/read-needs-picture.ts';
 
 const tags = ['indicators'];
 
-export function needsPictureRoutes(app: FastifyInstance, db: Db) {
+export function needsPictureRoutes(app: FastifyInstance, db: Db, rule: TestPersonsRule) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const fileName = (q: NeedsPictureQuery, ext: string) =>
     `${q.lang === 'sv' ? 'behovsbild' : 'needs-picture'}-${q.principal}-${q.from}-${q.to}.${ext}`;
@@ -30,7 +31,7 @@ export function needsPictureRoutes(app: FastifyInstance, db: Db) {
     },
     async (request) => {
       requireNeedsPictureReader(callerOf(request));
-      return readNeedsPicture(db, request.query);
+      return readNeedsPicture(db, request.query, rule);
     },
   );
 
@@ -49,7 +50,7 @@ export function needsPictureRoutes(app: FastifyInstance, db: Db) {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${fileName(q, 'csv')}"`)
-        .send(needsPictureCsv(await readNeedsPicture(db, q), q.lang));
+        .send(needsPictureCsv(await readNeedsPicture(db, q, rule), q.lang));
     },
   );
 
@@ -68,7 +69,7 @@ export function needsPictureRoutes(app: FastifyInstance, db: Db) {
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="${fileName(q, 'xlsx')}"`)
-        .send(await needsPictureXlsx(await readNeedsPicture(db, q), q.lang));
+        .send(await needsPictureXlsx(await readNeedsPicture(db, q, rule), q.lang));
     },
   );
 }

@@ -18,7 +18,9 @@ let olle: TestClient;
 const Y = 'from=2047-01-01&to=2047-12-31';
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Production's rule (test persons never count), so the demo persons in care stay out of the
+  // figures known by construction; the demo's rule is tested in needs-picture.test-persons.
+  t = await startTestApp({ includeTestData: false });
   const c = await indicatorCounty(t.db);
   const f = careChainFixtures(t.db, c);
   const n = needsFixtures(t.db, c);
@@ -94,6 +96,7 @@ async function picture(query: string): Promise<NeedsPicture> {
 describe('GET /api/needs-picture', () => {
   it('gives the region its target group and substances, gambling and doping included', async () => {
     const p = await picture(`${Y}&principal=region`);
+    expect(p.includesTestData).toBe(false);
     expect(p.total.figures.map((x) => x.code)).toEqual(NEEDS_FIGURES.map((x) => x.code));
     const v = (code: string) => value(p.total.figures, code);
     expect(v('persons')).toBe(13);
@@ -182,6 +185,8 @@ describe('the exports', () => {
     expect(row('comorbidity-physical')).toMatchObject({ value: '', suppressed: 'true' });
     expect(row('housing-homeless')).toMatchObject({ value: '', available: 'false' });
     expect(row('persons').principal).toBe('Kommunerna');
+    // Production's rule in this file: test persons not counted, and the rows say so.
+    expect(row('persons').includesTestData).toBe('false');
   });
 
   it('XLSX: the range, the trend and the definitions, read back with ExcelJS', async () => {

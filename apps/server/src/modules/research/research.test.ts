@@ -9,6 +9,7 @@ let olle: TestClient;
 let ids: Awaited<ReturnType<typeof demoIds>>;
 const women: string[] = [];
 const rare: string[] = [];
+const testPersons: string[] = [];
 const BODY = { project: 'Studie A', from: '2044-01-01', to: '2044-12-31' };
 
 beforeAll(async () => {
@@ -44,6 +45,13 @@ beforeAll(async () => {
     await c.relation(p, c.units.b1, '2044-03-01', '2044-05-01');
     rare.push(p);
   }
+  // Six test persons alike in 2045: a group large enough to be released, were they let in.
+  for (let i = 0; i < 6; i++) {
+    const p = await c.person('female', '1990-06-15');
+    await c.relation(p, c.units.a1, '2045-01-10', '2045-06-01');
+    await t.db.updateTable('person').set({ test_data: true }).where('id', '=', p).execute();
+    testPersons.push(p);
+  }
   olle = await t.signIn('olle.analytiker');
 });
 afterAll(async () => t?.close());
@@ -77,6 +85,22 @@ describe('POST /api/research/extracts', () => {
     const text = JSON.stringify(res.body);
     for (const id of [...women, ...rare]) expect(text).not.toContain(id);
     expect(text).not.toMatch(/\d{12}|1990-06-15/);
+  });
+
+  it('leaves test persons out even where follow-up counts them (outside production mode)', async () => {
+    expect(t.config.includeTestData).toBe(true);
+    const res = await olle.post('/api/research/extracts', {
+      ...BODY,
+      project: 'Utan testpersoner',
+      from: '2045-01-01',
+      to: '2045-12-31',
+    });
+    expect(res.status).toBe(201);
+    const secret = await key();
+    const released = new Set((res.body.rows as { pseudonym: string }[]).map((r) => r.pseudonym));
+    for (const id of testPersons) {
+      expect(released.has(pseudonym(secret, 'Utan testpersoner', id))).toBe(false);
+    }
   });
 
   it('keeps pseudonyms stable within a project and different between projects', async () => {

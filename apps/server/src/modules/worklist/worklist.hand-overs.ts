@@ -13,29 +13,55 @@ import { listOpenAtUnit, listToReceive } from '../lob/lob.repository.ts';
 
 const DAY = 86_400_000;
 
+/** A hand-over waiting on the caller's unit, with the access-log rows showing it takes. */
+export interface WaitingHandOver {
+  item: HandOverItem;
+  log: AccessLogEntry[];
+}
+
 /**
  * care: the care chains' hand-overs that wait on the caller's unit — for the addiction centre,
  * every waiting withdrawal-bed request in admission order (seed 004); for a LARO unit's
  * physicians, medication changes during HVB placements to confirm (seed 000); for a unit that
- * was handed treatment responsibility, the hand-over to accept.
+ * was handed treatment responsibility, the hand-over to accept. Logged by handOverItems.
  */
 export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise<HandOverItem[]> {
+  const waiting = await collectHandOvers(trx, caller, now);
+  await appendAccessLog(
+    trx,
+    caller,
+    waiting.flatMap((w) => w.log),
+  );
+  return waiting.map((w) => w.item);
+}
+
+/**
+ * The hand-overs of handOverItems, each with its log rows, not logged: the caller logs those it
+ * serves (the worklist all of them, a FHIR Task read or search only its own).
+ */
+export async function collectHandOvers(
+  trx: Db,
+  caller: Caller,
+  now: Date,
+): Promise<WaitingHandOver[]> {
   const waiting = await waitingWorklistItems(trx, caller, now);
-  const items: HandOverItem[] = waiting.map((r) => ({
-    kind: 'withdrawal-request-waiting' as const,
-    recordId: r.id,
-    personId: r.personId,
-    person: r.person,
-    dueOn: todayInStockholm(new Date(r.requestedAt)),
-    days: r.daysWaited === null ? null : -r.daysWaited,
-    text:
-      `Begäran om abstinensplats från ${r.requestingUnitName} väntar` +
-      (r.urgency === null ? ' på medicinsk bedömning.' : ' på inskrivning.') +
-      (r.prioritised ? ' Prioriteras: socialtjänsten, medicinskt motiverad, del av SIP.' : ''),
+  const items: WaitingHandOver[] = waiting.map(({ request: r, log }) => ({
+    item: {
+      kind: 'withdrawal-request-waiting' as const,
+      recordId: r.id,
+      personId: r.personId,
+      person: r.person,
+      dueOn: todayInStockholm(new Date(r.requestedAt)),
+      days: r.daysWaited === null ? null : -r.daysWaited,
+      text:
+        `Begäran om abstinensplats från ${r.requestingUnitName} väntar` +
+        (r.urgency === null ? ' på medicinsk bedömning.' : ' på inskrivning.') +
+        (r.prioritised ? ' Prioriteras: socialtjänsten, medicinskt motiverad, del av SIP.' : ''),
+    },
+    log,
   }));
   if (!caller.unitId) return items;
 
-  const log: AccessLogEntry[] = [];
   const personOf = async (personId: string) => {
     const p = await findVisiblePerson(trx, caller, personId);
     if (!p) return null;
@@ -46,47 +72,53 @@ export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise
   };
   const since = (at: Date) => -Math.floor((now.getTime() - new Date(at).getTime()) / DAY);
 
+  const waitingAt = (
+    personId: string,
+    log: Omit<AccessLogEntry, 'personId' | 'outcome'>,
+    item: Omit<HandOverItem, 'personId'>,
+  ) =>
+    items.push({
+      item: { ...item, personId },
+      log: [{ ...log, personId, outcome: 'allowed' as const }],
+    });
+
   if (caller.role === 'physician') {
     for (const c of await listUnconfirmedMedicationChanges(trx, caller.unitId)) {
       const seen = await personOf(c.person_id);
       if (!seen) continue;
-      log.push({
-        personId: c.person_id,
-        action: 'placement.worklist',
-        ground: seen.ground,
-        outcome: 'allowed',
-        detail: { placementId: c.placement_id, eventId: c.id },
-      });
-      items.push({
-        kind: 'medication-change-to-confirm',
-        recordId: c.placement_id,
-        personId: c.person_id,
-        person: seen.person,
-        dueOn: todayInStockholm(new Date(c.at)),
-        days: since(c.at),
-        text: `Läkemedelsändring under placering på ${c.provider_unit_name} väntar på LARO-läkarens bekräftelse.`,
-      });
+      waitingAt(
+        c.person_id,
+        {
+          action: 'placement.worklist',
+          ground: seen.ground,
+          detail: { placementId: c.placement_id, eventId: c.id },
+        },
+        {
+          kind: 'medication-change-to-confirm',
+          recordId: c.placement_id,
+          person: seen.person,
+          dueOn: todayInStockholm(new Date(c.at)),
+          days: since(c.at),
+          text: `Läkemedelsändring under placering på ${c.provider_unit_name} väntar på LARO-läkarens bekräftelse.`,
+        },
+      );
     }
   }
   for (const h of await listWaitingHandovers(trx, caller.unitId)) {
     const seen = await personOf(h.person_id);
     if (!seen) continue;
-    log.push({
-      personId: h.person_id,
-      action: 'handover.worklist',
-      ground: seen.ground,
-      outcome: 'allowed',
-      detail: { handoverId: h.id },
-    });
-    items.push({
-      kind: 'handover-to-accept',
-      recordId: h.id,
-      personId: h.person_id,
-      person: seen.person,
-      dueOn: todayInStockholm(new Date(h.handed_over_at)),
-      days: since(h.handed_over_at),
-      text: `${h.from_unit_name} har lämnat över behandlingsansvaret för läkemedelsberoende. Bekräfta att ni tar emot det.`,
-    });
+    waitingAt(
+      h.person_id,
+      { action: 'handover.worklist', ground: seen.ground, detail: { handoverId: h.id } },
+      {
+        kind: 'handover-to-accept',
+        recordId: h.id,
+        person: seen.person,
+        dueOn: todayInStockholm(new Date(h.handed_over_at)),
+        days: since(h.handed_over_at),
+        text: `${h.from_unit_name} har lämnat över behandlingsansvaret för läkemedelsberoende. Bekräfta att ni tar emot det.`,
+      },
+    );
   }
   // LOB intakes sobering at the caller's unit, and those handed over to it to take in hand.
   const lob = [
@@ -96,50 +128,41 @@ export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise
   for (const { l, open } of lob) {
     const seen = await personOf(l.person_id);
     if (!seen) continue;
-    log.push({
-      personId: l.person_id,
-      action: 'lob-intake.worklist',
-      ground: seen.ground,
-      outcome: 'allowed',
-      detail: { intakeId: l.id },
-    });
     const at = open ? l.brought_in_at : l.handed_over_at!;
-    items.push({
-      kind: open ? 'lob-intake-open' : 'lob-handover-to-receive',
-      recordId: l.id,
-      personId: l.person_id,
-      person: seen.person,
-      dueOn: todayInStockholm(new Date(at)),
-      days: since(at),
-      text: open
-        ? 'Tillnyktring enligt LOB pågår: lämna över till abstinensvård, socialtjänsten eller hem.'
-        : `${l.unit_name} har lämnat över efter tillnyktring enligt LOB. Ta emot överlämningen.`,
-    });
+    waitingAt(
+      l.person_id,
+      { action: 'lob-intake.worklist', ground: seen.ground, detail: { intakeId: l.id } },
+      {
+        kind: open ? 'lob-intake-open' : 'lob-handover-to-receive',
+        recordId: l.id,
+        person: seen.person,
+        dueOn: todayInStockholm(new Date(at)),
+        days: since(at),
+        text: open
+          ? 'Tillnyktring enligt LOB pågår: lämna över till abstinensvård, socialtjänsten eller hem.'
+          : `${l.unit_name} har lämnat över efter tillnyktring enligt LOB. Ta emot överlämningen.`,
+      },
+    );
   }
   // Disclosures on a legal ground received by the caller's organisation, to be taken in hand.
   if (caller.organisationId && caller.role !== 'unit-manager') {
     for (const d of await listUnacknowledged(trx, caller.organisationId)) {
-      log.push({
-        personId: d.person_id,
-        action: 'disclosure.read',
-        ground: 'legal-ground',
-        outcome: 'allowed',
-        detail: { disclosureId: d.id },
-      });
-      items.push({
-        kind: 'disclosure-to-acknowledge',
-        recordId: d.id,
-        personId: d.person_id,
-        person: personShown(caller, d),
-        dueOn: todayInStockholm(new Date(d.disclosed_at)),
-        days: since(d.disclosed_at),
-        text:
-          d.ground === 'child-at-risk-report'
-            ? `Orosanmälan från ${d.disclosed_unit_name} att ta emot.`
-            : `Uppgifter till skydd för ett väntat barn från ${d.disclosed_unit_name} att ta emot.`,
-      });
+      waitingAt(
+        d.person_id,
+        { action: 'disclosure.read', ground: 'legal-ground', detail: { disclosureId: d.id } },
+        {
+          kind: 'disclosure-to-acknowledge',
+          recordId: d.id,
+          person: personShown(caller, d),
+          dueOn: todayInStockholm(new Date(d.disclosed_at)),
+          days: since(d.disclosed_at),
+          text:
+            d.ground === 'child-at-risk-report'
+              ? `Orosanmälan från ${d.disclosed_unit_name} att ta emot.`
+              : `Uppgifter till skydd för ett väntat barn från ${d.disclosed_unit_name} att ta emot.`,
+        },
+      );
     }
   }
-  await appendAccessLog(trx, caller, log);
   return items;
 }

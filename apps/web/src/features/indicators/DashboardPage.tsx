@@ -132,6 +132,11 @@ export function DashboardPage() {
       <p className="as-of" data-testid="as-of">
         {t('asOf', { time: formatDateTime(g.computedAt) })}
       </p>
+      {g.includesTestData && (
+        <p className="alert alert-warning" data-testid="test-data-notice">
+          {t('testData')}
+        </p>
+      )}
       <PeriodForm
         key={`${p.from}|${p.to}|${p.step}|${formKey}`}
         value={p}

@@ -55,6 +55,11 @@ export function NeedsPicturePage() {
           <p className="as-of" data-testid="as-of">
             {t('asOf', { time: formatDateTime(picture.data.computedAt) })}
           </p>
+          {picture.data.includesTestData && (
+            <p className="alert alert-warning" data-testid="test-data-notice">
+              {t('testData')}
+            </p>
+          )}
           <p className="muted">{t('rule')}</p>
           {NEEDS_DIMENSIONS.map((dimension) => (
             <section key={dimension} className="charts" aria-labelledby={`dimension-${dimension}`}>

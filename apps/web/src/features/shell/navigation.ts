@@ -27,6 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // followup: the follow-up dashboard (F9)
   { to: '/follow-up', label: 'indicators:nav', roles: ['analyst', 'unit-manager'] },
   { to: '/needs-picture', label: 'indicators:needsNav', roles: ['analyst'] },
+  // followup: the client survey's one-time link (F10), handed out by the unit's staff
+  { to: '/surveys', label: 'surveys:nav', roles: PERSON_READER_ROLES },
   // gov: governance and support
   { to: '/deviations', label: 'governance:nav.deviations', roles: ALL_ROLES },
   { to: '/disputes', label: 'governance:nav.disputes', roles: ['unit-manager', 'analyst'] },

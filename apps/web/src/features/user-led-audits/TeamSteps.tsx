@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AuditTeamView } from '@vardflata/contracts';
 import { AUDIT_QUESTION_KINDS, type AuditQuestion } from '@vardflata/domain';
 import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
+import { QrCode } from '../../components/QrCode';
 import { StatusMessage } from '../../components/Status';
 import { AnswerFields, toAnswers, type Draft } from './AnswerFields';
 import { useAuditsT } from './i18n';
@@ -204,10 +205,11 @@ function LinksForm({ token }: { token: string }) {
       {links.length > 0 && (
         <>
           <p role="status">{t('team.linksMade')}</p>
-          <ul data-testid="answer-links">
-            {links.map((l) => (
-              <li key={l} className="audit-link">
-                {l}
+          <ul data-testid="answer-links" className="answer-links">
+            {links.map((l, i) => (
+              <li key={l}>
+                <span className="audit-link">{l}</span>
+                <QrCode link={l} label={t('team.linkQr', { number: i + 1 })} />
               </li>
             ))}
           </ul>

@@ -14,7 +14,7 @@ import {
  * and unit, and medians per unit, organisation, integrated reception and county, for one period. Never a row per
  * person. Instants (referrals, withdrawal requests) are turned into Stockholm days first.
  * Like the other record counts (screenings, SIPs, cases) they count every record; only the
- * person-based figures leave test persons out.
+ * person-based figures leave test persons out (in production mode, 0020-d).
  */
 
 const day = (column: string) =>

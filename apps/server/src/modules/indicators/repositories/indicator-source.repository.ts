@@ -12,6 +12,15 @@ export interface Period {
   to: string;
 }
 
+/**
+ * Whether the person-based figures count test persons: outside production mode only, so the
+ * embedded demo (whose persons are all test data) shows a working county (0020-d). Passed from
+ * the configuration through the routes; never a default.
+ */
+export interface TestPersonsRule {
+  includeTestData: boolean;
+}
+
 export interface UnitCount {
   organisationId: string;
   unitId: string | null;
@@ -50,11 +59,16 @@ export interface PersonCount {
 
 /**
  * Distinct persons with a care relation in the period, per unit, organisation, integrated
- * reception and county, by sex and by age band. Persons are distinct within each scope, so
+ * reception and county, by sex and by age band; test persons only when the rule lets them
+ * count. Persons are distinct within each scope, so
  * scopes do not add up (a person can be in care at both principals, or at two units of one
  * reception); the breakdowns within a scope do.
  */
-export async function countPersons(db: Db, p: Period): Promise<PersonCount[]> {
+export async function countPersons(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<PersonCount[]> {
   const rows = await db
     .selectFrom((eb) =>
       eb
@@ -63,7 +77,7 @@ export async function countPersons(db: Db, p: Period): Promise<PersonCount[]> {
         // A unit is in at most one reception (its primary key): no relation is counted twice.
         .leftJoin('integrated_reception_unit as ru', 'ru.unit_id', 'cr.unit_id')
         .where(relationOverlaps(p))
-        .where('p.test_data', '=', false)
+        .$if(!rule.includeTestData, (qb) => qb.where('p.test_data', '=', false))
         .select([
           'cr.organisation_id as org',
           'cr.unit_id as unit',

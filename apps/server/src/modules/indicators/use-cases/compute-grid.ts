@@ -28,6 +28,7 @@ import {
   medianDaysToFirstMeeting,
   type MedianRow,
   type Period,
+  type TestPersonsRule,
   type UnitCount,
 } from '../repositories/indicator-source.repository.ts';
 
@@ -77,6 +78,7 @@ const cell = (scope: string, code: string) => `${scope}|${code}`;
 export async function computeIndicatorGrid(
   db: Db,
   period: Period,
+  rule: TestPersonsRule,
   now: Date = new Date(),
 ): Promise<IndicatorGrid> {
   const [
@@ -94,7 +96,7 @@ export async function computeIndicatorGrid(
   ] = await Promise.all([
     listOrganisations(db),
     listIntegratedReceptions(db),
-    countPersons(db, period),
+    countPersons(db, period, rule),
     countScreenings(db, period),
     countSipMilestones(db, period),
     countSipsFollowedUp(db, period),
@@ -242,6 +244,7 @@ export async function computeIndicatorGrid(
     from: period.from,
     to: period.to,
     computedAt: now.toISOString(),
+    includesTestData: rule.includeTestData,
     scopes: scopes.map(({ key, ...s }) => ({ ...s, indicators: valuesOf(key) })),
   };
 }

@@ -1,6 +1,6 @@
 import type { IndicatorGrid } from '@vardflata/contracts';
 import type { Db } from '../../../db/database.ts';
-import type { Period } from '../repositories/indicator-source.repository.ts';
+import type { Period, TestPersonsRule } from '../repositories/indicator-source.repository.ts';
 import { computeIndicatorGrid } from './compute-grid.ts';
 
 /**
@@ -27,8 +27,14 @@ export class IndicatorCache {
   private refreshes = new Set<Promise<unknown>>();
   constructor(
     private db: Db,
+    private rule: TestPersonsRule,
     private clock: () => number = Date.now,
   ) {}
+
+  /** Whether the grids this cache computes count test persons (outside production mode). */
+  get includesTestData(): boolean {
+    return this.rule.includeTestData;
+  }
 
   grid(period: Period): Promise<IndicatorGrid> {
     const key = `${period.from}|${period.to}`;
@@ -37,7 +43,7 @@ export class IndicatorCache {
     if (hit && now - hit.at < MAX_AGE_MS) {
       if (now - hit.at >= REFRESH_AFTER_MS && !hit.refreshing) {
         hit.refreshing = true;
-        const next = computeIndicatorGrid(this.db, period, new Date(now));
+        const next = computeIndicatorGrid(this.db, period, this.rule, new Date(now));
         const done = next.then(
           () => this.store(key, { at: now, grid: next }),
           () => (hit.refreshing = false),
@@ -47,7 +53,7 @@ export class IndicatorCache {
       }
       return hit.grid;
     }
-    const grid = computeIndicatorGrid(this.db, period, new Date(now));
+    const grid = computeIndicatorGrid(this.db, period, this.rule, new Date(now));
     this.store(key, { at: now, grid });
     grid.catch(() => this.entries.delete(key));
     return grid;

@@ -15,6 +15,7 @@ export async function readIndicators(
     unitId: q.unitId ?? null,
     receptionId: q.receptionId ?? null,
     computedAt: grid.computedAt,
+    includesTestData: grid.includesTestData,
     indicators: scopeOf(grid, q),
   };
 }

@@ -15,6 +15,7 @@ export async function readTrend(
   return {
     step: q.step,
     computedAt: grids.map((g) => g.computedAt).sort()[0] ?? new Date().toISOString(),
+    includesTestData: cache.includesTestData,
     periods: grids.map((g) => ({ from: g.from, to: g.to, indicators: scopeOf(g, q) })),
   };
 }

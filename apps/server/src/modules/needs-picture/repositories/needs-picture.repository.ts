@@ -5,12 +5,14 @@ import {
   ageBand,
   relationOverlaps,
   type Period,
+  type TestPersonsRule,
 } from '../../indicators/repositories/indicator-source.repository.ts';
 
 /**
  * The aggregate reads behind the needs picture (F11): distinct persons per figure for one
- * period and one principal (or both jointly), never a row per person. Test persons are left
- * out. Keys are the figure codes of NEEDS_FIGURES in @vardflata/domain.
+ * period and one principal (or both jointly), never a row per person. Test persons count only
+ * when the rule lets them (outside production mode, 0020-d). Keys are the figure codes of
+ * NEEDS_FIGURES in @vardflata/domain.
  */
 export type Counts = Map<string, number>;
 
@@ -21,13 +23,18 @@ const ofPrincipal = (column: string, principal: NeedsPrincipal): Expression<SqlB
     : sql<SqlBool>`exists (select 1 from organisation o where o.id = ${sql.ref(column)} and o.kind = ${principal})`;
 
 /** Persons in care at the principal on some day of the period: all, by sex, by age band. */
-export async function countTargetGroup(db: Db, p: Period, principal: NeedsPrincipal) {
+export async function countTargetGroup(
+  db: Db,
+  p: Period,
+  principal: NeedsPrincipal,
+  rule: TestPersonsRule,
+) {
   const rows = await db
     .selectFrom((eb) =>
       eb
         .selectFrom('care_relation as cr')
         .innerJoin('person as p', 'p.id', 'cr.person_id')
-        .where('p.test_data', '=', false)
+        .$if(!rule.includeTestData, (qb) => qb.where('p.test_data', '=', false))
         .where(relationOverlaps(p))
         .where(ofPrincipal('cr.organisation_id', principal))
         .select(['cr.person_id as person', 'p.sex as sex', ageBand(p).as('band')])
@@ -57,14 +64,19 @@ export async function countTargetGroup(db: Db, p: Period, principal: NeedsPrinci
  * class persons for whom the checklist was met (ICD-10 dependence, DSM-IV dependence or abuse,
  * DSM-5 mild or worse — the gambling checklist included).
  */
-export async function countSubstances(db: Db, p: Period, principal: NeedsPrincipal) {
+export async function countSubstances(
+  db: Db,
+  p: Period,
+  principal: NeedsPrincipal,
+  rule: TestPersonsRule,
+) {
   const met = sql<SqlBool>`(a.result->>'dependence' = 'true'
     or a.result->>'diagnosis' in ('dependence', 'abuse')
     or a.result->>'severity' in ('mild', 'moderate', 'severe'))`;
   const rows = await db
     .selectFrom('assessment as a')
     .innerJoin('person as p', 'p.id', 'a.person_id')
-    .where('p.test_data', '=', false)
+    .$if(!rule.includeTestData, (qb) => qb.where('p.test_data', '=', false))
     .where('a.kind', '=', 'criteria')
     .where('a.performed_on', '>=', p.from)
     .where('a.performed_on', '<=', p.to)
@@ -92,11 +104,16 @@ const asiRating = (area: string) =>
     then (a.data->'areas'->${area}->>'interviewerRating')::numeric end`;
 
 /** ASI interviews in the period: persons interviewed, and rated 4 or more in mental and physical health. */
-export async function countComorbidity(db: Db, p: Period, principal: NeedsPrincipal) {
+export async function countComorbidity(
+  db: Db,
+  p: Period,
+  principal: NeedsPrincipal,
+  rule: TestPersonsRule,
+) {
   const r = await db
     .selectFrom('assessment as a')
     .innerJoin('person as p', 'p.id', 'a.person_id')
-    .where('p.test_data', '=', false)
+    .$if(!rule.includeTestData, (qb) => qb.where('p.test_data', '=', false))
     .where('a.kind', '=', 'asi')
     .where('a.performed_on', '>=', p.from)
     .where('a.performed_on', '<=', p.to)
@@ -119,11 +136,16 @@ export async function countComorbidity(db: Db, p: Period, principal: NeedsPrinci
 }
 
 /** Persons with housing support (psychosocial support, method housing) ongoing in the period. */
-export async function countHousingSupport(db: Db, p: Period, principal: NeedsPrincipal) {
+export async function countHousingSupport(
+  db: Db,
+  p: Period,
+  principal: NeedsPrincipal,
+  rule: TestPersonsRule,
+) {
   const r = await db
     .selectFrom('intervention as i')
     .innerJoin('person as p', 'p.id', 'i.person_id')
-    .where('p.test_data', '=', false)
+    .$if(!rule.includeTestData, (qb) => qb.where('p.test_data', '=', false))
     .where('i.category', '=', 'psychosocial-support')
     .where('i.method', '=', 'housing')
     .where('i.start_on', '<=', p.to)

@@ -6,7 +6,10 @@ import {
 } from '@vardflata/domain';
 import type { NeedsPicturePeriod } from '@vardflata/contracts';
 import type { Db } from '../../../db/database.ts';
-import type { Period } from '../../indicators/repositories/indicator-source.repository.ts';
+import type {
+  Period,
+  TestPersonsRule,
+} from '../../indicators/repositories/indicator-source.repository.ts';
 import {
   countComorbidity,
   countHousingSupport,
@@ -25,11 +28,12 @@ export async function computeNeedsPeriod(
   db: Db,
   period: Period,
   principal: NeedsPrincipal,
+  rule: TestPersonsRule,
 ): Promise<NeedsPicturePeriod> {
   // One read at a time: the database is shared with the care staff.
   const counts = new Map<string, number>();
   for (const read of [countTargetGroup, countSubstances, countComorbidity, countHousingSupport]) {
-    for (const [code, n] of await read(db, period, principal)) counts.set(code, n);
+    for (const [code, n] of await read(db, period, principal, rule)) counts.set(code, n);
   }
   const available = NEEDS_FIGURES.filter((f) => f.source !== null);
   const relations: SumRelation[] = [];

@@ -1,6 +1,7 @@
 import type { NeedsPicture, NeedsPictureQuery } from '@vardflata/contracts';
 import type { Db } from '../../../db/database.ts';
 import { badRequest } from '../../../http/problem.ts';
+import type { TestPersonsRule } from '../../indicators/repositories/indicator-source.repository.ts';
 import { periodsBetween } from '../../indicators/use-cases/periods.shared.ts';
 import { computeNeedsPeriod } from './compute-needs-period.ts';
 import { MAX_PERIODS } from '../needs-picture.policy.ts';
@@ -13,6 +14,7 @@ import { MAX_PERIODS } from '../needs-picture.policy.ts';
 export async function readNeedsPicture(
   db: Db,
   q: Pick<NeedsPictureQuery, 'from' | 'to' | 'principal' | 'step'>,
+  rule: TestPersonsRule,
   now: Date = new Date(),
 ): Promise<NeedsPicture> {
   const steps = periodsBetween(q.from, q.to, q.step);
@@ -21,10 +23,10 @@ export async function readNeedsPicture(
       { path: 'step', message: `at most ${MAX_PERIODS} periods; choose a longer step` },
     ]);
   }
-  const total = await computeNeedsPeriod(db, { from: q.from, to: q.to }, q.principal);
+  const total = await computeNeedsPeriod(db, { from: q.from, to: q.to }, q.principal, rule);
   const periods = [];
   for (const p of steps) {
-    periods.push(await computeNeedsPeriod(db, p, q.principal));
+    periods.push(await computeNeedsPeriod(db, p, q.principal, rule));
   }
   return {
     from: q.from,
@@ -32,6 +34,7 @@ export async function readNeedsPicture(
     principal: q.principal,
     step: q.step,
     computedAt: now.toISOString(),
+    includesTestData: rule.includeTestData,
     total,
     periods,
   };

@@ -32,6 +32,8 @@ export interface ResearchSourceRow {
  * One row per person in care on some day of the period (test persons left out): sex, date of
  * birth (generalised by the caller), the kinds of organisation they were in care with, and
  * counts of their screenings and SIPs in the period. The person id never leaves the server.
+ * Unlike the follow-up figures, test persons stay out in every mode: an extract is made to be
+ * released, and one that leaves the server must never carry test records (0020-d).
  */
 export async function researchSource(
   db: Db,
