@@ -34,7 +34,8 @@ proto.query = function (this: unknown, ...a: unknown[]) {
 };
 
 const handle = await openDatabase({ databaseUrl, poolSize: 2 });
-const client = new pg.Client({ connectionString: databaseUrl });
+// The app's connection settings (db/database.ts): JIT off.
+const client = new pg.Client({ connectionString: databaseUrl, options: '-c jit=off' });
 await client.connect();
 try {
   const staff = await client.query(`select s.id, s.unit_id from staff s where s.username = $1`, [

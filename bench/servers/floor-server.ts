@@ -24,7 +24,8 @@ const {
 } = process.env;
 if (!staffId || !unitId || !organisationId) throw new Error('FLOOR_* environment missing');
 
-const pool = new pg.Pool({ connectionString: benchDatabaseUrl(), max: 20 });
+// The same connection settings as the app's pool (db/database.ts): JIT off.
+const pool = new pg.Pool({ connectionString: benchDatabaseUrl(), max: 20, options: '-c jit=off' });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_HASH = '0'.repeat(64);
 

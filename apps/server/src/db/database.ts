@@ -38,6 +38,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 20,
+      // JIT compilation off (unless the URL sets its own options): the name search's estimate
+      // crosses jit_above_cost, and compiling cost 20–50 ms on every execution of a query that
+      // runs in a few milliseconds (docs/benchmarks.md). The county's queries are short.
+      ...(new URL(options.databaseUrl).searchParams.has('options')
+        ? {}
+        : { options: '-c jit=off' }),
     });
     prepareStatements(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
