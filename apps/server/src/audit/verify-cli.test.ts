@@ -63,18 +63,16 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   const person = await handle.db.selectFrom('person').select('id').executeTakeFirstOrThrow();
   for (let i = 0; i < 3; i++) {
-    await handle.db
-      .transaction()
-      .execute((trx) =>
-        appendAccessLog(trx, staff, [
-          {
-            personId: person.id,
-            action: 'person.read',
-            ground: 'care-relation',
-            outcome: 'allowed',
-          },
-        ]),
-      );
+    await handle.db.transaction().execute((trx) =>
+      appendAccessLog(trx, staff, [
+        {
+          personId: person.id,
+          action: 'person.read',
+          ground: 'care-relation',
+          outcome: 'allowed',
+        },
+      ]),
+    );
   }
   await handle.close();
 });
