@@ -1,16 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ContactRecord } from '@vardflata/contracts';
 import {
-  CONTACT_KINDS,
   CONTACT_LABELS,
-  CONTACT_NOTE_MAX,
   CONTACT_STATUSES_ON_THE_DAY,
   contactStatusesAfter,
   type ContactKind,
   type ContactStatus,
 } from '@vardflata/domain';
-import { bindValue, Form, useFormSubmit } from '../../components/form';
-import { formatDate, todayInStockholm } from '../../lib/format';
+import { Form, useFormSubmit } from '../../components/form';
+import { formatDate } from '../../lib/format';
+import { ContactDetailFields } from './ContactDetailFields';
 import { useCareT } from './i18n';
 import { useChangeContact } from './queries';
 
@@ -29,7 +28,6 @@ export function ChangeContactForm({
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const today = todayInStockholm();
   const [date, setDate] = useState(contact.date);
   const [kind, setKind] = useState<ContactKind>(contact.kind);
   const [status, setStatus] = useState<ContactStatus>(contact.status);
@@ -65,33 +63,15 @@ export function ChangeContactForm({
         value={[status]}
         onChange={(v) => setStatus(v[0] ?? contact.status)}
       />
-      <Form.Date
-        path="date"
-        label={t('contacts.fields.date')}
-        required
-        max={onTheDay ? today : undefined}
-        maxMessage={t('contacts.errors.future')}
-        {...bindValue(date, setDate)}
-      />
-      <Form.Choices<ContactKind>
-        type="radio"
-        name="contact-change-kind"
-        path="kind"
-        requiredMark
-        label={t('contacts.fields.kind')}
-        options={CONTACT_KINDS.map((value) => ({
-          value,
-          label: text(CONTACT_LABELS.kind[value]),
-        }))}
-        value={[kind]}
-        onChange={(v) => setKind(v[0] ?? contact.kind)}
-      />
-      <Form.TextArea
-        path="note"
-        label={t('contacts.fields.note')}
-        hint={t('contacts.fields.noteHint')}
-        limit={CONTACT_NOTE_MAX}
-        {...bindValue(note, setNote)}
+      <ContactDetailFields
+        kindName="contact-change-kind"
+        onTheDay={onTheDay}
+        date={date}
+        onDate={setDate}
+        kind={kind}
+        onKind={(k) => setKind(k ?? contact.kind)}
+        note={note}
+        onNote={setNote}
       />
       <Form.Actions submitLabel={t('contacts.changeSubmit')} cancel={{ onClick: onCancel }} />
     </Form>

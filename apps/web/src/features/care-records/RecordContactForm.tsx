@@ -1,14 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import {
-  CONTACT_KINDS,
   CONTACT_LABELS,
-  CONTACT_NOTE_MAX,
   CONTACT_STATUSES_ON_THE_DAY,
   type ContactKind,
   type ContactStatus,
 } from '@vardflata/domain';
-import { bindValue, Form, useFormSubmit, type Errors } from '../../components/form';
+import { Form, useFormSubmit, type Errors } from '../../components/form';
 import { todayInStockholm } from '../../lib/format';
+import { ContactDetailFields } from './ContactDetailFields';
 import { useCareT } from './i18n';
 import { useRecordContact } from './queries';
 
@@ -30,8 +29,7 @@ export function RecordContactForm({
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const today = todayInStockholm();
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(todayInStockholm);
   const [kind, setKind] = useState<ContactKind | ''>('');
   const [status, setStatus] = useState<ContactStatus | ''>('held');
   const [note, setNote] = useState('');
@@ -74,34 +72,16 @@ export function RecordContactForm({
         value={status ? [status] : []}
         onChange={(v) => setStatus(v[0] ?? '')}
       />
-      <Form.Date
-        path="date"
-        label={t('contacts.fields.date')}
-        hint={onTheDay ? t('contacts.fields.dateHintPast') : undefined}
-        required
-        max={onTheDay ? today : undefined}
-        maxMessage={t('contacts.errors.future')}
-        {...bindValue(date, setDate)}
-      />
-      <Form.Choices<ContactKind>
-        type="radio"
-        name="contact-kind"
-        path="kind"
-        requiredMark
-        label={t('contacts.fields.kind')}
-        options={CONTACT_KINDS.map((value) => ({
-          value,
-          label: text(CONTACT_LABELS.kind[value]),
-        }))}
-        value={kind ? [kind] : []}
-        onChange={(v) => setKind(v[0] ?? '')}
-      />
-      <Form.TextArea
-        path="note"
-        label={t('contacts.fields.note')}
-        hint={t('contacts.fields.noteHint')}
-        limit={CONTACT_NOTE_MAX}
-        {...bindValue(note, setNote)}
+      <ContactDetailFields
+        kindName="contact-kind"
+        onTheDay={onTheDay}
+        dateHint={onTheDay ? t('contacts.fields.dateHintPast') : undefined}
+        date={date}
+        onDate={setDate}
+        kind={kind}
+        onKind={(k) => setKind(k ?? '')}
+        note={note}
+        onNote={setNote}
       />
       <Form.Actions submitLabel={t('contacts.submit')} cancel={{ onClick: onCancel }} />
     </Form>
