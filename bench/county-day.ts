@@ -22,6 +22,7 @@ import {
   seededRandom,
   SOCIAL_WORKER,
 } from './lib/common.ts';
+import { ensureFloorLog } from './lib/floor-log.ts';
 
 type Target = 'app' | 'floor';
 const args = parseArgs();
@@ -31,10 +32,17 @@ const rounds = numberArg(args, 'rounds', 2);
 const only = args.get('only') as Target | undefined;
 // --mix=search: name searches only, for the name search's own p99 (issue 12: < 50 ms).
 const mixName = args.get('mix') === 'search' ? 'search' : 'county-day';
+// --cpu-prof: V8 CPU profiles of the servers into bench/results/cpu-profiles/ (summarise them
+// with bench/summarise-cpu-profile.ts).
+const cpuProfileDir = args.has('cpu-prof')
+  ? new URL('./results/cpu-profiles/', import.meta.url).pathname
+  : undefined;
 const databaseUrl = benchDatabaseUrl();
 
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
+// The floor writes its log rows to floor_log (made by the first benchmark run on a data set).
+await ensureFloorLog(client);
 const caller = (
   await client.query(
     `select s.id as staff_id, s.unit_id, s.organisation_id from staff s where s.username = $1`,
@@ -59,7 +67,16 @@ const searches = visible.slice(0, 2000).map((v, i) => {
 
 function startServer(target: Target) {
   const file = new URL(`./servers/${target}-server.ts`, import.meta.url).pathname;
+  const execArgv = cpuProfileDir
+    ? [
+        ...process.execArgv,
+        '--cpu-prof',
+        `--cpu-prof-dir=${cpuProfileDir}`,
+        `--cpu-prof-name=county-day-${target}-${Date.now()}.cpuprofile`,
+      ]
+    : process.execArgv;
   const child = fork(file, [], {
+    execArgv,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -154,6 +171,10 @@ async function round(target: Target) {
     requests: mix(target),
   });
   server.stop();
+  // A server that answers with errors is not measured: its figures would be of error pages.
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${target}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  }
   return {
     target,
     loadAverage1m: Number(load1.toFixed(2)),

@@ -21,12 +21,12 @@ import { DEMO_PASSWORD } from '../apps/server/src/db/seed/demo-county.ts';
 import {
   benchDatabaseUrl,
   datasetStatus,
-  elapsed,
   numberArg,
   parseArgs,
   seededRandom,
   SOCIAL_WORKER,
 } from './lib/common.ts';
+import { ensureFloorLog } from './lib/floor-log.ts';
 import type { QueryStats } from './lib/query-counter.ts';
 
 export interface PersonsReadOptions {
@@ -209,48 +209,6 @@ async function visiblePersonIds(client: pg.Client, caller: Caller): Promise<stri
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
   }
   return ids;
-}
-
-/**
- * floor_log: the access log's columns and indexes without the hash chain, filled once with a
- * copy of the access log so that both servers insert into tables (and indexes) of equal size.
- */
-async function ensureFloorLog(client: pg.Client): Promise<void> {
-  const exists = await client.query(`select to_regclass('floor_log') is not null as ok`);
-  if (exists.rows[0].ok) return;
-  const started = Date.now();
-  console.log('Creating floor_log (a copy of the access log without the chain) …');
-  await client.query('begin');
-  await client.query(`
-    create sequence floor_log_seq start 1000000000000;
-    create table floor_log (
-      id bigserial primary key,
-      chain smallint not null,
-      seq bigint not null default nextval('floor_log_seq'),
-      at timestamptz not null,
-      user_id uuid,
-      unit_id uuid,
-      organisation_id uuid,
-      person_id uuid,
-      action text not null,
-      ground text not null,
-      outcome text not null check (outcome in ('allowed', 'denied')),
-      detail text,
-      prev_hash text not null,
-      hash text not null,
-      unique (chain, seq)
-    );
-    insert into floor_log (chain, seq, at, user_id, unit_id, organisation_id, person_id, action,
-                           ground, outcome, detail, prev_hash, hash)
-      select chain, seq, at, user_id, unit_id, organisation_id, person_id, action, ground,
-             outcome, detail, prev_hash, hash
-        from access_log order by id;
-    create index floor_log_person on floor_log (person_id, at);
-    create index floor_log_user on floor_log (user_id, at);
-    create index floor_log_at on floor_log (at);`);
-  await client.query('commit');
-  await client.query('vacuum analyze floor_log');
-  console.log(`floor_log ready in ${elapsed(started)}.`);
 }
 
 interface RunningServer {

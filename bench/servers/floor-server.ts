@@ -129,15 +129,21 @@ app.get<{ Querystring: { q?: string } }>('/floor/persons', async (request) => {
     .split(/\s+/)
     .filter(Boolean);
   const where = words
-    .map((_, i) => `and p.name_key like ('% ' || public.vf_fold($${i + 2}) || '%')`)
+    .map((_, i) => `and p.name_key like (select '% ' || public.vf_fold($${i + 2}) || '%')`)
     .join(' ');
+  // The app's shape (persons.repository.ts searchVisiblePersons): candidates sorted by name,
+  // then visibility checked per person in that order until 50 are found.
   return inTransaction(async (client) => {
     const rows = (
       await client.query<PersonRow>(
-        `select p.id, p.personal_identity_number, p.identity_number_kind, p.date_of_birth,
-                p.given_name, p.family_name, p.sex, p.protected_identity, p.test_data
-           from person p where ${VISIBLE} ${where} and p.protected_identity = false
-          order by p.family_name, p.given_name limit 50`,
+        `select c.* from (
+           select p.id, p.personal_identity_number, p.identity_number_kind, p.date_of_birth,
+                  p.given_name, p.family_name, p.sex, p.protected_identity, p.test_data
+             from person p where p.protected_identity = false ${where}
+            order by p.family_name, p.given_name, p.id offset 0) c
+          cross join lateral (select ${VISIBLE.replaceAll('p.id', 'c.id')} as visible offset 0) v
+          where v.visible
+          order by c.family_name, c.given_name, c.id limit 50`,
         [unitId, ...words],
       )
     ).rows;

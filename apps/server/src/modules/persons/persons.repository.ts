@@ -50,28 +50,77 @@ export function findVisiblePerson(db: Db, caller: Caller, personId: string) {
   return selectPersons(db, caller).where('p.id', '=', personId).executeTakeFirst();
 }
 
+/**
+ * Persons whose number or names match, that the caller may see, first `limit` by name.
+ *
+ * Shaped for speed on a county (issue 12, decision 0018-a, docs/benchmarks.md): the matching
+ * persons are sorted by name first, and visibility is then checked one person at a time, in that
+ * order, until `limit` are found — a common name's thousands of candidates cost one sort and
+ * about `limit` / share-visible index probes. Checked in the same filter as the candidates,
+ * PostgreSQL instead hashed every open relation of the unit (40 000 in the benchmark) twice per
+ * search. The lateral subquery with OFFSET 0 keeps the check per person.
+ */
 export function searchVisiblePersons(
   db: Db,
   caller: Caller,
   criteria: { numberPrefix?: string; nameWords?: string[] },
   limit = 50,
 ) {
-  let query = selectPersons(db, caller);
+  let candidates = db
+    .selectFrom('person as p')
+    .select([
+      'p.id',
+      'p.personal_identity_number',
+      'p.identity_number_kind',
+      'p.date_of_birth',
+      'p.given_name',
+      'p.family_name',
+      'p.sex',
+      'p.protected_identity',
+      'p.test_data',
+    ]);
   if (criteria.numberPrefix !== undefined) {
-    query = query.where('p.personal_identity_number', 'like', `${criteria.numberPrefix}%`);
+    candidates = candidates.where(
+      'p.personal_identity_number',
+      'like',
+      `${criteria.numberPrefix}%`,
+    );
   }
   for (const word of criteria.nameWords ?? []) {
     // A word of the name that begins with what was typed, diacritics and case ignored
     // ("Ekstrom" finds "Ekström"); both sides folded by the same SQL function, and the GIN
     // trigram index on the stored name_key answers it (migrations 0017-a, 0019-i). Folding
     // turns every non-letter, % and _ included, into a space, so nothing typed is a wildcard.
-    query = query.where(sql<boolean>`p.name_key like ('% ' || public.vf_fold(${word}) || '%')`);
+    // The pattern is a subquery so that it is folded once, not once per candidate, when the
+    // statement runs with a generic plan.
+    candidates = candidates.where(
+      sql<boolean>`p.name_key like (select '% ' || public.vf_fold(${word}) || '%')`,
+    );
   }
   // A protected identity is never found by name by someone not authorised to see the name.
   if ((criteria.nameWords ?? []).length > 0 && !caller.mayViewProtectedIdentity) {
-    query = query.where('p.protected_identity', '=', false);
+    candidates = candidates.where('p.protected_identity', '=', false);
   }
-  return query.orderBy('p.family_name').orderBy('p.given_name').limit(limit).execute();
+  const sorted = candidates
+    .orderBy('p.family_name')
+    .orderBy('p.given_name')
+    .orderBy('p.id')
+    .offset(0)
+    .as('c');
+  const groundOf = sql<
+    PersonRow['ground']
+  >`(select ${personGround(caller, sql.ref('c.id'))} as ground offset 0)`;
+  return db
+    .selectFrom(sorted)
+    .innerJoinLateral(groundOf.as('g'), (join) => join.onTrue())
+    .selectAll('c')
+    .select(sql<PersonRow['ground']>`g.ground`.as('ground'))
+    .where(sql.ref('g.ground'), 'is not', null)
+    .orderBy('c.family_name')
+    .orderBy('c.given_name')
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
 }
 
 /**
