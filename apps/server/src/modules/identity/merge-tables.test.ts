@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
@@ -37,5 +38,22 @@ describe('the merge covers every table with a person', () => {
     for (const r of otherColumns) expect(Object.keys(MERGE_KEEPS)).toContain(r.table_name);
     // And nothing listed that does not exist.
     for (const name of MERGE_TABLES) expect(seen.has(name), name).toBe(true);
+  });
+});
+
+describe('the merge screen names every table it moves', () => {
+  // The screen shows "what moved" per table (features/identity/MergeForm.tsx): a table without
+  // a label there would show its raw SQL name.
+  it('has a Swedish and an English label for each table of MERGE_TABLES', () => {
+    const labels = (language: 'sv' | 'en') =>
+      JSON.parse(
+        fs.readFileSync(
+          new URL(`../../../../web/src/features/identity/i18n/${language}.json`, import.meta.url),
+          'utf8',
+        ),
+      ).tables as Record<string, string>;
+    for (const language of ['sv', 'en'] as const) {
+      expect(MERGE_TABLES.filter((table) => !labels(language)[table])).toEqual([]);
+    }
   });
 });
