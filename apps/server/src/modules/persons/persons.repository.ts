@@ -106,19 +106,20 @@ export function searchVisiblePersons(
     .orderBy('p.given_name')
     .orderBy('p.id')
     .offset(0)
-    .as('c');
+    .as('candidate');
+  // Not `c` or `cr`: the policy's SQL helpers use those aliases inside (decision 0020-c).
   const groundOf = sql<
     PersonRow['ground']
-  >`(select ${personGround(caller, sql.ref('c.id'))} as ground offset 0)`;
+  >`(select ${personGround(caller, sql.ref('candidate.id'))} as ground offset 0)`;
   return db
     .selectFrom(sorted)
-    .innerJoinLateral(groundOf.as('g'), (join) => join.onTrue())
-    .selectAll('c')
-    .select(sql<PersonRow['ground']>`g.ground`.as('ground'))
-    .where(sql.ref('g.ground'), 'is not', null)
-    .orderBy('c.family_name')
-    .orderBy('c.given_name')
-    .orderBy('c.id')
+    .innerJoinLateral(groundOf.as('visibility'), (join) => join.onTrue())
+    .selectAll('candidate')
+    .select(sql<PersonRow['ground']>`visibility.ground`.as('ground'))
+    .where(sql.ref('visibility.ground'), 'is not', null)
+    .orderBy('candidate.family_name')
+    .orderBy('candidate.given_name')
+    .orderBy('candidate.id')
     .limit(limit)
     .execute();
 }
