@@ -601,6 +601,8 @@ export const handOverKinds = [
   'disclosure-to-acknowledge',
   'lob-intake-open',
   'lob-handover-to-receive',
+  // contacts: a booked contact whose day has passed, waiting for its outcome (0020-c)
+  'contact-outcome-missing',
 ] as const;
 export const handOverItem = z.object({
   kind: z.enum(handOverKinds),

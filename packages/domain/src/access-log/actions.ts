@@ -371,6 +371,16 @@ export const ACCESS_ACTIONS = {
       'cancelled one of your visits or contacts',
     ),
   },
+  'contact.worklist': {
+    label: t(
+      'Visade besök eller kontakt som väntar på utfall i arbetslistan',
+      'Showed a visit or contact awaiting its outcome on the worklist',
+    ),
+    extract: t(
+      'såg ett av dina bokade besök eller en av dina bokade kontakter i en arbetslista',
+      'saw one of your booked visits or contacts on a worklist',
+    ),
+  },
   'care-worklist.read': {
     label: t(
       'Visade personen i arbetslistan för vårdkedjan',

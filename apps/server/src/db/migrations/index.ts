@@ -50,6 +50,7 @@ import * as m0019a from './0019-a-coercive-care.ts';
 // contacts: visits and contacts (0020-c)
 import * as m0020c from './0020-c-contacts.ts';
 import * as m0020p from './0020-p-preferred-chain.ts';
+import * as m0020q from './0020-q-contacts-awaiting-outcome.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -109,6 +110,8 @@ const migrations: Record<string, Migration> = {
   '0020-c-contacts': m0020c,
   // lead: the access log's chain head looked up by key first (0003, amended)
   '0020-p-preferred-chain': m0020p,
+  // contacts: booked contacts by unit and day, for the worklist's reminders (0020-c)
+  '0020-q-contacts-awaiting-outcome': m0020q,
 };
 
 export const migrationProvider: MigrationProvider = {

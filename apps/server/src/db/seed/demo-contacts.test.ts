@@ -37,11 +37,11 @@ describe('demo contacts', () => {
     for (const l of logged) expect(new Date(l.at).getTime()).toBeLessThan(Date.now());
   });
 
-  it('shows a unit’s contacts on the person page, a passed booking as awaiting its outcome', async () => {
+  it('shows a unit’s contacts on the person page, a passed booking as awaiting its outcome and on the worklist', async () => {
     const anna = await t.signIn('anna.lakare');
     const awaiting = await t.db
       .selectFrom('contact')
-      .select('person_id')
+      .select(['id', 'person_id', 'contact_on'])
       .where('status', '=', 'booked')
       .where('unit_id', '=', ids.beroendecentrum)
       .where('contact_on', '<', todayInStockholm())
@@ -53,6 +53,17 @@ describe('demo contacts', () => {
         expect.objectContaining({ status: 'booked', awaitingOutcome: true }),
         expect.objectContaining({ status: 'held', unitName: 'Beroendecentrum' }),
       ]),
+    );
+    // Anna's unit booked it: it waits on her worklist for its outcome.
+    const worklist = await anna.get('/api/worklist');
+    expect(worklist.status).toBe(200);
+    expect(worklist.body.handOvers).toContainEqual(
+      expect.objectContaining({
+        kind: 'contact-outcome-missing',
+        recordId: awaiting.id,
+        personId: awaiting.person_id,
+        dueOn: awaiting.contact_on,
+      }),
     );
   });
 

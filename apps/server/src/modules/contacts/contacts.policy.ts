@@ -4,6 +4,7 @@ import {
   type ContactStatus,
 } from '@vardflata/domain';
 import type { Caller } from '../../access/caller.ts';
+import { can } from '../../access/permissions.ts';
 import { badRequest, forbidden, unprocessable } from '../../http/problem.ts';
 import type { ContactRow } from './repositories/contact.repository.ts';
 
@@ -62,4 +63,19 @@ export function requireStatusChange(row: Pick<ContactRow, 'status'>, to: Contact
 /** Awaiting its outcome: booked for a day that has passed. Never shown as held. */
 export function awaitingOutcome(row: Pick<ContactRow, 'status' | 'contact_on'>, today: string) {
   return row.status === 'booked' && row.contact_on < today;
+}
+
+/** At most this many contacts awaiting their outcome on one worklist (the oldest). */
+export const AWAITING_OUTCOME_ON_WORKLIST = 100;
+
+/**
+ * Which contacts awaiting their outcome remind the caller on the worklist: only those of the
+ * caller's own unit (the unit that had the contact records its outcome), still booked, whose
+ * day lies before today (as `awaitingOutcome`), of persons the caller still sees (the
+ * repository's query) — oldest day first, at most AWAITING_OUTCOME_ON_WORKLIST. Null for a
+ * caller without a unit or who reads no care-chain records: no reminders.
+ */
+export function awaitingOutcomeReminders(caller: Caller, today: string) {
+  if (!caller.unitId || !can(caller, 'care-chain:read')) return null;
+  return { unitId: caller.unitId, before: today, limit: AWAITING_OUTCOME_ON_WORKLIST };
 }

@@ -1,8 +1,11 @@
-import type { ContactRecord } from '@vardflata/contracts';
+import { CONTACT_LABELS, daysBetween } from '@vardflata/domain';
+import type { ContactRecord, HandOverItem } from '@vardflata/contracts';
 import type { Caller } from '../../access/caller.ts';
 import { toIso, toIsoOrNull } from '../../util/time.ts';
+import { personShown } from '../care-chain/person-shown.ts';
+import { formatDate } from '../sip/sip.text.ts';
 import { awaitingOutcome, mayEdit } from './contacts.policy.ts';
-import type { ContactRow } from './repositories/contact.repository.ts';
+import type { AwaitingOutcomeRow, ContactRow } from './repositories/contact.repository.ts';
 
 export function toContact(caller: Caller, row: ContactRow, today: string): ContactRecord {
   return {
@@ -22,5 +25,26 @@ export function toContact(caller: Caller, row: ContactRow, today: string): Conta
     changedAt: toIsoOrNull(row.changed_at),
     changedByName: row.changed_by_name,
     mayEdit: mayEdit(caller, row),
+  };
+}
+
+/**
+ * A contact awaiting its outcome as a worklist item: its day (days negative: how long ago), the
+ * kind in the module's own words, and the person as the caller may see them.
+ */
+export function toOutcomeMissingItem(
+  caller: Caller,
+  row: AwaitingOutcomeRow,
+  today: string,
+): HandOverItem {
+  const kind = CONTACT_LABELS.kind[row.kind].sv.toLowerCase();
+  return {
+    kind: 'contact-outcome-missing',
+    recordId: row.id,
+    personId: row.person_id,
+    person: personShown(caller, row),
+    dueOn: row.contact_on,
+    days: daysBetween(today, row.contact_on),
+    text: `Kontakten den ${formatDate(row.contact_on)} (${kind}) väntar på utfall: registrera om den blev av, uteblev eller ställdes in.`,
   };
 }

@@ -104,6 +104,51 @@ describe('GET /api/fhir/Task/worklist-<hand-over>-<id>', () => {
       authoredOn: '2026-03-07',
     });
   });
+
+  it('a booked contact whose day has passed is a Task at the unit that booked it, until its outcome is in', async () => {
+    const person = await registerPerson(users.erik);
+    const booked = await users.erik.post(`/api/persons/${person.id}/contacts`, {
+      date: '2026-03-10',
+      kind: 'home-visit',
+      status: 'booked',
+    });
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    const id = `worklist-contact-outcome-${booked.body.id}`;
+
+    const res = await users.erik.get(`/api/fhir/Task/${id}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expectValidR4(res.body);
+    expect(res.body).toMatchObject({
+      id,
+      status: 'ready',
+      code: {
+        coding: [{ code: 'contact-outcome-missing' }],
+        text: 'Registrera besökets eller kontaktens utfall',
+      },
+      for: { reference: `Patient/${person.id}` },
+      owner: {
+        reference: `Organization/${ids.exempelby}`,
+        display: 'Socialtjänst Vuxen Exempelby, Exempelby kommun',
+      },
+      // Its day is the contact's, when the wait for the outcome began.
+      authoredOn: '2026-03-10',
+    });
+    expect(res.body.description).toContain('(hembesök)');
+    expect(res.body.restriction).toBeUndefined();
+    expect(await actions(person.id)).toContain('contact.worklist:allowed');
+    const search = await users.erik.get(`/api/fhir/Task?patient=Patient/${person.id}`);
+    expect(search.body.entry.map((e: { resource: { id: string } }) => e.resource.id)).toContain(id);
+
+    // Another unit, which does not see the person: 404, and the refusal names the person.
+    expect((await users.anna.get(`/api/fhir/Task/${id}`)).status).toBe(404);
+    expect(await actions(person.id)).toContain('request.refused:denied');
+    // The outcome recorded, the Task is gone.
+    const held = await users.erik.request('PATCH', `/api/contacts/${booked.body.id}`, {
+      status: 'held',
+    });
+    expect(held.status, JSON.stringify(held.body)).toBe(200);
+    expect((await users.erik.get(`/api/fhir/Task/${id}`)).status).toBe(404);
+  });
 });
 
 describe('GET /api/fhir/Task?patient= with hand-overs', () => {

@@ -10,7 +10,8 @@ import type { FhirResource } from './fhir.presenter.ts';
  * Ids (stable, and within FHIR's 64 characters): `referral-<uuid>` for a referral or
  * consultation; `worklist-<code>-<uuid>` for a worklist item or hand-over, where the code names
  * the kind (WORKLIST_CODES) and the uuid the record it is about (the intervention, the SIP, the
- * meeting, the consent; the withdrawal request, placement, hand-over, LOB intake, disclosure).
+ * meeting, the consent; the withdrawal request, placement, hand-over, LOB intake, disclosure,
+ * contact).
  * A worklist item is read live, so its Task exists while it waits.
  */
 const LOCAL = 'https://vardflata.se/fhir/CodeSystem';
@@ -103,6 +104,13 @@ export const WORKLIST_CODES = {
     code: 'disclosure',
     sv: 'Ta emot utlämnade uppgifter',
     record: 'disclosure',
+    handOver: true,
+  },
+  // contacts: the wait began on the contact's day, which has passed with no outcome (0020-c).
+  'contact-outcome-missing': {
+    code: 'contact-outcome',
+    sv: 'Registrera besökets eller kontaktens utfall',
+    record: 'contact',
     handOver: true,
   },
 } as const satisfies Record<

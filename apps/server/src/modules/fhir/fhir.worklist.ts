@@ -24,7 +24,8 @@ const isTaskKind = (kind: string): kind is WorklistTaskKind => kind in WORKLIST_
  * /api/care-chain/worklist and GET /api/worklist (its items and its hand-overs); each person
  * served is logged with those routes' actions (care-worklist.read, sip.worklist, and the
  * hand-overs' own: withdrawal-request.worklist, placement.worklist, handover.worklist,
- * lob-intake.worklist, disclosure.read) — only the items served, not the whole list.
+ * lob-intake.worklist, disclosure.read, contact.worklist) — only the items served, not the
+ * whole list.
  * Referral items are left out: a referral is its own Task (referral-<id>).
  */
 export async function worklistTasks(

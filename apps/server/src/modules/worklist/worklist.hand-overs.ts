@@ -10,6 +10,7 @@ import { waitingWorklistItems } from '../withdrawal/use-cases/waiting-worklist-i
 import { personShown } from '../care-chain/person-shown.ts';
 import { listUnacknowledged } from '../disclosures/disclosures.repository.ts';
 import { listOpenAtUnit, listToReceive } from '../lob/lob.repository.ts';
+import { awaitingOutcomeWorklistItems } from '../contacts/use-cases/awaiting-outcome-worklist-items.ts';
 
 const DAY = 86_400_000;
 
@@ -23,7 +24,8 @@ export interface WaitingHandOver {
  * care: the care chains' hand-overs that wait on the caller's unit — for the addiction centre,
  * every waiting withdrawal-bed request in admission order (seed 004); for a LARO unit's
  * physicians, medication changes during HVB placements to confirm (seed 000); for a unit that
- * was handed treatment responsibility, the hand-over to accept. Logged by handOverItems.
+ * was handed treatment responsibility, the hand-over to accept; for the unit that had a booked
+ * contact whose day has passed, the outcome to record (0020-c). Logged by handOverItems.
  */
 export async function handOverItems(trx: Db, caller: Caller, now: Date): Promise<HandOverItem[]> {
   const waiting = await collectHandOvers(trx, caller, now);
@@ -164,5 +166,7 @@ export async function collectHandOvers(
       );
     }
   }
+  // contacts: the unit's booked contacts whose day has passed, to record the outcome of (0020-c).
+  items.push(...(await awaitingOutcomeWorklistItems(trx, caller, now)));
   return items;
 }

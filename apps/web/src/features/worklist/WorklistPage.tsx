@@ -13,6 +13,8 @@ import type { Scope, WorklistItem, WorklistKind } from './types';
 import './worklist.css';
 // care: care chains
 import { HandOvers } from '../hand-overs/HandOvers';
+// contacts: booked contacts whose day has passed (0020-c)
+import { ContactOutcomes } from './ContactOutcomes';
 // carecircle:
 import { CareWorklistSection } from '../care-records/CareWorklistSection';
 import { MyPersonsSection } from '../care-records/MyPersonsSection';
@@ -140,6 +142,9 @@ export function WorklistPage() {
   const scope: Scope = params.get('scope') === 'mine' ? 'mine' : 'unit';
   const worklist = useWorklist(scope);
   const items = worklist.data?.items ?? [];
+  // contacts: a booked contact whose day has passed is the unit's own to record, not a hand-over.
+  const handOvers = worklist.data?.handOvers ?? [];
+  const isOutcome = (i: (typeof handOvers)[number]) => i.kind === 'contact-outcome-missing';
   const groups = KINDS.map((kind) => ({
     kind,
     items: items.filter((i) => i.kind === kind),
@@ -166,7 +171,8 @@ export function WorklistPage() {
       {worklist.isPending && <Loading />}
       <ProblemAlert error={worklist.error} />
       {/* care: hand-overs of the care chains */}
-      {worklist.data && <HandOvers items={worklist.data.handOvers} />}
+      {worklist.data && <HandOvers items={handOvers.filter((i) => !isOutcome(i))} />}
+      {worklist.data && <ContactOutcomes items={handOvers.filter(isOutcome)} />}
       {worklist.data && (
         <>
           {groups.length === 0 ? (

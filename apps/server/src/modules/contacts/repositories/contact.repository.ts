@@ -57,6 +57,55 @@ export async function visibleContacts(
   return rows as ContactRow[];
 }
 
+/** A contact waiting for its outcome, with the person it is about (worklist, 0020-c). */
+export interface AwaitingOutcomeRow {
+  id: string;
+  person_id: string;
+  contact_on: string;
+  kind: ContactTable['kind'];
+  personal_identity_number: string;
+  given_name: string;
+  family_name: string;
+  protected_identity: boolean;
+  /** On what ground the caller sees the person (the access-log row's). */
+  person_ground: 'care-relation' | 'emergency' | null;
+}
+
+/**
+ * The unit's booked contacts whose day lies before `before`, of persons the caller still sees,
+ * oldest day first, at most `limit` (contacts.policy.ts decides the criteria). The person is
+ * `pe`, the contact `ct`: the policy's fragments use `c`, `cr` and `r` inside their subqueries.
+ */
+export async function listAwaitingOutcome(
+  db: Db,
+  caller: Caller,
+  criteria: { unitId: string; before: string; limit: number },
+): Promise<AwaitingOutcomeRow[]> {
+  return db
+    .selectFrom('contact as ct')
+    .innerJoin('person as pe', 'pe.id', 'ct.person_id')
+    .select([
+      'ct.id',
+      'ct.person_id',
+      'ct.contact_on',
+      'ct.kind',
+      'pe.personal_identity_number',
+      'pe.given_name',
+      'pe.family_name',
+      'pe.protected_identity',
+      personGround(caller, sql.ref('ct.person_id')).as('person_ground'),
+    ])
+    .where('ct.unit_id', '=', criteria.unitId)
+    .where('ct.status', '=', 'booked')
+    .where('ct.contact_on', '<', criteria.before)
+    .where(personVisible(caller, sql.ref('ct.person_id')))
+    .orderBy('ct.contact_on', 'asc')
+    .orderBy('ct.recorded_at', 'asc')
+    .orderBy('ct.id', 'asc')
+    .limit(criteria.limit)
+    .execute();
+}
+
 export async function insertContact(trx: Db, values: Insertable<ContactTable>): Promise<string> {
   const { id } = await trx
     .insertInto('contact')
