@@ -1222,6 +1222,27 @@ async function disclosureSubject(): Promise<Subject> {
   disclosureIds.set(s.personId, row.id);
   return s;
 }
+const contactIds = new Map<string, string>();
+/** A home visit Beroendecentrum booked for a day long past, its outcome not yet recorded. */
+async function contactOutcomeSubject(): Promise<Subject> {
+  const s = await register('anna.lakare');
+  const row = await t.db
+    .insertInto('contact')
+    .values({
+      person_id: s.personId,
+      organisation_id: ids.region,
+      unit_id: ids.beroendecentrum,
+      contact_on: '2026-03-10',
+      kind: 'home-visit',
+      status: 'booked',
+      note: null,
+      recorded_by: ids.user('anna.lakare'),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  contactIds.set(s.personId, row.id);
+  return s;
+}
 const lobIntakeIds = new Map<string, string>();
 /** A LOB intake at Beroendecentrum, handed over (`handed`) to Exempelby's social services. */
 function lobSubject(handed: boolean) {
@@ -2035,6 +2056,13 @@ const FHIR_TASK_CASES: RouteCase[] = [
         (s: Subject) => lobIntakeIds.get(s.personId),
         MUNICIPAL_CARE,
         'lob-intake.worklist',
+      ],
+      [
+        'contact-outcome',
+        contactOutcomeSubject,
+        (s: Subject) => contactIds.get(s.personId),
+        CENTRE_READERS,
+        'contact.worklist',
       ],
       [
         'disclosure',
