@@ -10,7 +10,8 @@ const env = useBrowser();
 /**
  * Visits and contacts (decision 0020-c): Anna books a visit for a person of her unit on a day
  * that has passed (the error summary first), the list says it awaits its outcome rather than
- * calling it held, she records that it was held, and records a phone call on the form kit.
+ * calling it held, her worklist reminds her of it, she records that it was held, and records a
+ * phone call on the form kit.
  * The days are fixed in the past, so nothing depends on today.
  */
 describe('journey 37: visits and contacts', () => {
@@ -48,6 +49,16 @@ describe('journey 37: visits and contacts', () => {
     await table.getByText('Dagen har passerat – ej registrerat om besöket blev av.').waitFor();
     expect(await table.getByText('Genomförd').count()).toBe(0);
     await checkA11y(page, 'person with a booked contact awaiting its outcome');
+
+    // The worklist reminds Anna's unit of it (decision 0020-c), and leads back to the person.
+    await page.goto(`${env.baseUrl()}/worklist`);
+    const reminder = page
+      .getByTestId('contact-outcomes')
+      .getByRole('link', { name: new RegExp(`Kontakt${tag}`) });
+    await reminder.waitFor();
+    await checkA11y(page, 'worklist with a contact awaiting its outcome');
+    await reminder.click();
+    await table.getByText('Dagen har passerat – ej registrerat om besöket blev av.').waitFor();
 
     // It was held.
     await table.getByRole('button', { name: /^Ändra eller ställ in/ }).click();
