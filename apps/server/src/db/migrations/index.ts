@@ -50,6 +50,8 @@ import * as m0019a from './0019-a-coercive-care.ts';
 // contacts: visits and contacts (0020-c)
 import * as m0020c from './0020-c-contacts.ts';
 import * as m0020p from './0020-p-preferred-chain.ts';
+// follow-up: test persons' records leave the production figures (0020-d)
+import * as m0020d from './0020-d-test-person-records.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -109,6 +111,8 @@ const migrations: Record<string, Migration> = {
   '0020-c-contacts': m0020c,
   // lead: the access log's chain head looked up by key first (0003, amended)
   '0020-p-preferred-chain': m0020p,
+  // follow-up: test persons' records leave the production figures (0020-d)
+  '0020-d-test-person-records': m0020d,
 };
 
 export const migrationProvider: MigrationProvider = {
