@@ -195,13 +195,21 @@ async function ensureDataset(): Promise<void> {
   console.log(`Data set ready in ${elapsed(start)}.`);
 }
 
-/** The floor: the county's figures in one hand-written statement over the same tables. */
+/**
+ * The floor: the county's figures in one hand-written statement over the same tables, with
+ * production's rule for test persons (0020-d): neither a test person nor a test person's record
+ * counts. The demo county's persons are test data; the generated persons are not.
+ */
 const FLOOR_SQL = `
 with rel as (
   select cr.person_id, p.sex from care_relation cr join person p on p.id = cr.person_id
   where (cr.opened_at at time zone 'Europe/Stockholm')::date <= $2::date
     and (cr.closed_at is null or (cr.closed_at at time zone 'Europe/Stockholm')::date >= $1::date)
     and not p.test_data
+), test_person as (
+  select id from person where test_data
+), sip_real as (
+  select * from sip where person_id not in (select id from test_person)
 ), first_held as (
   select sip_id, min(held_on) as first_held from sip_meeting where status = 'held' group by sip_id
 )
@@ -209,16 +217,22 @@ select
   (select count(distinct person_id) from rel) as persons,
   (select count(distinct person_id) from rel where sex = 'female') as persons_female,
   (select count(distinct person_id) from rel where sex = 'male') as persons_male,
-  (select count(*) from screening where performed_on between $1 and $2 and instrument = 'AUDIT') as audit,
-  (select count(*) from screening where performed_on between $1 and $2 and instrument = 'DUDIT') as dudit,
-  (select count(*) from contact where status = 'held' and contact_on between $1 and $2) as contacts,
-  (select count(*) from sip where activated_on between $1 and $2) as sips_established,
-  (select count(*) from sip where ended_on between $1 and $2) as sips_closed,
-  (select count(distinct sip_id) from sip_follow_up where held_on between $1 and $2) as sips_followed_up,
-  (select count(*) from care_case where closed_on between $1 and $2) as cases_closed,
-  (select count(*) from care_case where reopened and opened_on between $1 and $2) as cases_reopened,
+  (select count(*) from screening where performed_on between $1 and $2 and instrument = 'AUDIT'
+     and person_id not in (select id from test_person)) as audit,
+  (select count(*) from screening where performed_on between $1 and $2 and instrument = 'DUDIT'
+     and person_id not in (select id from test_person)) as dudit,
+  (select count(*) from contact where status = 'held' and contact_on between $1 and $2
+     and person_id not in (select id from test_person)) as contacts,
+  (select count(*) from sip_real where activated_on between $1 and $2) as sips_established,
+  (select count(*) from sip_real where ended_on between $1 and $2) as sips_closed,
+  (select count(distinct f.sip_id) from sip_follow_up f join sip_real s on s.id = f.sip_id
+     where f.held_on between $1 and $2) as sips_followed_up,
+  (select count(*) from care_case where closed_on between $1 and $2
+     and person_id not in (select id from test_person)) as cases_closed,
+  (select count(*) from care_case where reopened and opened_on between $1 and $2
+     and person_id not in (select id from test_person)) as cases_reopened,
   (select percentile_cont(0.5) within group (order by f.first_held - s.proposed_on)
-     from sip s join first_held f on f.sip_id = s.id where f.first_held between $1 and $2) as median_days`;
+     from sip_real s join first_held f on f.sip_id = s.id where f.first_held between $1 and $2) as median_days`;
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -254,8 +268,8 @@ for (let i = 0; i < runs + 2; i++) {
 }
 await pool.end();
 
-// The real server, with production's rule for test persons, as the floor (generated persons
-// are test data; 0020-d).
+// The real server, with production's rule for test persons, as the floor: the demo county's
+// test persons and their records count in no figure (0020-d).
 const PRODUCTION_RULE = { includeTestData: false };
 const handle = await openDatabase({ databaseUrl: DATABASE_URL, poolSize: 20 });
 const computeMs: number[] = [];

@@ -51,6 +51,8 @@ import * as m0019a from './0019-a-coercive-care.ts';
 import * as m0020c from './0020-c-contacts.ts';
 import * as m0020p from './0020-p-preferred-chain.ts';
 import * as m0020q from './0020-q-contacts-awaiting-outcome.ts';
+// follow-up: test persons' records leave the production figures (0020-d)
+import * as m0020d from './0020-d-test-person-records.ts';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -112,6 +114,8 @@ const migrations: Record<string, Migration> = {
   '0020-p-preferred-chain': m0020p,
   // contacts: booked contacts by unit and day, for the worklist's reminders (0020-c)
   '0020-q-contacts-awaiting-outcome': m0020q,
+  // follow-up: test persons' records leave the production figures (0020-d)
+  '0020-d-test-person-records': m0020d,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,8 +18,7 @@ afterAll(async () => t?.close());
 describe('demo care-chain figures', () => {
   it('gives the county a shown value of 5 or more for each count of the care chain', async () => {
     const today = todayInStockholm();
-    // The demo's rule (outside production mode test persons count); record counts read every
-    // record either way.
+    // The demo's rule: outside production mode test persons and their records count (0020-d).
     const grid = await computeIndicatorGrid(
       t.db,
       { from: addDays(today, -200), to: today },

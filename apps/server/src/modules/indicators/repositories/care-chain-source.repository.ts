@@ -4,8 +4,10 @@ import {
   medianGrouping,
   medianGroupingSets,
   medianRows,
+  notOfTestPerson,
   type MedianRow,
   type Period,
+  type TestPersonsRule,
   type UnitCount,
 } from './indicator-source.repository.ts';
 
@@ -13,8 +15,8 @@ import {
  * The aggregate reads of the care-chain indicators (issue 10): counts grouped by organisation
  * and unit, and medians per unit, organisation, integrated reception and county, for one period. Never a row per
  * person. Instants (referrals, withdrawal requests) are turned into Stockholm days first.
- * Like the other record counts (screenings, SIPs, cases) they count every record; only the
- * person-based figures leave test persons out (in production mode, 0020-d).
+ * Like every figure they follow the rule for test persons: in production mode no test person's
+ * record counts (0020-d).
  */
 
 const day = (column: string) =>
@@ -24,13 +26,18 @@ const day = (column: string) =>
  * Interventions ongoing on some day of the period, by kind: 'medication', 'group' and
  * 'individual' (psychosocial treatment by setting), 'laro-lvm' (LARO under LVM).
  */
-export async function countInterventions(db: Db, p: Period): Promise<UnitCount[]> {
+export async function countInterventions(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<UnitCount[]> {
   const n = (condition: ReturnType<typeof sql<boolean>>) =>
     sql<number>`count(*) filter (where ${condition})::int`;
   const rows = await db
     .selectFrom('intervention as i')
     .where('i.start_on', '<=', p.to)
     .where((eb) => eb.or([eb('i.end_on', 'is', null), eb('i.end_on', '>=', p.from)]))
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('i.person_id')))
     .select([
       'i.organisation_id as organisationId',
       'i.unit_id as unitId',
@@ -61,7 +68,11 @@ export async function countInterventions(db: Db, p: Period): Promise<UnitCount[]
 }
 
 /** Children in a circle given at least one support in the period; key 'children-supported'. */
-export async function countChildrenSupported(db: Db, p: Period): Promise<UnitCount[]> {
+export async function countChildrenSupported(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<UnitCount[]> {
   const rows = await db
     .selectFrom('circle_member as m')
     .where('m.kind', '=', 'child')
@@ -74,6 +85,7 @@ export async function countChildrenSupported(db: Db, p: Period): Promise<UnitCou
           .where('s.given_on', '<=', p.to),
       ),
     )
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('m.person_id')))
     .select([
       'm.organisation_id as organisationId',
       'm.unit_id as unitId',
@@ -85,7 +97,11 @@ export async function countChildrenSupported(db: Db, p: Period): Promise<UnitCou
 }
 
 /** Cases of case management: 'closed' on the day closed, 'reopened' on the day opened. */
-export async function countCareCases(db: Db, p: Period): Promise<UnitCount[]> {
+export async function countCareCases(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<UnitCount[]> {
   const rows = await db
     .selectFrom('care_case as c')
     .where((eb) =>
@@ -94,6 +110,7 @@ export async function countCareCases(db: Db, p: Period): Promise<UnitCount[]> {
         eb.and([eb('c.reopened', '=', true), eb.between('c.opened_on', p.from, p.to)]),
       ]),
     )
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('c.person_id')))
     .select([
       'c.organisation_id as organisationId',
       'c.unit_id as unitId',
@@ -113,13 +130,18 @@ export async function countCareCases(db: Db, p: Period): Promise<UnitCount[]> {
 }
 
 /** Days from sending to answer for referrals answered in the period, at the receiving unit. */
-export async function medianDaysReferralAnswer(db: Db, p: Period): Promise<MedianRow[]> {
+export async function medianDaysReferralAnswer(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<MedianRow[]> {
   const answered = day('r.answered_at');
   const rows = await db
     .selectFrom('referral as r')
     .leftJoin('integrated_reception_unit as ru', 'ru.unit_id', 'r.to_unit_id')
     .where('r.answered_at', 'is not', null)
     .where(sql<boolean>`${answered} between ${p.from}::date and ${p.to}::date`)
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('r.person_id')))
     .select([
       'r.to_organisation_id as organisationId',
       'r.to_unit_id as unitId',
@@ -138,7 +160,11 @@ export async function medianDaysReferralAnswer(db: Db, p: Period): Promise<Media
 }
 
 /** Days from request to admission for withdrawal-bed requests admitted in the period. */
-export async function medianDaysWithdrawalWait(db: Db, p: Period): Promise<MedianRow[]> {
+export async function medianDaysWithdrawalWait(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<MedianRow[]> {
   const admitted = day('w.admitted_at');
   const rows = await db
     .selectFrom('withdrawal_request as w')
@@ -146,6 +172,7 @@ export async function medianDaysWithdrawalWait(db: Db, p: Period): Promise<Media
     .leftJoin('integrated_reception_unit as ru', 'ru.unit_id', 'w.bed_unit_id')
     .where('w.admitted_at', 'is not', null)
     .where(sql<boolean>`${admitted} between ${p.from}::date and ${p.to}::date`)
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('w.person_id')))
     .select([
       'u.organisation_id as organisationId',
       'w.bed_unit_id as unitId',

@@ -13,13 +13,22 @@ export interface Period {
 }
 
 /**
- * Whether the person-based figures count test persons: outside production mode only, so the
- * embedded demo (whose persons are all test data) shows a working county (0020-d). Passed from
- * the configuration through the routes; never a default.
+ * Whether the figures count test persons and their records: outside production mode only, so
+ * the embedded demo (whose persons are all test data) shows a working county, while no test
+ * person's record reaches a production figure (0020-d). Passed from the configuration through
+ * the routes; never a default.
  */
 export interface TestPersonsRule {
   includeTestData: boolean;
 }
+
+/**
+ * The record's person is no test person: an anti-join on the few test persons (the partial
+ * index `person_test_data` holds just them), so a record count reads no more of `person` than
+ * that. Added only when the rule leaves test persons out; `personId` is the record's column.
+ */
+export const notOfTestPerson = (personId: string) =>
+  sql<boolean>`not exists (select 1 from person test_person where test_person.id = ${sql.ref(personId)} and test_person.test_data)`;
 
 export interface UnitCount {
   organisationId: string;
@@ -125,11 +134,16 @@ export async function countPersons(
 }
 
 /** AUDIT and DUDIT screenings by the day they were performed; key = the instrument. */
-export async function countScreenings(db: Db, p: Period): Promise<UnitCount[]> {
+export async function countScreenings(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<UnitCount[]> {
   const rows = await db
     .selectFrom('screening')
     .where('performed_on', '>=', p.from)
     .where('performed_on', '<=', p.to)
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('screening.person_id')))
     .select([
       'organisation_id as organisationId',
       'unit_id as unitId',
@@ -142,7 +156,11 @@ export async function countScreenings(db: Db, p: Period): Promise<UnitCount[]> {
 }
 
 /** SIPs activated ('established') and ended ('closed') in the period, at the responsible unit. */
-export async function countSipMilestones(db: Db, p: Period): Promise<UnitCount[]> {
+export async function countSipMilestones(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<UnitCount[]> {
   const inPeriod = (column: 'activated_on' | 'ended_on') =>
     sql<number>`count(*) filter (where ${sql.ref(column)} between ${p.from}::date and ${p.to}::date)::int`;
   const rows = await db
@@ -150,6 +168,7 @@ export async function countSipMilestones(db: Db, p: Period): Promise<UnitCount[]
     .where((eb) =>
       eb.or([eb.between('activated_on', p.from, p.to), eb.between('ended_on', p.from, p.to)]),
     )
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('sip.person_id')))
     .select([
       'organisation_id as organisationId',
       'unit_id as unitId',
@@ -170,7 +189,11 @@ export async function countSipMilestones(db: Db, p: Period): Promise<UnitCount[]
 }
 
 /** SIPs with at least one follow-up held in the period; key 'followed-up'. */
-export async function countSipsFollowedUp(db: Db, p: Period): Promise<UnitCount[]> {
+export async function countSipsFollowedUp(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<UnitCount[]> {
   const rows = await db
     .selectFrom('sip')
     .where(({ exists, selectFrom }) =>
@@ -182,6 +205,7 @@ export async function countSipsFollowedUp(db: Db, p: Period): Promise<UnitCount[
           .where('f.held_on', '<=', p.to),
       ),
     )
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('sip.person_id')))
     .select([
       'organisation_id as organisationId',
       'unit_id as unitId',
@@ -245,7 +269,11 @@ export function medianRows(
  * count), for SIPs whose first held meeting lies in the period: the median and how many SIPs
  * stand behind it, per unit, organisation, integrated reception and county.
  */
-export async function medianDaysToFirstMeeting(db: Db, p: Period): Promise<MedianRow[]> {
+export async function medianDaysToFirstMeeting(
+  db: Db,
+  p: Period,
+  rule: TestPersonsRule,
+): Promise<MedianRow[]> {
   const rows = await db
     .selectFrom('sip')
     .innerJoin(
@@ -261,6 +289,7 @@ export async function medianDaysToFirstMeeting(db: Db, p: Period): Promise<Media
     )
     .leftJoin('integrated_reception_unit as ru', 'ru.unit_id', 'sip.unit_id')
     .where(sql<boolean>`m.first_held between ${p.from}::date and ${p.to}::date`)
+    .$if(!rule.includeTestData, (qb) => qb.where(notOfTestPerson('sip.person_id')))
     .select([
       'sip.organisation_id as organisationId',
       'sip.unit_id as unitId',

@@ -62,7 +62,8 @@ const ADDITIVE: Record<string, { source: Source; key: string }> = {
 };
 
 /** Medians: each code's rows per unit, organisation, reception and county. */
-const MEDIANS: Record<string, (db: Db, p: Period) => Promise<MedianRow[]>> = {
+type MedianRead = (db: Db, p: Period, rule: TestPersonsRule) => Promise<MedianRow[]>;
+const MEDIANS: Record<string, MedianRead> = {
   'median-days-to-first-sip-meeting': medianDaysToFirstMeeting,
   'median-days-referral-answer': medianDaysReferralAnswer,
   'median-days-withdrawal-bed-wait': medianDaysWithdrawalWait,
@@ -97,14 +98,14 @@ export async function computeIndicatorGrid(
     listOrganisations(db),
     listIntegratedReceptions(db),
     countPersons(db, period, rule),
-    countScreenings(db, period),
-    countSipMilestones(db, period),
-    countSipsFollowedUp(db, period),
-    countCareCases(db, period),
-    countInterventions(db, period),
-    countChildrenSupported(db, period),
-    countHeldContacts(db, period),
-    ...Object.values(MEDIANS).map((read) => read(db, period)),
+    countScreenings(db, period, rule),
+    countSipMilestones(db, period, rule),
+    countSipsFollowedUp(db, period, rule),
+    countCareCases(db, period, rule),
+    countInterventions(db, period, rule),
+    countChildrenSupported(db, period, rule),
+    countHeldContacts(db, period, rule),
+    ...Object.values(MEDIANS).map((read) => read(db, period, rule)),
   ]);
 
   const receptionOf = new Map(receptions.flatMap((r) => r.units.map((u) => [u.id, r.id])));
