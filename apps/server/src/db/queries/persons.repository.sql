@@ -229,104 +229,86 @@ from
 
 -- searchVisiblePersons
 select
-  "p"."id",
-  "p"."personal_identity_number",
-  "p"."identity_number_kind",
-  "p"."date_of_birth",
-  "p"."given_name",
-  "p"."family_name",
-  "p"."sex",
-  "p"."protected_identity",
-  "p"."test_data",
-  case
-    when exists (
-      select
-        1
-      from
-        care_relation cr
-      where
-        cr.person_id = "p"."id"
-        and cr.unit_id = $1
-        and cr.closed_at is null
-    ) then 'care-relation'
-    when (
-      exists (
-        select
-          1
-        from
-          emergency_access ea
-        where
-          ea.person_id = "p"."id"
-          and ea.staff_id = $2
-          and ea.expires_at > now()
-      )
-      and exists (
-        select
-          1
-        from
-          care_relation hcr
-        where
-          hcr.person_id = "p"."id"
-          and exists (
-            select
-              1
-            from
-              organisation hco
-            where
-              hco.id = "hcr"."organisation_id"
-              and hco.kind in ($3)
-          )
-      )
-    ) then 'emergency'
-  end as "ground"
+  "candidate".*,
+  visibility.ground as "ground"
 from
-  "person" as "p"
-where
   (
-    exists (
-      select
-        1
-      from
-        care_relation cr
-      where
-        cr.person_id = "p"."id"
-        and cr.unit_id = $4
-        and cr.closed_at is null
-    )
-    or (
-      exists (
+    select
+      "p"."id",
+      "p"."personal_identity_number",
+      "p"."identity_number_kind",
+      "p"."date_of_birth",
+      "p"."given_name",
+      "p"."family_name",
+      "p"."sex",
+      "p"."protected_identity",
+      "p"."test_data"
+    from
+      "person" as "p"
+    where
+      p.name_key like (
         select
-          1
-        from
-          emergency_access ea
-        where
-          ea.person_id = "p"."id"
-          and ea.staff_id = $5
-          and ea.expires_at > now()
+          '% ' || public.vf_fold ($1) || '%'
       )
-      and exists (
-        select
-          1
-        from
-          care_relation hcr
-        where
-          hcr.person_id = "p"."id"
+      and "p"."protected_identity" = $2
+    order by
+      "p"."family_name",
+      "p"."given_name",
+      "p"."id"
+    offset
+      $3
+  ) as "candidate"
+  inner join lateral (
+    select
+      case
+        when exists (
+          select
+            1
+          from
+            care_relation cr
+          where
+            cr.person_id = "candidate"."id"
+            and cr.unit_id = $4
+            and cr.closed_at is null
+        ) then 'care-relation'
+        when (
+          exists (
+            select
+              1
+            from
+              emergency_access ea
+            where
+              ea.person_id = "candidate"."id"
+              and ea.staff_id = $5
+              and ea.expires_at > now()
+          )
           and exists (
             select
               1
             from
-              organisation hco
+              care_relation hcr
             where
-              hco.id = "hcr"."organisation_id"
-              and hco.kind in ($6)
+              hcr.person_id = "candidate"."id"
+              and exists (
+                select
+                  1
+                from
+                  organisation hco
+                where
+                  hco.id = "hcr"."organisation_id"
+                  and hco.kind in ($6)
+              )
           )
-      )
-    )
-  )
-  and p.name_key like ('% ' || public.vf_fold ($7) || '%')
-  and "p"."protected_identity" = $8
+        ) then 'emergency'
+      end as ground
+    offset
+      0
+  ) as "visibility" on true
+where
+  "visibility"."ground" is not null
 order by
-  "p"."family_name",
-  "p"."given_name"
+  "candidate"."family_name",
+  "candidate"."given_name",
+  "candidate"."id"
 limit
-  $9;
+  $7;

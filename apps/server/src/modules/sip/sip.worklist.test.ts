@@ -250,12 +250,21 @@ describe('the scan job', () => {
     expect(job.run_at).toEqual(new Date(now.getTime() + 3_600_000));
     await runDueJobs(t.db, new Date(now.getTime() + 3_600_000));
     const again = (await sara.get('/api/notifications')).body;
-    expect(again.items).toHaveLength(notes.items.length);
+    // Compared on this test's SIPs only: Sara also coordinates demo SIPs whose meetings are at
+    // fixed clock times, so an hour later one of those can truly be in a new situation.
+    const ours = new Set(Object.values(sip).map((s) => s.sipId));
+    const oursOf = (items: any[]) =>
+      items
+        .filter((n) => ours.has(n.sipId))
+        .map((n) => n.id)
+        .sort();
+    expect(oursOf(again.items).length).toBeGreaterThan(0);
+    expect(oursOf(again.items)).toEqual(oursOf(notes.items));
 
     // Reading one lowers the unread count; only unread ones can be asked for.
     await sara.post(`/api/notifications/${overdue.id}/read`);
     const unread = (await sara.get('/api/notifications?unread=true')).body;
-    expect(unread.unreadCount).toBe(notes.items.length - 1);
+    expect(unread.unreadCount).toBe(again.unreadCount - 1);
     expect(unread.items.map((n: any) => n.id)).not.toContain(overdue.id);
   });
 });
