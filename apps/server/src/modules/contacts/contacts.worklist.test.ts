@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '@vardflata/contracts';
 import { addDays, luhnCheckDigit } from '@vardflata/domain';
 import type { Caller } from '../../access/caller.ts';
+import { SESSION_COOKIE } from '../../auth/auth.plugin.ts';
+import { loadSession } from '../../auth/session-store.ts';
 import {
   demoIds,
   logRowsFor,
@@ -32,40 +33,21 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-/** The caller a session of `username` would have (the service reads it, not the request). */
-async function callerFor(username: string): Promise<Caller> {
-  const row = await t.db
-    .selectFrom('staff as st')
-    .leftJoin('unit as u', 'u.id', 'st.unit_id')
-    .leftJoin('organisation as o', 'o.id', 'st.organisation_id')
-    .select([
-      'st.id',
-      'st.name',
-      'st.role',
-      'st.unit_id',
-      'u.name as unit_name',
-      'st.organisation_id',
-      'o.name as organisation_name',
-      'o.kind as organisation_kind',
-      'st.may_view_protected_identity',
-    ])
-    .where('st.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    staffId: row.id,
-    username,
-    name: row.name,
-    role: row.role as Role,
-    unitId: row.unit_id,
-    unitName: row.unit_name,
-    organisationId: row.organisation_id,
-    organisationName: row.organisation_name,
-    organisationKind: row.organisation_kind,
-    mayViewProtectedIdentity: row.may_view_protected_identity,
-    secondFactorEnabled: false,
-    sessionId: 'test',
-    csrfToken: 'test',
-  };
+const callers = new Map<string, Promise<Caller>>();
+/**
+ * The caller of a real session of `username` (the service takes it, not the request): signed in
+ * once, then read as the auth plugin reads it.
+ */
+function callerFor(username: string): Promise<Caller> {
+  let caller = callers.get(username);
+  if (!caller) {
+    caller = t.signIn(username).then(async (client) => {
+      const token = client.cookie!.slice(`${SESSION_COOKIE}=`.length);
+      return (await loadSession(t.db, token, t.config))!.caller;
+    });
+    callers.set(username, caller);
+  }
+  return caller;
 }
 
 async function register(client: TestClient, number = newIdentityNumber(luhnCheckDigit)) {
