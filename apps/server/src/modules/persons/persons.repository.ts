@@ -27,21 +27,24 @@ export interface PersonRow {
   ground: 'care-relation' | 'emergency' | null;
 }
 
+/** A person's own columns, as search results and reads return them. */
+const PERSON_COLUMNS = [
+  'p.id',
+  'p.personal_identity_number',
+  'p.identity_number_kind',
+  'p.date_of_birth',
+  'p.given_name',
+  'p.family_name',
+  'p.sex',
+  'p.protected_identity',
+  'p.test_data',
+] as const;
+
 function selectPersons(db: Db, caller: Caller) {
   return db
     .selectFrom('person as p')
-    .select([
-      'p.id',
-      'p.personal_identity_number',
-      'p.identity_number_kind',
-      'p.date_of_birth',
-      'p.given_name',
-      'p.family_name',
-      'p.sex',
-      'p.protected_identity',
-      'p.test_data',
-      personGround(caller, PERSON_ID).as('ground'),
-    ])
+    .select(PERSON_COLUMNS)
+    .select(personGround(caller, PERSON_ID).as('ground'))
     .where(personVisible(caller, PERSON_ID));
 }
 
@@ -66,19 +69,7 @@ export function searchVisiblePersons(
   criteria: { numberPrefix?: string; nameWords?: string[] },
   limit = 50,
 ) {
-  let candidates = db
-    .selectFrom('person as p')
-    .select([
-      'p.id',
-      'p.personal_identity_number',
-      'p.identity_number_kind',
-      'p.date_of_birth',
-      'p.given_name',
-      'p.family_name',
-      'p.sex',
-      'p.protected_identity',
-      'p.test_data',
-    ]);
+  let candidates = db.selectFrom('person as p').select(PERSON_COLUMNS);
   if (criteria.numberPrefix !== undefined) {
     candidates = candidates.where(
       'p.personal_identity_number',
