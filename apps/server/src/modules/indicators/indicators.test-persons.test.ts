@@ -188,32 +188,40 @@ describe('records of test persons (every figure follows the rule)', () => {
     expect(await read(PRODUCTION)).toBe(1);
   });
 
-  it('leaves the test person out of the medians in production mode', async () => {
-    expect(medianAtA1(await medianDaysToFirstMeeting(t.db, Y2047, DEMO))).toEqual({
-      n: 2,
-      median: 20,
-    });
-    expect(medianAtA1(await medianDaysToFirstMeeting(t.db, Y2047, PRODUCTION))).toEqual({
-      n: 1,
-      median: 10,
-    });
-    expect(medianAtA1(await medianDaysReferralAnswer(t.db, Y2047, DEMO))).toEqual({
-      n: 2,
-      median: 7,
-    });
-    expect(medianAtA1(await medianDaysReferralAnswer(t.db, Y2047, PRODUCTION))).toEqual({
-      n: 1,
-      median: 4,
-    });
-    expect(medianAtA1(await medianDaysWithdrawalWait(t.db, Y2047, DEMO))).toEqual({
-      n: 2,
-      median: 5,
-    });
-    expect(medianAtA1(await medianDaysWithdrawalWait(t.db, Y2047, PRODUCTION))).toEqual({
-      n: 1,
-      median: 2,
-    });
-  });
+  // Each median at A1 in 2047: its count and value with the test person, then without.
+  const medians: [
+    string,
+    (rule: TestPersonsRule) => Promise<MedianRow[]>,
+    ReturnType<typeof medianAtA1>,
+    ReturnType<typeof medianAtA1>,
+  ][] = [
+    [
+      'days to the first SIP meeting',
+      (r) => medianDaysToFirstMeeting(t.db, Y2047, r),
+      { n: 2, median: 20 },
+      { n: 1, median: 10 },
+    ],
+    [
+      'days to a referral answer',
+      (r) => medianDaysReferralAnswer(t.db, Y2047, r),
+      { n: 2, median: 7 },
+      { n: 1, median: 4 },
+    ],
+    [
+      'days waited for a withdrawal bed',
+      (r) => medianDaysWithdrawalWait(t.db, Y2047, r),
+      { n: 2, median: 5 },
+      { n: 1, median: 2 },
+    ],
+  ];
+
+  it.each(medians)(
+    'median %s: the test person leaves it in production mode',
+    async (_, read, demo, production) => {
+      expect(medianAtA1(await read(DEMO))).toEqual(demo);
+      expect(medianAtA1(await read(PRODUCTION))).toEqual(production);
+    },
+  );
 
   it('passes the rule to the record counts of the grid', async () => {
     const value = (grid: IndicatorGrid, code: string) =>
