@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorGrid } from '@vardflata/contracts';
-import { INDICATORS, isAvailable, type ContactStatus } from '@vardflata/domain';
+import { INDICATORS, isAvailable } from '@vardflata/domain';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
 import { indicatorCounty } from './indicators.fixtures.ts';
 import { computeIndicatorGrid } from './use-cases/compute-grid.ts';
@@ -24,21 +24,6 @@ const YEAR = { from: '2057-01-01', to: '2057-12-31' };
 const PRODUCTION = { includeTestData: false };
 const NOW = new Date('2060-01-01T12:00:00Z');
 
-async function contact(unit: string, on: string, status: ContactStatus = 'held') {
-  await t.db
-    .insertInto('contact')
-    .values({
-      person_id: await c.person(),
-      organisation_id: c.orgOf(unit),
-      unit_id: unit,
-      contact_on: on,
-      kind: 'visit',
-      status,
-      recorded_by: c.staffId,
-    })
-    .execute();
-}
-
 function at(grid: IndicatorGrid, scopeId: string | null) {
   const scope = grid.scopes.find((s) => s.id === scopeId)!;
   const v = scope.indicators.find((i) => i.code === 'contacts')!;
@@ -58,18 +43,18 @@ describe('the contacts indicator', () => {
   it('counts held contacts in the period at the unit that had them; 1–4 are hidden', async () => {
     // A1: six held, on the first and last days of the year among them.
     for (const on of ['2057-01-01', '2057-03-10', '2057-03-10', '2057-06-01', '2057-09-09'])
-      await contact(c.units.a1, on);
-    await contact(c.units.a1, '2057-12-31');
+      await c.contact(c.units.a1, on);
+    await c.contact(c.units.a1, '2057-12-31');
     // Just outside the year, and in it but not held: none of these count.
-    await contact(c.units.a1, '2056-12-31');
-    await contact(c.units.a1, '2058-01-01');
-    await contact(c.units.a1, '2057-05-05', 'booked');
-    await contact(c.units.a1, '2057-05-05', 'cancelled');
-    await contact(c.units.a1, '2057-05-05', 'no-show');
+    await c.contact(c.units.a1, '2056-12-31');
+    await c.contact(c.units.a1, '2058-01-01');
+    await c.contact(c.units.a1, '2057-05-05', 'booked');
+    await c.contact(c.units.a1, '2057-05-05', 'cancelled');
+    await c.contact(c.units.a1, '2057-05-05', 'no-show');
     // A2: three held (1–4: hidden). B1: five held (shown).
-    for (let i = 0; i < 3; i++) await contact(c.units.a2, '2057-04-0' + String(i + 1));
-    await contact(c.units.a2, '2057-04-04', 'no-show');
-    for (let i = 0; i < 5; i++) await contact(c.units.b1, '2057-08-1' + String(i));
+    for (let i = 0; i < 3; i++) await c.contact(c.units.a2, '2057-04-0' + String(i + 1));
+    await c.contact(c.units.a2, '2057-04-04', 'no-show');
+    for (let i = 0; i < 5; i++) await c.contact(c.units.b1, '2057-08-1' + String(i));
 
     const grid = await computeIndicatorGrid(t.db, YEAR, PRODUCTION, NOW);
     expect(at(grid, c.units.b1)).toBe(5);

@@ -1,3 +1,4 @@
+import type { ContactStatus } from '@vardflata/domain';
 import type { Db } from '../../db/database.ts';
 
 /**
@@ -146,6 +147,22 @@ export async function indicatorCounty(db: Db) {
       .execute();
   }
 
+  /** A visit of a person of its own at `unit` on `on` (held unless said otherwise). */
+  async function contact(unit: string, on: string, status: ContactStatus = 'held') {
+    await db
+      .insertInto('contact')
+      .values({
+        person_id: await person(),
+        organisation_id: orgOf(unit),
+        unit_id: unit,
+        contact_on: on,
+        kind: 'visit',
+        status,
+        recorded_by: staff.id,
+      })
+      .execute();
+  }
+
   /** An integrated reception of the given units (a unit is in at most one). */
   async function reception(name: string, unitIds: string[]) {
     const { id } = await db
@@ -172,6 +189,7 @@ export async function indicatorCounty(db: Db) {
     sip,
     meeting,
     followUp,
+    contact,
     reception,
   };
 }

@@ -49,21 +49,6 @@ async function lastPersonIsTest() {
   );
 }
 
-async function contact(unit: string, on: string) {
-  await t.db
-    .insertInto('contact')
-    .values({
-      person_id: await c.person(),
-      organisation_id: c.orgOf(unit),
-      unit_id: unit,
-      contact_on: on,
-      kind: 'visit',
-      status: 'held',
-      recorded_by: c.staffId,
-    })
-    .execute();
-}
-
 /** Every record kind in 2047 at A1, first by an ordinary person, then by a test person. */
 async function recordsOf2047() {
   const cc = careChainFixtures(t.db, c);
@@ -80,7 +65,7 @@ async function recordsOf2047() {
     await mark();
     await c.meeting(sip, 'held', meetingOn);
     await c.followUp(sip, '2047-05-01');
-    await contact(c.units.a1, '2047-02-01');
+    await c.contact(c.units.a1, '2047-02-01');
     await mark();
     await cc.intervention(c.units.a1, { category: 'medication', startOn: '2047-03-01' });
     await mark();
@@ -103,7 +88,7 @@ beforeAll(async () => {
     for (let i = 0; i < 5; i++) {
       await c.screening(c.units.b1, 'DUDIT', '2046-05-0' + String(i + 1));
       if (test) await lastPersonIsTest();
-      await contact(c.units.b1, '2046-05-0' + String(i + 1));
+      await c.contact(c.units.b1, '2046-05-0' + String(i + 1));
       if (test) await lastPersonIsTest();
     }
   }
