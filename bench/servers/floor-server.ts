@@ -120,8 +120,9 @@ const logRows = (client: pg.PoolClient, personIds: string[], action: string) =>
          select 0, $1, $2, $3, $4, unnest($5::uuid[]), $6, 'care-relation', 'allowed', null, $7, $7`,
         [new Date().toISOString(), staffId, unitId, organisationId, personIds, action, NO_HASH],
       );
-const VISIBLE = `exists (select 1 from care_relation cr
-                  where cr.person_id = p.id and cr.unit_id = $1 and cr.closed_at is null)`;
+/** The caller's unit has an open care relation with the person `person` names. */
+const visibleToUnit = (person: string) => `exists (select 1 from care_relation cr
+                  where cr.person_id = ${person} and cr.unit_id = $1 and cr.closed_at is null)`;
 
 app.get<{ Querystring: { q?: string } }>('/floor/persons', async (request) => {
   const words = String(request.query.q ?? '')
@@ -141,7 +142,7 @@ app.get<{ Querystring: { q?: string } }>('/floor/persons', async (request) => {
                   p.given_name, p.family_name, p.sex, p.protected_identity, p.test_data
              from person p where p.protected_identity = false ${where}
             order by p.family_name, p.given_name, p.id offset 0) c
-          cross join lateral (select ${VISIBLE.replaceAll('p.id', 'c.id')} as visible offset 0) v
+          cross join lateral (select ${visibleToUnit('c.id')} as visible offset 0) v
           where v.visible
           order by c.family_name, c.given_name, c.id limit 50`,
         [unitId, ...words],
@@ -160,10 +161,10 @@ app.get<{ Params: { id: string } }>('/floor/persons/:id/screenings', async (requ
   const { id } = request.params;
   if (!UUID.test(id)) return reply.code(404).send({ status: 404 });
   const result = await inTransaction(async (client) => {
-    const visible = await client.query(`select 1 from person p where p.id = $2 and ${VISIBLE}`, [
-      unitId,
-      id,
-    ]);
+    const visible = await client.query(
+      `select 1 from person p where p.id = $2 and ${visibleToUnit('p.id')}`,
+      [unitId, id],
+    );
     if (visible.rowCount === 0) return null;
     const rows = (
       await client.query(
@@ -185,10 +186,10 @@ app.post<{ Params: { id: string }; Body: { answers: number[] } }>(
     const answers = request.body.answers;
     const total = answers.reduce((a, b) => a + b, 0);
     const result = await inTransaction(async (client) => {
-      const visible = await client.query(`select 1 from person p where p.id = $2 and ${VISIBLE}`, [
-        unitId,
-        id,
-      ]);
+      const visible = await client.query(
+        `select 1 from person p where p.id = $2 and ${visibleToUnit('p.id')}`,
+        [unitId, id],
+      );
       if (visible.rowCount === 0) return null;
       const row = (
         await client.query(
